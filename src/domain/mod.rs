@@ -1,0 +1,9 @@
+//! Pure rules and types: no teloxide, no sqlx.
+
+pub mod catalogue;
+pub mod eligibility;
+pub mod language;
+
+pub use catalogue::{Catalogue, CatalogueError, Localized, Programme, Question};
+pub use eligibility::{Answer, Answers, Verdict};
+pub use language::Lang;
