@@ -3,3 +3,9 @@
 //! the real application.
 
 pub mod domain;
+pub mod store;
+pub mod i18n;
+pub mod config;
+pub mod bot;
+pub mod app;
+pub mod cli;

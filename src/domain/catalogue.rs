@@ -60,6 +60,8 @@ pub struct Advice {
 pub struct Programme {
     pub id: String,
     pub name: Localized,
+    /// A few words for buttons.
+    pub short_name: Localized,
     /// One line shown in lists.
     pub summary: Localized,
     pub for_whom: Localized,
@@ -170,6 +172,7 @@ impl Catalogue {
             }
             let texts = [
                 &p.name,
+                &p.short_name,
                 &p.summary,
                 &p.for_whom,
                 &p.gives,
@@ -228,7 +231,7 @@ mod tests {
 
     fn minimal(programme_extra: &str) -> String {
         let text = r#"{ nb = "a", nn = "b", en = "c" }"#;
-        let fields = ["name", "summary", "for_whom", "gives", "how_to_apply", "deadlines"];
+        let fields = ["name", "short_name", "summary", "for_whom", "gives", "how_to_apply", "deadlines"];
         let mut programme = String::from("[[programme]]\nid = \"p1\"\n");
         for field in fields.iter().chain(&["contact", "next_step"]) {
             programme.push_str(&format!("{field} = {text}\n"));

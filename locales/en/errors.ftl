@@ -1,0 +1,9 @@
+## Answers to input the bot does not expect.
+
+fallback-private-only = I only work in private chats. Write to me directly.
+fallback-edited = I do not read edited messages. Please send a new message instead.
+fallback-unknown-command = I do not know that command. Type /help to see what I can do.
+fallback-text = I did not understand that. Use the buttons, or type /help.
+fallback-not-text = I can only read text and buttons. Type /help to see what I can do.
+button-unknown = This button no longer works. Type /start to begin again.
+error-generic = Something went wrong on my side. Please try again in a moment.

@@ -1,0 +1,30 @@
+## /contact and /privacy.
+
+contact-text =
+    Coordinator: { $name }
+    Phone: { $phone }
+    Email: { $email }
+    Address: { $address }
+contact-hours-heading = You can book a meeting with the coordinator. Usual times:
+contact-hours-line = { $day ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    } { $from }–{ $to }
+contact-no-hours = Contact the coordinator to book a meeting.
+privacy-text =
+    This is what I store about you:
+    1. Your Telegram ID, so I know whom I am answering.
+    2. The language you chose.
+    3. When you first wrote to me.
+
+    This is what I do not store:
+    1. Your answers in the check. They are deleted when the check is over or cancelled.
+    2. What kind of disability you have. I never ask about it.
+    3. What your messages say.
+
+    I keep this for as long as you use me. Do you want it deleted? Contact the coordinator with /contact.

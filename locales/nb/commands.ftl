@@ -1,0 +1,9 @@
+## Command menu descriptions (setMyCommands) and /help lines.
+
+command-start = Start og meny
+command-help = Hva jeg kan hjelpe med
+command-eligibility = Sjekk hvilke ordninger som kan passe
+command-programmes = Les om ordningene
+command-contact = Kontakt koordinatoren
+command-language = Bytt språk
+command-privacy = Hva jeg lagrer om deg

@@ -1,0 +1,30 @@
+## /contact and /privacy.
+
+contact-text =
+    Koordinator: { $name }
+    Telefon: { $phone }
+    E-post: { $email }
+    Adresse: { $address }
+contact-hours-heading = Du kan avtale møte med koordinatoren. Vanlige tider:
+contact-hours-line = { $day ->
+        [mon] mandag
+        [tue] tirsdag
+        [wed] onsdag
+        [thu] torsdag
+        [fri] fredag
+        [sat] lørdag
+       *[sun] søndag
+    } kl. { $from }–{ $to }
+contact-no-hours = Kontakt koordinatoren for å avtale et møte.
+privacy-text =
+    Dette lagrer jeg om deg:
+    1. Telegram-ID-en din, så jeg vet hvem jeg svarer.
+    2. Språket du har valgt.
+    3. Når du skrev til meg første gang.
+
+    Dette lagrer jeg ikke:
+    1. Svarene i sjekken. De blir slettet når sjekken er ferdig eller avbrutt.
+    2. Hva slags funksjonsnedsettelse du har. Jeg spør aldri om det.
+    3. Innholdet i meldingene dine.
+
+    Opplysningene blir lagret så lenge du bruker meg. Vil du at de skal slettes? Kontakt koordinatoren med /contact.

@@ -1,0 +1,9 @@
+## Command menu descriptions (setMyCommands) and /help lines.
+
+command-start = Start og meny
+command-help = Kva eg kan hjelpe med
+command-eligibility = Sjekk kva ordningar som kan passe
+command-programmes = Les om ordningane
+command-contact = Kontakt koordinatoren
+command-language = Byt språk
+command-privacy = Kva eg lagrar om deg

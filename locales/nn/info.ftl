@@ -1,0 +1,30 @@
+## /contact and /privacy.
+
+contact-text =
+    Koordinator: { $name }
+    Telefon: { $phone }
+    E-post: { $email }
+    Adresse: { $address }
+contact-hours-heading = Du kan avtale møte med koordinatoren. Vanlege tider:
+contact-hours-line = { $day ->
+        [mon] måndag
+        [tue] tysdag
+        [wed] onsdag
+        [thu] torsdag
+        [fri] fredag
+        [sat] laurdag
+       *[sun] søndag
+    } kl. { $from }–{ $to }
+contact-no-hours = Kontakt koordinatoren for å avtale eit møte.
+privacy-text =
+    Dette lagrar eg om deg:
+    1. Telegram-ID-en din, så eg veit kven eg svarar.
+    2. Språket du har valt.
+    3. Når du skreiv til meg første gong.
+
+    Dette lagrar eg ikkje:
+    1. Svara i sjekken. Dei blir sletta når sjekken er ferdig eller avbroten.
+    2. Kva slags funksjonsnedsetjing du har. Eg spør aldri om det.
+    3. Innhaldet i meldingane dine.
+
+    Opplysningane blir lagra så lenge du brukar meg. Vil du at dei skal slettast? Kontakt koordinatoren med /contact.

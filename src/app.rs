@@ -1,0 +1,149 @@
+//! Builds the application (store, migrations, handler tree) and runs it until
+//! it is told to stop.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use teloxide::dispatching::{DefaultKey, ShutdownToken};
+use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::prelude::*;
+use teloxide::update_listeners::Polling;
+
+use crate::bot::{self, AppState, BotError, StateStore};
+use crate::config::{Config, ConfigError};
+use crate::i18n::{I18n, I18nError, Tr};
+use crate::store::{DialogueStore, Store, StoreError};
+
+/// How long one getUpdates call waits for news (long polling).
+pub const POLL_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Why the application could not start or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Locales(#[from] I18nError),
+    #[error("could not reach the Telegram Bot API: {0}")]
+    Telegram(#[from] teloxide::RequestError),
+}
+
+/// The running bot: its store and dispatcher.
+pub struct Application {
+    bot: Bot,
+    store: Store,
+    tr: Tr,
+    dispatcher: Dispatcher<Bot, BotError, DefaultKey>,
+    poll_timeout: Duration,
+}
+
+impl Application {
+    /// Opens the store, applies migrations, loads the locales and builds the
+    /// handler tree. Needs the token.
+    pub async fn build(config: &Config) -> Result<Application, AppError> {
+        let token = config.require_token()?;
+        let store = Store::open(&config.database_url).await?;
+        store.migrate().await?;
+        let i18n = Arc::new(I18n::load()?);
+        let mut bot = Bot::new(token.expose());
+        if let Some(url) = &config.api_url {
+            bot = bot.set_api_url(url.clone());
+        }
+        let state = Arc::new(AppState {
+            store: store.clone(),
+            i18n: i18n.clone(),
+            catalogue: config.catalogue.clone(),
+            contact: config.contact.clone(),
+        });
+        let dialogues: Arc<StateStore> = DialogueStore::new(store.clone());
+        let dispatcher = Dispatcher::builder(bot.clone(), bot::schema())
+            .dependencies(dptree::deps![state, dialogues])
+            .default_handler(|_| async {})
+            .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
+            .build();
+        let tr = Tr::new(i18n, crate::domain::Lang::En);
+        Ok(Application { bot, store, tr, dispatcher, poll_timeout: POLL_TIMEOUT })
+    }
+
+    /// Uses a shorter long-polling timeout (tests stop faster with it).
+    pub fn with_poll_timeout(mut self, timeout: Duration) -> Application {
+        self.poll_timeout = timeout;
+        self
+    }
+
+    /// A token that stops [`Application::run`] when shut down.
+    pub fn shutdown_token(&self) -> ShutdownToken {
+        self.dispatcher.shutdown_token()
+    }
+
+    /// The store, for tests that check database effects.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Registers the command menus, then handles updates until shut down.
+    pub async fn run(mut self) -> Result<(), AppError> {
+        if let Err(error) = bot::register_commands(&self.bot, &self.tr).await {
+            tracing::warn!(%error, "could not register the command menu; going on without it");
+        }
+        let listener = Polling::builder(self.bot.clone())
+            .timeout(self.poll_timeout)
+            .delete_webhook()
+            .await
+            .build();
+        tracing::info!("traineebot is running");
+        self.dispatcher
+            .try_dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling failed"))
+            .await?;
+        self.store.close().await;
+        tracing::info!("traineebot stopped");
+        Ok(())
+    }
+}
+
+/// Runs the application until Ctrl-C or SIGTERM, then shuts down cleanly.
+pub async fn run_until_signal(app: Application) -> Result<(), AppError> {
+    let token = app.shutdown_token();
+    tokio::spawn(async move {
+        wait_for_signal().await;
+        tracing::info!("stopping: finishing the updates in hand");
+        // The dispatcher may still be starting; try until it is running.
+        loop {
+            match token.shutdown() {
+                Ok(done) => break done.await,
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+    });
+    app.run().await
+}
+
+async fn wait_for_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                term.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

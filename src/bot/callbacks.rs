@@ -1,0 +1,65 @@
+//! Button presses. Every callback query is answered, so the spinner stops,
+//! even when the data is forged or handling fails.
+
+use std::sync::Arc;
+
+use teloxide::prelude::*;
+
+use super::callback::Action;
+use super::{eligibility, language, menu, programmes, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
+
+/// Handles a press and always answers the callback query.
+pub async fn handle(
+    bot: Bot,
+    query: CallbackQuery,
+    ctx: Ctx,
+    app: Arc<AppState>,
+    dialogue: StateDialogue,
+    state: State,
+) -> HandlerResult {
+    let outcome = act(&bot, &query, &ctx, &app, &dialogue, state).await;
+    let notice = match &outcome {
+        Ok(notice) => notice.clone(),
+        Err(_) => Some(ctx.tr.t("error-generic")),
+    };
+    let mut answer = bot.answer_callback_query(query.id.clone());
+    if let Some(text) = notice {
+        answer = answer.text(text);
+    }
+    answer.await?;
+    outcome.map(drop)
+}
+
+/// Does what the button says; returns a short notice to show, if any.
+async fn act(
+    bot: &Bot,
+    query: &CallbackQuery,
+    ctx: &Ctx,
+    app: &AppState,
+    dialogue: &StateDialogue,
+    state: State,
+) -> Result<Option<String>, BotError> {
+    let tr = &ctx.tr;
+    let action = query.data.as_deref().and_then(Action::parse);
+    let (Some(action), Some(message)) = (action, query.regular_message()) else {
+        return Ok(Some(tr.t("button-unknown")));
+    };
+    let chat = message.chat.id;
+    // Moving on to anything else ends a running check, so no answer stays behind.
+    let check_continues = matches!(action, Action::Check(_) | Action::StartCheck);
+    if state != State::Idle && !check_continues {
+        dialogue.exit().await?;
+    }
+    match action {
+        Action::StartCheck => eligibility::start(bot, chat, ctx, app, dialogue).await?,
+        Action::Programmes => programmes::list(bot, chat, tr, app).await?,
+        Action::Programme(id) => return programmes::page(bot, chat, tr, app, &id).await,
+        Action::Contact => menu::contact(bot, chat, tr, app).await?,
+        Action::ChooseLanguage => language::offer(bot, chat, tr).await?,
+        Action::SetLanguage(lang) => language::set(bot, chat, message.id, ctx.user_id, tr, app, lang).await?,
+        Action::Check(press) => {
+            return eligibility::press(bot, (chat, message.id), tr, app, dialogue, state, press).await
+        }
+    }
+    Ok(None)
+}

@@ -1,0 +1,32 @@
+//! Everything the bot does not expect gets a short, kind answer and changes
+//! nothing.
+
+use teloxide::prelude::*;
+
+use super::{Ctx, HandlerResult};
+
+/// Messages in groups and channels: the bot works in private chats only.
+pub async fn not_private(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
+    bot.send_message(msg.chat.id, ctx.tr.t("fallback-private-only")).await?;
+    Ok(())
+}
+
+/// Edited messages are not read again.
+pub async fn edited(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
+    if msg.chat.is_private() {
+        bot.send_message(msg.chat.id, ctx.tr.t("fallback-edited")).await?;
+    }
+    Ok(())
+}
+
+/// Unknown commands, text outside a flow, and stickers, photos, voice and
+/// the like.
+pub async fn unexpected_message(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
+    let id = match msg.text() {
+        Some(text) if text.starts_with('/') => "fallback-unknown-command",
+        Some(_) => "fallback-text",
+        None => "fallback-not-text",
+    };
+    bot.send_message(msg.chat.id, ctx.tr.t(id)).await?;
+    Ok(())
+}

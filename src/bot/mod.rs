@@ -1,0 +1,113 @@
+//! Telegram transport: the dptree schema, commands, callback data, keyboards
+//! and one handler module per journey. Handlers are thin: parse, call domain
+//! and store, render.
+
+pub mod callback;
+mod callbacks;
+pub mod commands;
+mod eligibility;
+mod fallback;
+mod keyboards;
+mod language;
+mod menu;
+mod programmes;
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use teloxide::dispatching::dialogue::Dialogue;
+use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
+use teloxide::prelude::*;
+use teloxide::RequestError;
+
+use crate::config::Contact;
+use crate::domain::{Answers, Catalogue};
+use crate::i18n::{I18n, Tr};
+use crate::store::{DialogueStore, Store, StoreError};
+
+pub use commands::register_commands;
+
+/// What a handler can fail with; logged by the dispatcher's error handler.
+#[derive(Debug, thiserror::Error)]
+pub enum BotError {
+    #[error("Telegram request failed: {0}")]
+    Telegram(#[from] RequestError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+type HandlerResult = Result<(), BotError>;
+
+/// Shared, read-only application state handed to every handler.
+pub struct AppState {
+    pub store: Store,
+    pub i18n: Arc<I18n>,
+    pub catalogue: Catalogue,
+    pub contact: Contact,
+}
+
+/// Per-update context: who is writing and in which language to answer.
+#[derive(Clone)]
+pub struct Ctx {
+    pub user_id: i64,
+    pub tr: Tr,
+}
+
+/// The state of an unfinished flow, kept in the dialogues table.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum State {
+    #[default]
+    Idle,
+    /// An eligibility check in progress; `check` identifies its buttons.
+    Eligibility { check: u32, answers: Answers },
+}
+
+/// The dialogue storage type the schema uses.
+pub type StateStore = DialogueStore<State>;
+type StateDialogue = Dialogue<State, StateStore>;
+
+/// The whole handler tree. Needs `Arc<AppState>` and `Arc<StateStore>` as
+/// dependencies (teloxide adds `Bot` and `Me`).
+pub fn schema() -> UpdateHandler<BotError> {
+    dptree::entry()
+        .filter_map_async(load_context)
+        .branch(
+            Update::filter_message()
+                .filter(|msg: Message| !msg.chat.is_private())
+                .endpoint(fallback::not_private),
+        )
+        .branch(Update::filter_edited_message().endpoint(fallback::edited))
+        .branch(
+            Update::filter_callback_query()
+                .enter_dialogue::<CallbackQuery, StateStore, State>()
+                .endpoint(callbacks::handle),
+        )
+        .branch(message_handler())
+}
+
+fn message_handler() -> UpdateHandler<BotError> {
+    Update::filter_message()
+        .enter_dialogue::<Message, StateStore, State>()
+        .branch(dptree::entry().filter_command::<commands::Command>().endpoint(commands::handle))
+        .branch(
+            dptree::case![State::Eligibility { check, answers }]
+                .endpoint(eligibility::remind_to_use_buttons),
+        )
+        .endpoint(fallback::unexpected_message)
+}
+
+/// Loads the person's profile once per update; updates without a person
+/// (channel posts and the like) go no further.
+async fn load_context(update: Update, app: Arc<AppState>) -> Option<Ctx> {
+    let user = update.from()?;
+    let user_id = i64::try_from(user.id.0).ok()?;
+    let hint = user.language_code.as_deref();
+    let lang = match app.store.profile(user_id).await {
+        Ok(profile) => profile.language(hint),
+        Err(error) => {
+            tracing::error!(%error, "could not load the profile; answering in the hinted language");
+            crate::domain::Lang::from_telegram_hint(hint)
+        }
+    };
+    Some(Ctx { user_id, tr: Tr::new(app.i18n.clone(), lang) })
+}

@@ -1,0 +1,201 @@
+//! Settings from the environment and an optional TOML file. The token is a
+//! secret: it is never printed, not even in `Debug` output.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveTime, Weekday};
+use serde::Deserialize;
+use url::Url;
+
+use crate::domain::{Catalogue, CatalogueError};
+
+/// The catalogue shipped in the repository, used unless TRAINEEBOT_CATALOGUE names another.
+pub const SHIPPED_CATALOGUE: &str = include_str!("../catalogue/programmes.toml");
+/// The settings file shipped in the repository (fictional sample values).
+pub const SHIPPED_SETTINGS: &str = include_str!("../config/traineebot.toml");
+/// Where the database lives unless DATABASE_URL says otherwise.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://traineebot.db";
+
+/// The bot token. Its `Debug` and `Display` never show it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Token(String);
+
+impl Token {
+    /// The token itself, for handing to teloxide.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(***)")
+    }
+}
+
+/// The coordinator's contact details, shown by /contact.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    pub address: String,
+    #[serde(default)]
+    pub hours: Vec<MeetingHours>,
+}
+
+/// One weekday's meeting hours, in Europe/Oslo time.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingHours {
+    pub day: Weekday,
+    pub from: NaiveTime,
+    pub to: NaiveTime,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SettingsFile {
+    contact: Contact,
+}
+
+/// Everything the application needs to start.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// TELOXIDE_TOKEN; needed by `run`, not by `migrate`.
+    pub token: Option<Token>,
+    /// TELOXIDE_API_URL: another Bot API server (tests, the demo, a local server).
+    pub api_url: Option<Url>,
+    /// DATABASE_URL.
+    pub database_url: String,
+    /// COORDINATOR_IDS: Telegram user ids of the coordinators.
+    pub coordinator_ids: Vec<i64>,
+    pub catalogue: Catalogue,
+    pub contact: Contact,
+}
+
+/// A setting that could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("TELOXIDE_TOKEN is not set. Get a token from @BotFather and set TELOXIDE_TOKEN.")]
+    MissingToken,
+    #[error("TELOXIDE_API_URL is not a valid URL: {0}")]
+    BadApiUrl(url::ParseError),
+    #[error("COORDINATOR_IDS must be Telegram user ids separated by commas; {0:?} is not one")]
+    BadCoordinatorId(String),
+    #[error("could not read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("the catalogue {origin} is not valid: {source}")]
+    Catalogue { origin: String, source: CatalogueError },
+    #[error("the settings file {origin} is not valid: {source}")]
+    Settings { origin: String, source: toml::de::Error },
+}
+
+impl Config {
+    /// Reads the settings from the process environment.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the settings through `var`, which looks up an environment variable.
+    pub fn from_lookup(var: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let set = |name: &str| var(name).filter(|value| !value.trim().is_empty());
+        let token = set("TELOXIDE_TOKEN").map(|t| Token(t.trim().to_owned()));
+        let api_url = set("TELOXIDE_API_URL")
+            .map(|url| Url::parse(url.trim()).map_err(ConfigError::BadApiUrl))
+            .transpose()?;
+        let database_url = set("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        let coordinator_ids = parse_ids(&set("COORDINATOR_IDS").unwrap_or_default())?;
+
+        let (origin, source) = read_or_shipped(set("TRAINEEBOT_CATALOGUE"), SHIPPED_CATALOGUE)?;
+        let catalogue = Catalogue::parse(&source)
+            .map_err(|source| ConfigError::Catalogue { origin: origin.clone(), source })?;
+        let (origin, source) = read_or_shipped(set("TRAINEEBOT_CONFIG"), SHIPPED_SETTINGS)?;
+        let settings: SettingsFile =
+            toml::from_str(&source).map_err(|source| ConfigError::Settings { origin, source })?;
+
+        Ok(Config {
+            token,
+            api_url,
+            database_url,
+            coordinator_ids,
+            catalogue,
+            contact: settings.contact,
+        })
+    }
+
+    /// The token, or the error that tells the operator to set it.
+    pub fn require_token(&self) -> Result<&Token, ConfigError> {
+        self.token.as_ref().ok_or(ConfigError::MissingToken)
+    }
+}
+
+fn parse_ids(list: &str) -> Result<Vec<i64>, ConfigError> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(|id| id.parse().map_err(|_| ConfigError::BadCoordinatorId(id.to_owned())))
+        .collect()
+}
+
+fn read_or_shipped(path: Option<String>, shipped: &str) -> Result<(String, String), ConfigError> {
+    match path {
+        None => Ok(("shipped with traineebot".to_owned(), shipped.to_owned())),
+        Some(path) => {
+            let path = Path::new(&path);
+            let source = std::fs::read_to_string(path)
+                .map_err(|source| ConfigError::Read { path: path.to_owned(), source })?;
+            Ok((path.display().to_string(), source))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|name| vars.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_use_the_shipped_files_and_a_local_database() {
+        let config = config(&[]).unwrap();
+        assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
+        assert!(matches!(config.require_token(), Err(ConfigError::MissingToken)));
+        assert_eq!(config.contact.name, "Kari Eksempel");
+        assert_eq!(config.contact.hours[0].day, Weekday::Tue);
+        assert_eq!(config.catalogue.programmes.len(), 5);
+    }
+
+    #[test]
+    fn the_token_never_shows_in_debug_output() {
+        let config = config(&[("TELOXIDE_TOKEN", "123:secret")]).unwrap();
+        assert_eq!(config.require_token().unwrap().expose(), "123:secret");
+        assert!(!format!("{config:?}").contains("secret"));
+    }
+
+    #[test]
+    fn coordinator_ids_are_a_comma_separated_list() {
+        let config = config(&[("COORDINATOR_IDS", " 12, 34 ,,56")]).unwrap();
+        assert_eq!(config.coordinator_ids, [12, 34, 56]);
+        let err = config_err(&[("COORDINATOR_IDS", "12,abc")]);
+        assert_eq!(err, "COORDINATOR_IDS must be Telegram user ids separated by commas; \"abc\" is not one");
+    }
+
+    #[test]
+    fn bad_urls_and_missing_files_are_named() {
+        assert!(config_err(&[("TELOXIDE_API_URL", "not a url")]).starts_with("TELOXIDE_API_URL"));
+        assert!(config_err(&[("TRAINEEBOT_CATALOGUE", "/nonexistent/c.toml")])
+            .starts_with("could not read /nonexistent/c.toml"));
+    }
+
+    fn config_err(vars: &[(&str, &str)]) -> String {
+        config(vars).unwrap_err().to_string()
+    }
+}

@@ -1,0 +1,121 @@
+//! Fluent loading and lookup. User-visible text lives only in `locales/`.
+
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::domain::Lang;
+
+/// Embeds `locales/<lang>/<name>.ftl` for every language, in `Lang::ALL` order.
+macro_rules! embed_locales {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, [
+            include_str!(concat!("../../locales/nb/", $name, ".ftl")),
+            include_str!(concat!("../../locales/nn/", $name, ".ftl")),
+            include_str!(concat!("../../locales/en/", $name, ".ftl")),
+        ])),*]
+    };
+}
+
+/// The .ftl files compiled into the binary: one per journey.
+pub const LOCALE_FILES: &[(&str, [&str; 3])] = embed_locales!(
+    "commands",
+    "start",
+    "language",
+    "programmes",
+    "eligibility",
+    "info",
+    "errors",
+);
+
+/// A Fluent file that did not parse or clashed with another.
+#[derive(Debug, thiserror::Error)]
+#[error("locales/{lang}/{file}.ftl: {problem}")]
+pub struct I18nError {
+    lang: &'static str,
+    file: &'static str,
+    problem: String,
+}
+
+/// The messages of all three languages.
+pub struct I18n {
+    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+}
+
+impl I18n {
+    /// Loads the embedded locale files.
+    pub fn load() -> Result<I18n, I18nError> {
+        let mut bundles = Vec::new();
+        for (index, lang) in Lang::ALL.into_iter().enumerate() {
+            let langid = lang.code().parse().expect("language codes are valid identifiers");
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Unicode isolation marks would end up in Telegram messages.
+            bundle.set_use_isolating(false);
+            for (file, sources) in LOCALE_FILES {
+                let error = |problem: String| I18nError { lang: lang.code(), file, problem };
+                let resource = FluentResource::try_new(sources[index].to_owned())
+                    .map_err(|(_, errors)| error(format!("{errors:?}")))?;
+                bundle.add_resource(resource).map_err(|errors| error(format!("{errors:?}")))?;
+            }
+            bundles.push((lang, bundle));
+        }
+        Ok(I18n { bundles })
+    }
+
+    /// The message `id` in `lang`, with `args` filled in.
+    ///
+    /// A missing message is logged and shown as its id; the locale tests make
+    /// sure this never reaches a user.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let bundle = &self.bundles.iter().find(|(l, _)| *l == lang).expect("all languages load").1;
+        let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
+            tracing::error!(id, lang = lang.code(), "missing Fluent message");
+            return id.to_owned();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if !errors.is_empty() {
+            tracing::error!(id, lang = lang.code(), ?errors, "Fluent formatting errors");
+        }
+        text.into_owned()
+    }
+}
+
+/// The messages in one person's language.
+#[derive(Clone)]
+pub struct Tr {
+    i18n: Arc<I18n>,
+    lang: Lang,
+}
+
+impl Tr {
+    /// Messages from `i18n` in `lang`.
+    pub fn new(i18n: Arc<I18n>, lang: Lang) -> Tr {
+        Tr { i18n, lang }
+    }
+
+    /// The language these messages are in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The same messages in another language.
+    pub fn in_lang(&self, lang: Lang) -> Tr {
+        Tr { i18n: self.i18n.clone(), lang }
+    }
+
+    /// The message `id`.
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.format(self.lang, id, &[])
+    }
+
+    /// The message `id` with variables.
+    pub fn with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.i18n.format(self.lang, id, args)
+    }
+}

@@ -1,0 +1,56 @@
+//! People who have talked to the bot, and their language choice.
+
+use super::{now_text, Store, StoreError};
+use crate::domain::Lang;
+
+/// What the bot knows about a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Profile {
+    pub user_id: i64,
+    /// The language chosen with /language, if any.
+    pub chosen_language: Option<Lang>,
+}
+
+impl Profile {
+    /// The language to answer in: the person's choice, else Telegram's hint.
+    pub fn language(&self, telegram_hint: Option<&str>) -> Lang {
+        self.chosen_language.unwrap_or_else(|| Lang::from_telegram_hint(telegram_hint))
+    }
+}
+
+impl Store {
+    /// The profile of `user_id`, created on first contact.
+    pub async fn profile(&self, user_id: i64) -> Result<Profile, StoreError> {
+        let row: Option<(Option<String>,)> =
+            sqlx::query_as("SELECT language FROM users WHERE user_id = ?")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        let language = match row {
+            Some((language,)) => language,
+            None => {
+                sqlx::query("INSERT OR IGNORE INTO users (user_id, created_at) VALUES (?, ?)")
+                    .bind(user_id)
+                    .bind(now_text())
+                    .execute(&self.pool)
+                    .await?;
+                None
+            }
+        };
+        Ok(Profile { user_id, chosen_language: language.as_deref().and_then(Lang::parse) })
+    }
+
+    /// Stores the language `user_id` chose; it wins over Telegram's hint.
+    pub async fn set_language(&self, user_id: i64, lang: Lang) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO users (user_id, language, created_at) VALUES (?, ?, ?)
+             ON CONFLICT (user_id) DO UPDATE SET language = excluded.language",
+        )
+        .bind(user_id)
+        .bind(lang.code())
+        .bind(now_text())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}
