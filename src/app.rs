@@ -64,7 +64,13 @@ impl Application {
             .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
             .build();
         let tr = Tr::new(i18n, crate::domain::Lang::En);
-        Ok(Application { bot, store, tr, dispatcher, poll_timeout: POLL_TIMEOUT })
+        Ok(Application {
+            bot,
+            store,
+            tr,
+            dispatcher,
+            poll_timeout: POLL_TIMEOUT,
+        })
     }
 
     /// Uses a shorter long-polling timeout (tests stop faster with it).
@@ -95,7 +101,10 @@ impl Application {
             .build();
         tracing::info!("traineebot is running");
         self.dispatcher
-            .try_dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling failed"))
+            .try_dispatch_with_listener(
+                listener,
+                LoggingErrorHandler::with_custom_text("polling failed"),
+            )
             .await?;
         self.store.close().await;
         tracing::info!("traineebot stopped");

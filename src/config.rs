@@ -86,11 +86,20 @@ pub enum ConfigError {
     #[error("COORDINATOR_IDS must be Telegram user ids separated by commas; {0:?} is not one")]
     BadCoordinatorId(String),
     #[error("could not read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("the catalogue {origin} is not valid: {source}")]
-    Catalogue { origin: String, source: CatalogueError },
+    Catalogue {
+        origin: String,
+        source: CatalogueError,
+    },
     #[error("the settings file {origin} is not valid: {source}")]
-    Settings { origin: String, source: toml::de::Error },
+    Settings {
+        origin: String,
+        source: toml::de::Error,
+    },
 }
 
 impl Config {
@@ -110,8 +119,10 @@ impl Config {
         let coordinator_ids = parse_ids(&set("COORDINATOR_IDS").unwrap_or_default())?;
 
         let (origin, source) = read_or_shipped(set("TRAINEEBOT_CATALOGUE"), SHIPPED_CATALOGUE)?;
-        let catalogue = Catalogue::parse(&source)
-            .map_err(|source| ConfigError::Catalogue { origin: origin.clone(), source })?;
+        let catalogue = Catalogue::parse(&source).map_err(|source| ConfigError::Catalogue {
+            origin: origin.clone(),
+            source,
+        })?;
         let (origin, source) = read_or_shipped(set("TRAINEEBOT_CONFIG"), SHIPPED_SETTINGS)?;
         let settings: SettingsFile =
             toml::from_str(&source).map_err(|source| ConfigError::Settings { origin, source })?;
@@ -136,7 +147,10 @@ fn parse_ids(list: &str) -> Result<Vec<i64>, ConfigError> {
     list.split(',')
         .map(str::trim)
         .filter(|id| !id.is_empty())
-        .map(|id| id.parse().map_err(|_| ConfigError::BadCoordinatorId(id.to_owned())))
+        .map(|id| {
+            id.parse()
+                .map_err(|_| ConfigError::BadCoordinatorId(id.to_owned()))
+        })
         .collect()
 }
 
@@ -145,8 +159,10 @@ fn read_or_shipped(path: Option<String>, shipped: &str) -> Result<(String, Strin
         None => Ok(("shipped with traineebot".to_owned(), shipped.to_owned())),
         Some(path) => {
             let path = Path::new(&path);
-            let source = std::fs::read_to_string(path)
-                .map_err(|source| ConfigError::Read { path: path.to_owned(), source })?;
+            let source = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+                path: path.to_owned(),
+                source,
+            })?;
             Ok((path.display().to_string(), source))
         }
     }
@@ -158,8 +174,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let vars: HashMap<String, String> =
-            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|name| vars.get(name).cloned())
     }
 
@@ -167,7 +185,10 @@ mod tests {
     fn defaults_use_the_shipped_files_and_a_local_database() {
         let config = config(&[]).unwrap();
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
-        assert!(matches!(config.require_token(), Err(ConfigError::MissingToken)));
+        assert!(matches!(
+            config.require_token(),
+            Err(ConfigError::MissingToken)
+        ));
         assert_eq!(config.contact.name, "Kari Eksempel");
         assert_eq!(config.contact.hours[0].day, Weekday::Tue);
         assert_eq!(config.catalogue.programmes.len(), 5);
@@ -185,14 +206,19 @@ mod tests {
         let config = config(&[("COORDINATOR_IDS", " 12, 34 ,,56")]).unwrap();
         assert_eq!(config.coordinator_ids, [12, 34, 56]);
         let err = config_err(&[("COORDINATOR_IDS", "12,abc")]);
-        assert_eq!(err, "COORDINATOR_IDS must be Telegram user ids separated by commas; \"abc\" is not one");
+        assert_eq!(
+            err,
+            "COORDINATOR_IDS must be Telegram user ids separated by commas; \"abc\" is not one"
+        );
     }
 
     #[test]
     fn bad_urls_and_missing_files_are_named() {
         assert!(config_err(&[("TELOXIDE_API_URL", "not a url")]).starts_with("TELOXIDE_API_URL"));
-        assert!(config_err(&[("TRAINEEBOT_CATALOGUE", "/nonexistent/c.toml")])
-            .starts_with("could not read /nonexistent/c.toml"));
+        assert!(
+            config_err(&[("TRAINEEBOT_CATALOGUE", "/nonexistent/c.toml")])
+                .starts_with("could not read /nonexistent/c.toml")
+        );
     }
 
     fn config_err(vars: &[(&str, &str)]) -> String {

@@ -2,10 +2,11 @@
 //! programmes. The binary is thin; everything lives here so that tests start
 //! the real application.
 
-pub mod domain;
-pub mod store;
-pub mod i18n;
-pub mod config;
-pub mod bot;
 pub mod app;
+pub mod bot;
 pub mod cli;
+pub mod config;
+pub mod domain;
+pub mod i18n;
+pub mod standin;
+pub mod store;

@@ -105,7 +105,9 @@ impl Action {
 fn is_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_ID_LEN
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 #[cfg(test)]
@@ -128,7 +130,11 @@ mod tests {
             CheckChoice::Back,
             CheckChoice::Cancel,
         ] {
-            actions.push(Action::Check(CheckPress { check: u32::MAX, step: u8::MAX, choice }));
+            actions.push(Action::Check(CheckPress {
+                check: u32::MAX,
+                step: u8::MAX,
+                choice,
+            }));
         }
         actions
     }

@@ -6,7 +6,10 @@ use std::sync::Arc;
 use teloxide::prelude::*;
 
 use super::callback::Action;
-use super::{eligibility, language, menu, programmes, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
+use super::{
+    eligibility, language, menu, programmes, AppState, BotError, Ctx, HandlerResult, State,
+    StateDialogue,
+};
 
 /// Handles a press and always answers the callback query.
 pub async fn handle(
@@ -56,9 +59,12 @@ async fn act(
         Action::Programme(id) => return programmes::page(bot, chat, tr, app, &id).await,
         Action::Contact => menu::contact(bot, chat, tr, app).await?,
         Action::ChooseLanguage => language::offer(bot, chat, tr).await?,
-        Action::SetLanguage(lang) => language::set(bot, chat, message.id, ctx.user_id, tr, app, lang).await?,
+        Action::SetLanguage(lang) => {
+            language::set(bot, chat, message.id, ctx.user_id, tr, app, lang).await?
+        }
         Action::Check(press) => {
-            return eligibility::press(bot, (chat, message.id), tr, app, dialogue, state, press).await
+            return eligibility::press(bot, (chat, message.id), tr, app, dialogue, state, press)
+                .await
         }
     }
     Ok(None)

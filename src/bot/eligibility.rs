@@ -15,12 +15,24 @@ use crate::domain::{Answer, Answers, Verdict};
 use crate::i18n::Tr;
 
 /// Starts a new check (replacing any unfinished one) and asks the first question.
-pub async fn start(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, dialogue: &StateDialogue) -> HandlerResult {
+pub async fn start(
+    bot: &Bot,
+    chat: ChatId,
+    ctx: &Ctx,
+    app: &AppState,
+    dialogue: &StateDialogue,
+) -> HandlerResult {
     let check = new_check_id();
     let answers = Answers::default();
-    dialogue.update(State::Eligibility { check, answers: answers.clone() }).await?;
+    dialogue
+        .update(State::Eligibility {
+            check,
+            answers: answers.clone(),
+        })
+        .await?;
     bot.send_message(chat, ctx.tr.t("check-intro")).await?;
-    let (text, buttons) = question_view(&ctx.tr, app, check, &answers).expect("a new check has a first question");
+    let (text, buttons) =
+        question_view(&ctx.tr, app, check, &answers).expect("a new check has a first question");
     bot.send_message(chat, text).reply_markup(buttons).await?;
     Ok(())
 }
@@ -34,9 +46,12 @@ pub async fn remind_to_use_buttons(
     app: std::sync::Arc<AppState>,
     (check, answers): (u32, Answers),
 ) -> HandlerResult {
-    bot.send_message(msg.chat.id, ctx.tr.t("check-use-buttons")).await?;
+    bot.send_message(msg.chat.id, ctx.tr.t("check-use-buttons"))
+        .await?;
     if let Some((text, buttons)) = question_view(&ctx.tr, &app, check, &answers) {
-        bot.send_message(msg.chat.id, text).reply_markup(buttons).await?;
+        bot.send_message(msg.chat.id, text)
+            .reply_markup(buttons)
+            .await?;
     }
     Ok(())
 }
@@ -53,14 +68,17 @@ pub async fn press(
     press: CheckPress,
 ) -> Result<Option<String>, BotError> {
     let stale = Ok(Some(tr.t("check-stale")));
-    let State::Eligibility { check, mut answers } = state else { return stale };
+    let State::Eligibility { check, mut answers } = state else {
+        return stale;
+    };
     if press.check != check || usize::from(press.step) != answers.len() {
         return stale;
     }
     match press.choice {
         CheckChoice::Cancel => {
             dialogue.exit().await?;
-            bot.edit_message_text(chat, message, tr.t("check-cancelled")).await?;
+            bot.edit_message_text(chat, message, tr.t("check-cancelled"))
+                .await?;
             return Ok(None);
         }
         CheckChoice::Back => {
@@ -69,39 +87,68 @@ pub async fn press(
             }
         }
         CheckChoice::Answer(answer) => {
-            let question = next_question(&app.catalogue, &answers).expect("a running check has a question");
+            let question =
+                next_question(&app.catalogue, &answers).expect("a running check has a question");
             answers.push(&question.id.clone(), answer);
         }
     }
     match question_view(tr, app, check, &answers) {
         Some((text, buttons)) => {
-            dialogue.update(State::Eligibility { check, answers }).await?;
-            bot.edit_message_text(chat, message, text).reply_markup(buttons).await?;
+            dialogue
+                .update(State::Eligibility { check, answers })
+                .await?;
+            bot.edit_message_text(chat, message, text)
+                .reply_markup(buttons)
+                .await?;
         }
         None => {
             dialogue.exit().await?;
-            bot.edit_message_text(chat, message, tr.t("check-done")).await?;
-            bot.send_message(chat, result_text(tr, app, &answers)).reply_markup(result_buttons(tr)).await?;
+            bot.edit_message_text(chat, message, tr.t("check-done"))
+                .await?;
+            bot.send_message(chat, result_text(tr, app, &answers))
+                .reply_markup(result_buttons(tr))
+                .await?;
         }
     }
     Ok(None)
 }
 
 /// The current question and its buttons, or `None` when the check is complete.
-fn question_view(tr: &Tr, app: &AppState, check: u32, answers: &Answers) -> Option<(String, InlineKeyboardMarkup)> {
+fn question_view(
+    tr: &Tr,
+    app: &AppState,
+    check: u32,
+    answers: &Answers,
+) -> Option<(String, InlineKeyboardMarkup)> {
     let question = next_question(&app.catalogue, answers)?;
     let step = u8::try_from(answers.len()).unwrap_or(u8::MAX);
     let number = answers.len() + 1;
     let text = tr.with(
         "check-question",
-        &[("number", number.into()), ("question", question.text.get(tr.lang()).into())],
+        &[
+            ("number", number.into()),
+            ("question", question.text.get(tr.lang()).into()),
+        ],
     );
     let button = |label: &str, choice| {
-        keyboards::button(tr.t(label), Action::Check(CheckPress { check, step, choice }))
+        keyboards::button(
+            tr.t(label),
+            Action::Check(CheckPress {
+                check,
+                step,
+                choice,
+            }),
+        )
     };
     let mut rows: Vec<Vec<InlineKeyboardButton>> = vec![
-        vec![button("check-yes", CheckChoice::Answer(Answer::Yes)), button("check-no", CheckChoice::Answer(Answer::No))],
-        vec![button("check-not-sure", CheckChoice::Answer(Answer::NotSure))],
+        vec![
+            button("check-yes", CheckChoice::Answer(Answer::Yes)),
+            button("check-no", CheckChoice::Answer(Answer::No)),
+        ],
+        vec![button(
+            "check-not-sure",
+            CheckChoice::Answer(Answer::NotSure),
+        )],
     ];
     let mut last_row = Vec::new();
     if !answers.is_empty() {
@@ -120,18 +167,27 @@ fn result_text(tr: &Tr, app: &AppState, answers: &Answers) -> String {
         let name = programme.name.get(lang);
         match verdict {
             Verdict::MayFit { advice } => {
-                let step = tr.with("check-next-step", &[("step", programme.next_step.get(lang).into())]);
+                let step = tr.with(
+                    "check-next-step",
+                    &[("step", programme.next_step.get(lang).into())],
+                );
                 fit.push_str(&format!("\n\n{name}\n{step}"));
                 for advice in advice {
                     fit.push_str(&format!("\n{}", advice.get(lang)));
                 }
             }
             Verdict::TalkToCoordinator => talk.push_str(&format!("\n\n{name}")),
-            Verdict::DoesNotFit { because } => no.push_str(&format!("\n\n{name}\n{}", because.get(lang))),
+            Verdict::DoesNotFit { because } => {
+                no.push_str(&format!("\n\n{name}\n{}", because.get(lang)))
+            }
         }
     }
     let mut text = tr.t("check-result-intro");
-    for (heading, section) in [("check-result-may-fit", fit), ("check-result-talk", talk), ("check-result-no", no)] {
+    for (heading, section) in [
+        ("check-result-may-fit", fit),
+        ("check-result-talk", talk),
+        ("check-result-no", no),
+    ] {
         if !section.is_empty() {
             text.push_str(&format!("\n\n{}{section}", tr.t(heading)));
         }
@@ -152,6 +208,11 @@ fn result_buttons(tr: &Tr) -> InlineKeyboardMarkup {
 /// are recognised as stale.
 fn new_check_id() -> u32 {
     let mut hasher = RandomState::new().build_hasher();
-    hasher.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
+    hasher.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_nanos(),
+    );
     hasher.finish() as u32
 }

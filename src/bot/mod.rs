@@ -15,7 +15,7 @@ mod programmes;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use teloxide::dispatching::dialogue::Dialogue;
+use teloxide::dispatching::dialogue::{Dialogue, GetChatId};
 use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::RequestError;
@@ -79,7 +79,7 @@ pub fn schema() -> UpdateHandler<BotError> {
         .branch(Update::filter_edited_message().endpoint(fallback::edited))
         .branch(
             Update::filter_callback_query()
-                .enter_dialogue::<CallbackQuery, StateStore, State>()
+                .chain(enter_dialogue::<CallbackQuery>())
                 .endpoint(callbacks::handle),
         )
         .branch(message_handler())
@@ -87,13 +87,37 @@ pub fn schema() -> UpdateHandler<BotError> {
 
 fn message_handler() -> UpdateHandler<BotError> {
     Update::filter_message()
-        .enter_dialogue::<Message, StateStore, State>()
-        .branch(dptree::entry().filter_command::<commands::Command>().endpoint(commands::handle))
+        .chain(enter_dialogue::<Message>())
+        .branch(
+            dptree::entry()
+                .filter_command::<commands::Command>()
+                .endpoint(commands::handle),
+        )
         .branch(
             dptree::case![State::Eligibility { check, answers }]
                 .endpoint(eligibility::remind_to_use_buttons),
         )
         .endpoint(fallback::unexpected_message)
+}
+
+/// Injects the chat's dialogue and its current state. Unlike teloxide's
+/// `enter_dialogue`, it does not write the default state for every chat.
+fn enter_dialogue<Upd>() -> UpdateHandler<BotError>
+where
+    Upd: GetChatId + Clone + Send + Sync + 'static,
+{
+    dptree::filter_map(|storage: Arc<StateStore>, update: Upd| {
+        Some(StateDialogue::new(storage, update.chat_id()?))
+    })
+    .filter_map_async(|dialogue: StateDialogue| async move {
+        match dialogue.get().await {
+            Ok(state) => Some(state.unwrap_or_default()),
+            Err(error) => {
+                tracing::error!(%error, "could not read the dialogue state");
+                None
+            }
+        }
+    })
 }
 
 /// Loads the person's profile once per update; updates without a person
@@ -109,5 +133,8 @@ async fn load_context(update: Update, app: Arc<AppState>) -> Option<Ctx> {
             crate::domain::Lang::from_telegram_hint(hint)
         }
     };
-    Some(Ctx { user_id, tr: Tr::new(app.i18n.clone(), lang) })
+    Some(Ctx {
+        user_id,
+        tr: Tr::new(app.i18n.clone(), lang),
+    })
 }

@@ -20,13 +20,21 @@ pub async fn list(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerRe
             Action::Programme(programme.id.clone()),
         )
     });
-    bot.send_message(chat, text).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_message(chat, text)
+        .reply_markup(keyboards::column(buttons))
+        .await?;
     Ok(())
 }
 
 /// One programme's page. Returns a notice when the programme is no longer in
 /// the catalogue (a button from before the operator changed it).
-pub async fn page(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState, id: &str) -> Result<Option<String>, super::BotError> {
+pub async fn page(
+    bot: &Bot,
+    chat: ChatId,
+    tr: &Tr,
+    app: &AppState,
+    id: &str,
+) -> Result<Option<String>, super::BotError> {
     let Some(programme) = app.catalogue.programme(id) else {
         list(bot, chat, tr, app).await?;
         return Ok(Some(tr.t("programmes-gone")));

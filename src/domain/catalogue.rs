@@ -153,7 +153,10 @@ impl Catalogue {
             }
         }
         for question in &self.questions {
-            check_texts(&question.id, std::iter::once(&question.text).chain(&question.unmet))?;
+            check_texts(
+                &question.id,
+                std::iter::once(&question.text).chain(&question.unmet),
+            )?;
         }
         for p in &self.programmes {
             for required in &p.requires {
@@ -181,7 +184,10 @@ impl Catalogue {
                 &p.contact,
                 &p.next_step,
             ];
-            check_texts(&p.id, texts.into_iter().chain(p.advice.iter().map(|a| &a.text)))?;
+            check_texts(
+                &p.id,
+                texts.into_iter().chain(p.advice.iter().map(|a| &a.text)),
+            )?;
         }
         Ok(())
     }
@@ -200,7 +206,10 @@ fn check_texts<'a>(
     texts: impl IntoIterator<Item = &'a Localized>,
 ) -> Result<(), CatalogueError> {
     for text in texts {
-        if Lang::ALL.iter().any(|&lang| text.get(lang).trim().is_empty()) {
+        if Lang::ALL
+            .iter()
+            .any(|&lang| text.get(lang).trim().is_empty())
+        {
             return Err(CatalogueError::EmptyText(owner.to_owned()));
         }
     }
@@ -231,7 +240,15 @@ mod tests {
 
     fn minimal(programme_extra: &str) -> String {
         let text = r#"{ nb = "a", nn = "b", en = "c" }"#;
-        let fields = ["name", "short_name", "summary", "for_whom", "gives", "how_to_apply", "deadlines"];
+        let fields = [
+            "name",
+            "short_name",
+            "summary",
+            "for_whom",
+            "gives",
+            "how_to_apply",
+            "deadlines",
+        ];
         let mut programme = String::from("[[programme]]\nid = \"p1\"\n");
         for field in fields.iter().chain(&["contact", "next_step"]) {
             programme.push_str(&format!("{field} = {text}\n"));
@@ -252,34 +269,51 @@ mod tests {
         let err = Catalogue::parse(&minimal("requires = [\"q9\"]\n")).unwrap_err();
         assert_eq!(
             err,
-            CatalogueError::UnknownQuestion { programme: "p1".into(), question: "q9".into() }
+            CatalogueError::UnknownQuestion {
+                programme: "p1".into(),
+                question: "q9".into()
+            }
         );
     }
 
     #[test]
     fn a_missing_language_is_refused() {
         let source = minimal("").replacen(r#"nn = "b", "#, "", 1);
-        assert!(matches!(Catalogue::parse(&source), Err(CatalogueError::Syntax(e)) if e.contains("nn")));
+        assert!(
+            matches!(Catalogue::parse(&source), Err(CatalogueError::Syntax(e)) if e.contains("nn"))
+        );
     }
 
     #[test]
     fn an_empty_text_is_refused() {
         let source = minimal("").replacen(r#"en = "c""#, r#"en = " ""#, 1);
-        assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::EmptyText("q1".into()));
+        assert_eq!(
+            Catalogue::parse(&source).unwrap_err(),
+            CatalogueError::EmptyText("q1".into())
+        );
     }
 
     #[test]
     fn a_required_question_needs_a_reason() {
         let source = minimal("requires = [\"q1\"]\n").replace("unmet = ", "# unmet = ");
-        assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::MissingUnmet("q1".into()));
+        assert_eq!(
+            Catalogue::parse(&source).unwrap_err(),
+            CatalogueError::MissingUnmet("q1".into())
+        );
     }
 
     #[test]
     fn ids_must_fit_callback_data() {
         let long = "x".repeat(MAX_ID_LEN + 1);
         let source = minimal("").replace("id = \"p1\"", &format!("id = \"{long}\""));
-        assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::BadId(long));
+        assert_eq!(
+            Catalogue::parse(&source).unwrap_err(),
+            CatalogueError::BadId(long)
+        );
         let source = minimal("").replace("id = \"p1\"", "id = \"q1\"");
-        assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::DuplicateId("q1".into()));
+        assert_eq!(
+            Catalogue::parse(&source).unwrap_err(),
+            CatalogueError::DuplicateId("q1".into())
+        );
     }
 }

@@ -14,7 +14,8 @@ use super::{now_text, Store, StoreError};
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
-/// Dialogue states of type `D`, stored as JSON, one row per chat.
+/// Dialogue states of type `D`, stored as JSON, one row per chat. The default
+/// state (no flow running) is never stored: setting it deletes the row.
 pub struct DialogueStore<D> {
     store: Store,
     state: PhantomData<fn() -> D>,
@@ -23,13 +24,16 @@ pub struct DialogueStore<D> {
 impl<D> DialogueStore<D> {
     /// A dialogue storage on `store`'s pool.
     pub fn new(store: Store) -> Arc<Self> {
-        Arc::new(DialogueStore { store, state: PhantomData })
+        Arc::new(DialogueStore {
+            store,
+            state: PhantomData,
+        })
     }
 }
 
 impl<D> Storage<D> for DialogueStore<D>
 where
-    D: Serialize + DeserializeOwned + Send + 'static,
+    D: Serialize + DeserializeOwned + Default + PartialEq + Send + 'static,
 {
     type Error = StoreError;
 
@@ -48,6 +52,9 @@ where
         chat_id: ChatId,
         dialogue: D,
     ) -> BoxFuture<Result<(), StoreError>> {
+        if dialogue == D::default() {
+            return self.remove_dialogue(chat_id);
+        }
         Box::pin(async move {
             let state = serde_json::to_string(&dialogue)?;
             sqlx::query(

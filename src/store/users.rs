@@ -14,7 +14,8 @@ pub struct Profile {
 impl Profile {
     /// The language to answer in: the person's choice, else Telegram's hint.
     pub fn language(&self, telegram_hint: Option<&str>) -> Lang {
-        self.chosen_language.unwrap_or_else(|| Lang::from_telegram_hint(telegram_hint))
+        self.chosen_language
+            .unwrap_or_else(|| Lang::from_telegram_hint(telegram_hint))
     }
 }
 
@@ -37,7 +38,10 @@ impl Store {
                 None
             }
         };
-        Ok(Profile { user_id, chosen_language: language.as_deref().and_then(Lang::parse) })
+        Ok(Profile {
+            user_id,
+            chosen_language: language.as_deref().and_then(Lang::parse),
+        })
     }
 
     /// Stores the language `user_id` chose; it wins over Telegram's hint.

@@ -1,0 +1,299 @@
+//! A stand-in for the Telegram Bot API on 127.0.0.1. It speaks HTTP like
+//! Telegram does (`POST /bot<token>/<method>`, `{"ok": ...}` answers), hands
+//! out queued updates through long polling, records every call the bot makes,
+//! and can fail chosen calls the way Telegram does (429, 403, 5xx).
+//!
+//! Integration tests and the benchmark drive the real bot through it.
+
+mod replies;
+
+use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use serde_json::{json, Value};
+use tokio::sync::Notify;
+use url::Url;
+
+/// The bot's own user id in the stand-in.
+pub const BOT_USER_ID: i64 = 4_242_424_242;
+/// The bot's username in the stand-in.
+pub const BOT_USERNAME: &str = "traineebot_standin_bot";
+
+/// One call the bot made, as received.
+#[derive(Clone, Debug)]
+pub struct Call {
+    /// The Bot API method, e.g. `sendMessage`.
+    pub method: String,
+    /// The JSON parameters (`Value::Null` for other encodings).
+    pub params: Value,
+    /// The error the stand-in answered with, if it failed the call.
+    pub failed_with: Option<u16>,
+    /// The result it answered with, if the call succeeded.
+    pub result: Option<Value>,
+}
+
+/// A failure to answer one call with, as Telegram would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// 429 Too Many Requests with `retry_after` seconds.
+    RetryAfter(u32),
+    /// 403: the user blocked the bot.
+    Blocked,
+    /// 500 Internal Server Error.
+    ServerError,
+}
+
+#[derive(Default)]
+struct Inner {
+    updates: VecDeque<Value>,
+    next_update_id: i64,
+    calls: Vec<Call>,
+    next_message_id: i64,
+    /// Messages the bot sent, by (chat id, message id), as last edited.
+    messages: HashMap<(i64, i64), Value>,
+    faults: VecDeque<(String, Fault)>,
+}
+
+struct Shared {
+    inner: Mutex<Inner>,
+    new_update: Notify,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        // A panic while holding the lock leaves plain data behind; go on with it.
+        self.inner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// A running stand-in server. It stops when dropped.
+pub struct FakeBotApi {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for FakeBotApi {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+impl FakeBotApi {
+    /// Starts a stand-in on 127.0.0.1 at a free port.
+    pub async fn start() -> std::io::Result<FakeBotApi> {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+        let addr = listener.local_addr()?;
+        let shared = Arc::new(Shared {
+            inner: Mutex::new(Inner {
+                next_update_id: 1,
+                next_message_id: 1,
+                ..Inner::default()
+            }),
+            new_update: Notify::new(),
+        });
+        let router = Router::new()
+            .route("/{token}/{method}", post(handle))
+            .with_state(shared.clone());
+        let server = tokio::spawn(async move {
+            if let Err(error) = axum::serve(listener, router).await {
+                tracing::error!(%error, "the Bot API stand-in stopped");
+            }
+        });
+        Ok(FakeBotApi {
+            addr,
+            shared,
+            server,
+        })
+    }
+
+    /// The URL to give the bot as TELOXIDE_API_URL.
+    pub fn url(&self) -> Url {
+        Url::parse(&format!("http://{}/", self.addr)).expect("a socket address makes a valid URL")
+    }
+
+    /// Queues an update; `kind` is the update without `update_id`, e.g.
+    /// `{"message": {...}}`. Returns the update id.
+    pub fn push_update(&self, mut kind: Value) -> i64 {
+        let id = {
+            let mut inner = self.shared.lock();
+            let id = inner.next_update_id;
+            inner.next_update_id += 1;
+            kind["update_id"] = json!(id);
+            inner.updates.push_back(kind);
+            id
+        };
+        self.shared.new_update.notify_waiters();
+        id
+    }
+
+    /// Every call the bot has made so far, in order.
+    pub fn calls(&self) -> Vec<Call> {
+        self.shared.lock().calls.clone()
+    }
+
+    /// Calls from index `from` on, without copying the earlier ones.
+    pub fn calls_since(&self, from: usize) -> Vec<Call> {
+        self.shared
+            .lock()
+            .calls
+            .get(from..)
+            .map(<[Call]>::to_vec)
+            .unwrap_or_default()
+    }
+
+    /// A message the bot sent, as it looks now (after any edits).
+    pub fn message(&self, chat_id: i64, message_id: i64) -> Option<Value> {
+        self.shared
+            .lock()
+            .messages
+            .get(&(chat_id, message_id))
+            .cloned()
+    }
+
+    /// Makes the next call of `method` fail with `fault`.
+    pub fn fail_next(&self, method: &str, fault: Fault) {
+        self.shared
+            .lock()
+            .faults
+            .push_back((method.to_owned(), fault));
+    }
+
+    /// How many updates are queued but not yet fetched by the bot.
+    pub fn pending_updates(&self) -> usize {
+        self.shared.lock().updates.len()
+    }
+}
+
+async fn handle(
+    State(shared): State<Arc<Shared>>,
+    Path((token, method)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    // Telegram's method names are case-insensitive; teloxide sends
+    // `SendMessage`, the documentation says `sendMessage`. Record the latter.
+    let method = camel_case(&method);
+    if !token.starts_with("bot") {
+        return error(StatusCode::NOT_FOUND, "Not Found", None);
+    }
+    let is_json = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    let params = if is_json {
+        serde_json::from_slice(&body).unwrap_or(Value::Null)
+    } else {
+        Value::Null
+    };
+    if method == "getUpdates" {
+        return ok(get_updates(&shared, &params).await);
+    }
+    let mut inner = shared.lock();
+    let position = inner.faults.iter().position(|(m, _)| *m == method);
+    let fault = position
+        .and_then(|i| inner.faults.remove(i))
+        .map(|(_, fault)| fault);
+    let (response, failed_with, result) = match fault {
+        Some(Fault::RetryAfter(seconds)) => (
+            error(
+                StatusCode::TOO_MANY_REQUESTS,
+                &format!("Too Many Requests: retry after {seconds}"),
+                Some(json!({ "retry_after": seconds })),
+            ),
+            Some(429),
+            None,
+        ),
+        Some(Fault::Blocked) => (
+            error(
+                StatusCode::FORBIDDEN,
+                "Forbidden: bot was blocked by the user",
+                None,
+            ),
+            Some(403),
+            None,
+        ),
+        Some(Fault::ServerError) => (
+            error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Internal Server Error",
+                None,
+            ),
+            Some(500),
+            None,
+        ),
+        None => match replies::reply(&mut inner, &method, &params) {
+            Some(result) => (ok(result.clone()), None, Some(result)),
+            None => (
+                error(StatusCode::NOT_FOUND, "Not Found: method not found", None),
+                Some(404),
+                None,
+            ),
+        },
+    };
+    inner.calls.push(Call {
+        method,
+        params,
+        failed_with,
+        result,
+    });
+    response
+}
+
+/// Long polling: answers at once when updates are queued, else waits for
+/// one up to the requested timeout.
+async fn get_updates(shared: &Shared, params: &Value) -> Value {
+    let offset = params["offset"].as_i64().unwrap_or(0);
+    let limit = params["limit"].as_u64().unwrap_or(100) as usize;
+    let timeout = Duration::from_secs(params["timeout"].as_u64().unwrap_or(0));
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        let notified = shared.new_update.notified();
+        {
+            let mut inner = shared.lock();
+            // Updates below the offset are confirmed: Telegram forgets them.
+            while inner
+                .updates
+                .front()
+                .is_some_and(|u| u["update_id"].as_i64() < Some(offset))
+            {
+                inner.updates.pop_front();
+            }
+            if !inner.updates.is_empty() || tokio::time::Instant::now() >= deadline {
+                return Value::Array(inner.updates.iter().take(limit).cloned().collect());
+            }
+        }
+        let _ = tokio::time::timeout_at(deadline, notified).await;
+    }
+}
+
+fn camel_case(method: &str) -> String {
+    let mut chars = method.chars();
+    chars
+        .next()
+        .map(|first| first.to_ascii_lowercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+fn ok(result: Value) -> Response {
+    Json(json!({ "ok": true, "result": result })).into_response()
+}
+
+fn error(status: StatusCode, description: &str, parameters: Option<Value>) -> Response {
+    let mut body =
+        json!({ "ok": false, "error_code": status.as_u16(), "description": description });
+    if let Some(parameters) = parameters {
+        body["parameters"] = parameters;
+    }
+    (status, Json(body)).into_response()
+}

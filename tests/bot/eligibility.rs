@@ -1,0 +1,251 @@
+//! /eligibility: the guided check, its result, and that no answer is kept.
+
+use crate::support::{Person, Sent, TestApp};
+
+/// Answers questions with `label` until the result arrives; returns the
+/// question texts asked and the result.
+async fn answer_all(
+    person: &Person<'_>,
+    mut question: Sent,
+    label: impl Fn(&str) -> &'static str,
+) -> (Vec<String>, Sent) {
+    let mut asked = Vec::new();
+    loop {
+        asked.push(question.text.clone());
+        assert_eq!(person.press(&question, label(&question.text)).await, None);
+        let next = person.reply().await;
+        assert_eq!(
+            next.message_id, question.message_id,
+            "the question message is edited"
+        );
+        if next.buttons.is_empty() {
+            return (asked, person.reply().await);
+        }
+        question = next;
+    }
+}
+
+async fn begin(person: &Person<'_>) -> Sent {
+    let intro = person.says("/eligibility").await;
+    assert!(intro.buttons.is_empty());
+    person.reply().await
+}
+
+#[tokio::test]
+async fn all_yes_may_fit_every_programme_and_leaves_no_answer_in_the_database() {
+    let app = TestApp::spawn().await;
+    let kari = app.person(401, Some("nb"));
+    let intro = kari.says("/eligibility").await;
+    assert_eq!(
+        intro.text,
+        "Jeg stiller noen korte spørsmål. Svar med knappene.\n\nDu trenger aldri si hva slags funksjonsnedsettelse du har. Svarene dine blir slettet når sjekken er ferdig."
+    );
+    let first = kari.reply().await;
+    assert_eq!(first.text, "Spørsmål 1\n\nHar du en varig funksjonsnedsettelse? Den kan være fysisk, psykisk eller kognitiv, og synlig eller usynlig. Du trenger ikke si hva det er.");
+    assert_eq!(
+        first.buttons,
+        [vec!["Ja", "Nei"], vec!["Vet ikke"], vec!["Avbryt"]]
+    );
+
+    kari.press(&first, "Ja").await;
+    let second = kari.reply().await;
+    assert!(second
+        .text
+        .starts_with("Spørsmål 2\n\nHar du høyere utdanning"));
+    assert_eq!(
+        second.buttons,
+        [
+            vec!["Ja", "Nei"],
+            vec!["Vet ikke"],
+            vec!["Tilbake", "Avbryt"]
+        ]
+    );
+    // While the check runs, the answers are in the dialogue state...
+    assert!(app.database_dump().await.contains("disability"));
+
+    let (asked, result) = answer_all(&kari, second, |_| "Ja").await;
+    assert_eq!(asked.len(), 6, "seven questions in all");
+    assert!(
+        result
+            .text
+            .starts_with("Dette er bare veiledning, ikke et vedtak."),
+        "{}",
+        result.text
+    );
+    assert!(result.text.contains("Kan passe for deg:\n\nOslo kommune: stillinger for personer med funksjonsnedsettelse (rekrutteringsordningen)\nNeste steg: Søk på en stilling og skriv en egenerklæring i søknaden."));
+    assert!(
+        result
+            .text
+            .contains("Spør skolen om karriereveiledning nå."),
+        "the leaving-school advice"
+    );
+    assert!(!result.text.contains("Passer nok ikke"));
+    assert!(result.text.ends_with(
+        "Svarene dine er slettet. Vil du vite mer? Les om ordningene eller kontakt koordinatoren."
+    ));
+    assert_eq!(
+        result.buttons,
+        [
+            ["Ordningene"],
+            ["Kontakt koordinatoren"],
+            ["Ta sjekken på nytt"]
+        ]
+    );
+    assert!(result.text.chars().count() < 4096);
+
+    // ...and when it ends, nothing of them is left anywhere.
+    assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
+    let dump = app.database_dump().await;
+    for trace in [
+        "disability",
+        "higher-education",
+        "Yes",
+        "No",
+        "NotSure",
+        "Eligibility",
+    ] {
+        assert!(!dump.contains(trace), "{trace:?} is still stored:\n{dump}");
+    }
+}
+
+#[tokio::test]
+async fn a_no_to_disability_skips_questions_that_no_longer_matter_and_says_why() {
+    let app = TestApp::spawn().await;
+    let ali = app.person(402, Some("en"));
+    let first = begin(&ali).await;
+    let (asked, result) = answer_all(&ali, first, |q| {
+        if q.contains("lasting disability") {
+            "No"
+        } else {
+            "Yes"
+        }
+    })
+    .await;
+    assert!(
+        !asked.iter().any(|q| q.contains("higher education")),
+        "{asked:#?}"
+    );
+    assert!(!asked.iter().any(|q| q.contains("100 percent")));
+    assert_eq!(asked.len(), 5);
+    assert!(result.text.contains("May fit you:\n\nBærum kommune: trainee programme for immigrants\nNext step: Look for trainee positions in Bærum kommune and apply."), "{}", result.text);
+    assert!(result.text.contains("Probably does not fit:\n\nOslo kommune: positions reserved for people with disabilities (Rekrutteringsordning)\nThe programme is for people with a lasting disability."));
+    assert!(result.text.contains("The state trainee programme for people with disabilities and higher education\nThe programme is for people with a lasting disability."));
+}
+
+#[tokio::test]
+async fn not_sure_means_may_fit_and_talk_to_the_coordinator() {
+    let app = TestApp::spawn().await;
+    let nn = app.person(403, Some("nn"));
+    let first = begin(&nn).await;
+    assert_eq!(first.buttons[1], ["Veit ikkje"]);
+    let (_, result) = answer_all(&nn, first, |_| "Veit ikkje").await;
+    assert!(result
+        .text
+        .starts_with("Dette er berre rettleiing, ikkje eit vedtak."));
+    assert!(
+        result
+            .text
+            .contains("Kan passe. Snakk med koordinatoren om:\n\nOslo kommune: stillingar"),
+        "{}",
+        result.text
+    );
+    assert!(!result.text.contains("Kan passe for deg:"));
+    assert!(!result.text.contains("Passar truleg ikkje:"));
+}
+
+#[tokio::test]
+async fn back_asks_the_previous_question_again() {
+    let app = TestApp::spawn().await;
+    let ola = app.person(404, Some("nb"));
+    let first = begin(&ola).await;
+    ola.press(&first, "Nei").await;
+    let second = ola.reply().await;
+    assert!(second.text.starts_with("Spørsmål 2"));
+    ola.press(&second, "Tilbake").await;
+    let again = ola.reply().await;
+    assert_eq!(again.text, first.text);
+    assert_eq!(again.buttons, first.buttons);
+    assert!(
+        !app.database_dump().await.contains("disability"),
+        "the answer was taken back"
+    );
+}
+
+#[tokio::test]
+async fn cancel_ends_the_check_and_deletes_the_answers() {
+    let app = TestApp::spawn().await;
+    let ola = app.person(405, Some("nb"));
+    let first = begin(&ola).await;
+    ola.press(&first, "Ja").await;
+    let second = ola.reply().await;
+    ola.press(&second, "Avbryt").await;
+    let cancelled = ola.reply().await;
+    assert_eq!(
+        cancelled.text,
+        "Sjekken er avbrutt. Svarene dine er slettet."
+    );
+    assert!(cancelled.buttons.is_empty());
+    assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
+}
+
+#[tokio::test]
+async fn free_text_during_the_check_gets_a_reminder_and_the_question_again() {
+    let app = TestApp::spawn().await;
+    let kari = app.person(406, Some("nb"));
+    let first = begin(&kari).await;
+    let reminder = kari.says("jeg har ADHD").await;
+    assert_eq!(
+        reminder.text,
+        "Svar med knappene under spørsmålet. Du kan også trykke Avbryt."
+    );
+    let again = kari.reply().await;
+    assert_eq!(again.text, first.text);
+    assert_ne!(again.message_id, first.message_id);
+    assert!(
+        !app.database_dump().await.contains("ADHD"),
+        "free text is never stored"
+    );
+    // Either copy of the question works for the current step.
+    assert_eq!(kari.press(&again, "Ja").await, None);
+    assert!(kari.reply().await.text.starts_with("Spørsmål 2"));
+}
+
+#[tokio::test]
+async fn buttons_of_an_earlier_question_or_an_ended_check_change_nothing() {
+    let app = TestApp::spawn().await;
+    let ola = app.person(407, Some("en"));
+    let first = begin(&ola).await;
+    ola.press(&first, "Yes").await;
+    ola.reply().await;
+    let stale = "This button belongs to a question that is finished. Use the newest question, or type /eligibility.";
+    // A double tap on the first question's button arrives late.
+    assert_eq!(ola.press(&first, "No").await.as_deref(), Some(stale));
+    assert!(app.database_dump().await.contains("\"disability\",\"Yes\""));
+    ola.hears_nothing_more().await;
+
+    // Moving on with a command ends the check; its buttons then do nothing.
+    ola.says("/help").await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
+    assert_eq!(ola.press(&first, "Yes").await.as_deref(), Some(stale));
+    ola.hears_nothing_more().await;
+}
+
+#[tokio::test]
+async fn forged_check_buttons_are_refused() {
+    let app = TestApp::spawn().await;
+    let ola = app.person(408, Some("nb"));
+    let first = begin(&ola).await;
+    let data = first.data_of("Ja");
+    let forged_step = data.replacen("|0|", "|1|", 1);
+    let stale = Some("Denne knappen hører til et spørsmål som er ferdig. Bruk det nyeste spørsmålet, eller skriv /eligibility.".to_owned());
+    assert_eq!(ola.press_data(&first, &forged_step).await, stale);
+    let other_check = format!("1a|{:x}|0|y", 7);
+    assert_eq!(ola.press_data(&first, &other_check).await, stale);
+    assert_eq!(
+        ola.press_data(&first, &data.replacen("|y", "|b", 1)).await,
+        stale,
+        "no back on the first question"
+    );
+    assert!(!app.database_dump().await.contains("disability"));
+    ola.hears_nothing_more().await;
+}

@@ -1,0 +1,11 @@
+//! Integration tests: the real application against the Bot API stand-in,
+//! each test with its own database and port.
+
+mod support;
+
+mod bad_input;
+mod eligibility;
+mod language;
+mod locales;
+mod programmes;
+mod start;

@@ -1,0 +1,232 @@
+//! /start, /help, /contact, /privacy and the command menu.
+
+use crate::support::TestApp;
+
+const NB_GREETING: &str = "Hei! Jeg hjelper deg med jobb- og traineeordninger for personer med funksjonsnedsettelse og for innvandrere.
+
+Du kan:
+1. sjekke hvilke ordninger som kan passe for deg
+2. lese om ordningene
+3. få kontakt med koordinatoren
+
+Velg under, eller skriv /help.";
+
+#[tokio::test]
+async fn start_greets_in_bokmal_with_the_menu_buttons() {
+    let app = TestApp::spawn().await;
+    let kari = app.person(101, Some("nb"));
+    let reply = kari.says("/start").await;
+    assert_eq!(reply.text, NB_GREETING);
+    assert_eq!(
+        reply.buttons,
+        [
+            ["Sjekk hva som kan passe"],
+            ["Ordningene"],
+            ["Kontakt koordinatoren"],
+            ["Språk / Language"]
+        ]
+    );
+    kari.hears_nothing_more().await;
+}
+
+#[tokio::test]
+async fn start_greets_in_english_and_nynorsk_by_telegram_language() {
+    let app = TestApp::spawn().await;
+    let english = app.person(102, Some("de")).says("/start").await;
+    assert!(
+        english
+            .text
+            .starts_with("Hi! I help you with job and trainee programmes"),
+        "{}",
+        english.text
+    );
+    assert_eq!(
+        english.labels(),
+        [
+            "Check what may fit",
+            "The programmes",
+            "Contact the coordinator",
+            "Language / Språk"
+        ]
+    );
+    let nynorsk = app.person(103, Some("nn-NO")).says("/start").await;
+    assert!(
+        nynorsk
+            .text
+            .starts_with("Hei! Eg hjelper deg med jobb- og traineeordningar"),
+        "{}",
+        nynorsk.text
+    );
+    assert_eq!(nynorsk.labels()[0], "Sjekk kva som kan passe");
+    let norwegian = app.person(104, Some("no")).says("/start").await;
+    assert_eq!(norwegian.text, NB_GREETING);
+}
+
+#[tokio::test]
+async fn the_first_visit_stores_only_the_id_and_no_language_choice() {
+    let app = TestApp::spawn().await;
+    app.person(105, Some("nb")).says("/start").await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE user_id = 105 AND language IS NULL")
+            .await,
+        1
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1);
+}
+
+#[tokio::test]
+async fn start_with_an_unknown_code_says_so_and_still_greets() {
+    let app = TestApp::spawn().await;
+    let kari = app.person(106, Some("nb"));
+    let first = kari.says("/start abc123").await;
+    assert_eq!(
+        first.text,
+        "Jeg kjenner ikke igjen denne koden. Sjekk at lenken er riktig, eller spør koordinatoren."
+    );
+    assert_eq!(kari.reply().await.text, NB_GREETING);
+    let english = app.person(107, None).says("/start nope").await;
+    assert_eq!(
+        english.text,
+        "I do not recognise this code. Check that the link is right, or ask the coordinator."
+    );
+}
+
+#[tokio::test]
+async fn the_command_menu_is_registered_in_all_three_languages() {
+    let app = TestApp::spawn().await;
+    // Any answer means start-up, including the menus, is done.
+    app.person(108, None).says("/start").await;
+    let menus: Vec<_> = app
+        .api
+        .calls()
+        .into_iter()
+        .filter(|c| c.method == "setMyCommands")
+        .collect();
+    let by_language = |code: Option<&str>| {
+        menus
+            .iter()
+            .find(|c| c.params["language_code"].as_str() == code)
+            .unwrap_or_else(|| panic!("no menu for {code:?}"))
+            .params["commands"]
+            .clone()
+    };
+    assert_eq!(by_language(Some("nb"))[2]["command"], "eligibility");
+    assert_eq!(
+        by_language(Some("nb"))[2]["description"],
+        "Sjekk hvilke ordninger som kan passe"
+    );
+    assert_eq!(
+        by_language(Some("no"))[2]["description"],
+        "Sjekk hvilke ordninger som kan passe"
+    );
+    assert_eq!(
+        by_language(Some("nn"))[2]["description"],
+        "Sjekk kva ordningar som kan passe"
+    );
+    assert_eq!(
+        by_language(Some("en"))[2]["description"],
+        "Check which programmes may fit you"
+    );
+    assert_eq!(by_language(None), by_language(Some("en")));
+    assert_eq!(by_language(None).as_array().unwrap().len(), 7);
+}
+
+#[tokio::test]
+async fn help_lists_every_command_with_its_description() {
+    let app = TestApp::spawn().await;
+    let help = app.person(109, Some("en")).says("/help").await;
+    assert_eq!(
+        help.text,
+        "This is what I can help with:
+/start – Start and menu
+/help – What I can help with
+/eligibility – Check which programmes may fit you
+/programmes – Read about the programmes
+/contact – Contact the coordinator
+/language – Change language
+/privacy – What I store about you"
+    );
+    let nb = app.person(110, Some("nb")).says("/help").await;
+    assert!(
+        nb.text
+            .starts_with("Dette kan jeg hjelpe med:\n/start – Start og meny\n"),
+        "{}",
+        nb.text
+    );
+}
+
+#[tokio::test]
+async fn contact_shows_the_configured_details_and_hours_in_words() {
+    let app = TestApp::spawn().await;
+    let nb = app.person(111, Some("nb")).says("/contact").await;
+    assert_eq!(
+        nb.text,
+        "Koordinator: Kari Eksempel
+Telefon: +47 00 00 00 00
+E-post: koordinator@example.org
+Adresse: Eksempelgata 1, 0001 Oslo
+
+Du kan avtale møte med koordinatoren. Vanlige tider:
+tirsdag kl. 10:00–14:00
+torsdag kl. 12:00–15:00"
+    );
+    let nn = app.person(112, Some("nn")).says("/contact").await;
+    assert!(
+        nn.text
+            .ends_with("Vanlege tider:\ntysdag kl. 10:00–14:00\ntorsdag kl. 12:00–15:00"),
+        "{}",
+        nn.text
+    );
+    let en = app.person(113, Some("en")).says("/contact").await;
+    assert!(
+        en.text
+            .ends_with("Usual times:\nTuesday 10:00–14:00\nThursday 12:00–15:00"),
+        "{}",
+        en.text
+    );
+}
+
+#[tokio::test]
+async fn privacy_says_what_is_stored_and_what_is_not() {
+    let app = TestApp::spawn().await;
+    let nb = app.person(114, Some("nb")).says("/privacy").await;
+    assert!(
+        nb.text
+            .starts_with("Dette lagrer jeg om deg:\n1. Telegram-ID-en din"),
+        "{}",
+        nb.text
+    );
+    assert!(nb
+        .text
+        .contains("1. Svarene i sjekken. De blir slettet når sjekken er ferdig eller avbrutt."));
+    let en = app.person(115, Some("en")).says("/privacy").await;
+    assert!(
+        en.text
+            .contains("2. What kind of disability you have. I never ask about it."),
+        "{}",
+        en.text
+    );
+}
+
+#[tokio::test]
+async fn the_menu_buttons_open_their_pages() {
+    let app = TestApp::spawn().await;
+    let ola = app.person(116, Some("nb"));
+    let menu = ola.says("/start").await;
+    assert_eq!(ola.press(&menu, "Kontakt koordinatoren").await, None);
+    assert!(ola
+        .reply()
+        .await
+        .text
+        .starts_with("Koordinator: Kari Eksempel"));
+    ola.press(&menu, "Ordningene").await;
+    assert!(ola.reply().await.text.starts_with("Dette er ordningene."));
+    ola.press(&menu, "Språk / Language").await;
+    assert_eq!(ola.reply().await.text, "Velg språk. Choose your language.");
+    ola.press(&menu, "Sjekk hva som kan passe").await;
+    assert!(ola
+        .reply()
+        .await
+        .text
+        .starts_with("Jeg stiller noen korte spørsmål."));
+}

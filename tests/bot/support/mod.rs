@@ -1,0 +1,319 @@
+//! `TestApp`: the real application on a fresh database, talking to a fresh
+//! Bot API stand-in; `Person`: a Telegram user writing to it.
+
+use std::cell::Cell;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use teloxide::dispatching::ShutdownToken;
+use traineebot::app::{AppError, Application};
+use traineebot::config::Config;
+use traineebot::standin::{Call, FakeBotApi};
+use traineebot::store::Store;
+
+/// How long to wait for the bot before a test fails.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+pub struct TestApp {
+    pub api: FakeBotApi,
+    pub store: Store,
+    shutdown: ShutdownToken,
+    task: tokio::task::JoinHandle<Result<(), AppError>>,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    /// Starts the application with the shipped catalogue and settings.
+    pub async fn spawn() -> TestApp {
+        let api = FakeBotApi::start().await.expect("the stand-in starts");
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let database = format!("sqlite://{}", dir.path().join("test.db").display());
+        let api_url = api.url().to_string();
+        let config = Config::from_lookup(|name| match name {
+            "TELOXIDE_TOKEN" => Some("123456:TEST-TOKEN".to_owned()),
+            "TELOXIDE_API_URL" => Some(api_url.clone()),
+            "DATABASE_URL" => Some(database.clone()),
+            _ => None,
+        })
+        .expect("the test settings are valid");
+        let app = Application::build(&config)
+            .await
+            .expect("the application builds");
+        let app = app.with_poll_timeout(Duration::from_secs(1));
+        let shutdown = app.shutdown_token();
+        let store = app.store().clone();
+        let task = tokio::spawn(app.run());
+        TestApp {
+            api,
+            store,
+            shutdown,
+            task,
+            _dir: dir,
+        }
+    }
+
+    /// A private-chat user with Telegram's `language_code` set to `hint`.
+    pub fn person(&self, id: i64, hint: Option<&str>) -> Person<'_> {
+        Person {
+            app: self,
+            id,
+            hint: hint.map(str::to_owned),
+            cursor: Cell::new(0),
+        }
+    }
+
+    /// Stops the application the way Ctrl-C does and waits for it.
+    #[allow(dead_code)]
+    pub async fn stop(self) {
+        let deadline = tokio::time::Instant::now() + PATIENCE;
+        loop {
+            match self.shutdown.shutdown() {
+                Ok(done) => break done.await,
+                Err(_) if tokio::time::Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(20)).await
+                }
+                Err(_) => panic!("the dispatcher never started"),
+            }
+        }
+        self.task
+            .await
+            .expect("the app task ends")
+            .expect("the app stops cleanly");
+    }
+
+    /// A number from the database, e.g. `SELECT COUNT(*) FROM users`.
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql)
+            .fetch_one(self.store.pool())
+            .await
+            .expect("the query runs")
+    }
+
+    /// Every value in every table, as text, to prove what is not stored.
+    pub async fn database_dump(&self) -> String {
+        let tables: Vec<String> =
+            sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
+                .fetch_all(self.store.pool())
+                .await
+                .unwrap();
+        let mut dump = String::new();
+        for table in tables {
+            let sql = format!("SELECT * FROM \"{table}\"");
+            for row in sqlx::query(&sql)
+                .fetch_all(self.store.pool())
+                .await
+                .unwrap()
+            {
+                use sqlx::{Row, ValueRef};
+                for index in 0..row.len() {
+                    let raw = row.try_get_raw(index).unwrap();
+                    if !raw.is_null() {
+                        let text: String = row.try_get_unchecked(index).unwrap_or_default();
+                        dump.push_str(&format!("{table}: {text}\n"));
+                    }
+                }
+            }
+        }
+        dump
+    }
+
+    /// Waits until a call matching `pred` appears at index `from` or later.
+    pub async fn wait_for_call(&self, from: usize, pred: impl Fn(&Call) -> bool) -> (usize, Call) {
+        let deadline = tokio::time::Instant::now() + PATIENCE;
+        loop {
+            let calls = self.api.calls_since(from);
+            if let Some(found) = calls.iter().position(&pred) {
+                return (from + found, calls[found].clone());
+            }
+            if tokio::time::Instant::now() > deadline {
+                let methods: Vec<_> = calls.iter().map(|c| (&c.method, &c.params)).collect();
+                panic!("the bot did not make the expected call; calls since {from}: {methods:#?}");
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+}
+
+/// A message the bot sent or edited, as the person sees it.
+#[derive(Clone, Debug)]
+pub struct Sent {
+    pub method: String,
+    pub message_id: i64,
+    pub text: String,
+    /// Button labels, row by row.
+    pub buttons: Vec<Vec<String>>,
+    markup: Value,
+}
+
+impl Sent {
+    fn from_call(call: &Call) -> Sent {
+        let result = call.result.as_ref().expect("a successful call");
+        let markup = call.params["reply_markup"].clone();
+        let buttons = markup["inline_keyboard"]
+            .as_array()
+            .map(|rows| {
+                rows.iter()
+                    .map(|row| {
+                        let row = row.as_array().expect("a row is a list");
+                        row.iter()
+                            .map(|b| b["text"].as_str().unwrap_or_default().to_owned())
+                            .collect()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Sent {
+            method: call.method.clone(),
+            message_id: result["message_id"].as_i64().expect("a message id"),
+            text: call.params["text"].as_str().unwrap_or_default().to_owned(),
+            buttons,
+            markup,
+        }
+    }
+
+    /// The callback data of the button labelled `label`.
+    pub fn data_of(&self, label: &str) -> String {
+        self.markup["inline_keyboard"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|row| row.as_array().into_iter().flatten())
+            .find(|b| b["text"] == label)
+            .and_then(|b| b["callback_data"].as_str())
+            .unwrap_or_else(|| panic!("no button {label:?} in {:?}", self.buttons))
+            .to_owned()
+    }
+
+    /// All button labels, in reading order.
+    pub fn labels(&self) -> Vec<&str> {
+        self.buttons.iter().flatten().map(String::as_str).collect()
+    }
+}
+
+/// A Telegram user in a private chat with the bot.
+pub struct Person<'a> {
+    app: &'a TestApp,
+    pub id: i64,
+    hint: Option<String>,
+    /// Index of the first call not yet looked at by `reply`.
+    cursor: Cell<usize>,
+}
+
+impl Person<'_> {
+    fn user(&self) -> Value {
+        let mut user = json!({ "id": self.id, "is_bot": false, "first_name": "Testperson" });
+        if let Some(hint) = &self.hint {
+            user["language_code"] = json!(hint);
+        }
+        user
+    }
+
+    fn chat(&self) -> Value {
+        json!({ "id": self.id, "type": "private", "first_name": "Testperson" })
+    }
+
+    /// A message from this person with extra fields (`text`, `sticker`, ...).
+    pub fn message(&self, fields: Value) -> Value {
+        let mut message = json!({
+            "message_id": 900_000 + self.app.api.calls().len(),
+            "date": chrono::Utc::now().timestamp(),
+            "chat": self.chat(),
+            "from": self.user(),
+        });
+        for (key, value) in fields.as_object().expect("fields are an object") {
+            message[key] = value.clone();
+        }
+        message
+    }
+
+    /// Sends a text message (commands get their bot_command entity).
+    pub fn send(&self, text: &str) {
+        let mut fields = json!({ "text": text });
+        if text.starts_with('/') {
+            let length = text
+                .split_whitespace()
+                .next()
+                .unwrap_or(text)
+                .encode_utf16()
+                .count();
+            fields["entities"] = json!([{ "type": "bot_command", "offset": 0, "length": length }]);
+        }
+        self.app
+            .api
+            .push_update(json!({ "message": self.message(fields) }));
+    }
+
+    /// Sends any update kind built around one of this person's messages.
+    pub fn send_update(&self, update: Value) {
+        self.app.api.push_update(update);
+    }
+
+    /// The next message the bot sent to (or edited in) this chat.
+    pub async fn reply(&self) -> Sent {
+        let id = self.id;
+        let (index, call) = self
+            .app
+            .wait_for_call(self.cursor.get(), |call| {
+                matches!(call.method.as_str(), "sendMessage" | "editMessageText")
+                    && call.params["chat_id"].as_i64() == Some(id)
+                    && call.result.is_some()
+            })
+            .await;
+        self.cursor.set(index + 1);
+        Sent::from_call(&call)
+    }
+
+    /// Sends `text` and returns the bot's next message.
+    pub async fn says(&self, text: &str) -> Sent {
+        self.send(text);
+        self.reply().await
+    }
+
+    /// Presses the button labelled `label` and returns the notice the bot
+    /// showed (the callback answer's text).
+    pub async fn press(&self, sent: &Sent, label: &str) -> Option<String> {
+        self.press_data(sent, &sent.data_of(label)).await
+    }
+
+    /// Presses a button on `sent` carrying `data`, which may be forged.
+    pub async fn press_data(&self, sent: &Sent, data: &str) -> Option<String> {
+        let message = self
+            .app
+            .api
+            .message(self.id, sent.message_id)
+            .expect("the bot sent this message");
+        let query_id = format!("cq-{}-{}", self.id, self.app.api.calls().len());
+        self.app.api.push_update(json!({ "callback_query": {
+            "id": query_id,
+            "from": self.user(),
+            "message": message,
+            "chat_instance": "test",
+            "data": data,
+        }}));
+        let (_, answer) = self
+            .app
+            .wait_for_call(0, |call| {
+                call.method == "answerCallbackQuery"
+                    && call.params["callback_query_id"] == query_id.as_str()
+            })
+            .await;
+        answer.params["text"].as_str().map(str::to_owned)
+    }
+
+    /// Asserts that the bot sent nothing more to this chat (after giving it a
+    /// moment to do so).
+    pub async fn hears_nothing_more(&self) {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let id = self.id;
+        let more: Vec<_> = self
+            .app
+            .api
+            .calls_since(self.cursor.get())
+            .into_iter()
+            .filter(|c| {
+                c.method != "answerCallbackQuery" && c.params["chat_id"].as_i64() == Some(id)
+            })
+            .collect();
+        assert!(more.is_empty(), "unexpected messages: {more:#?}");
+    }
+}
