@@ -99,16 +99,19 @@ impl Application {
             .delete_webhook()
             .await
             .build();
+        let expiry = tokio::spawn(crate::jobs::dialogue_expiry::run(self.store.clone()));
         tracing::info!("traineebot is running");
-        self.dispatcher
+        let outcome = self
+            .dispatcher
             .try_dispatch_with_listener(
                 listener,
                 LoggingErrorHandler::with_custom_text("polling failed"),
             )
-            .await?;
+            .await;
+        expiry.abort();
         self.store.close().await;
         tracing::info!("traineebot stopped");
-        Ok(())
+        Ok(outcome?)
     }
 }
 

@@ -8,5 +8,6 @@ pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod i18n;
+pub mod jobs;
 pub mod standin;
 pub mod store;

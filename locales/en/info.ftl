@@ -23,7 +23,7 @@ privacy-text =
     3. When you first wrote to me.
 
     This is what I do not store:
-    1. Your answers in the check. They are deleted when the check is over or cancelled.
+    1. Your answers in the check. They are deleted when the check is over or cancelled. If you leave a check unfinished, its answers are deleted after one day.
     2. What kind of disability you have. I never ask about it.
     3. What your messages say.
 

@@ -23,7 +23,7 @@ privacy-text =
     3. Når du skrev til meg første gang.
 
     Dette lagrer jeg ikke:
-    1. Svarene i sjekken. De blir slettet når sjekken er ferdig eller avbrutt.
+    1. Svarene i sjekken. De blir slettet når sjekken er ferdig eller avbrutt. Svarene i en sjekk du ikke gjør ferdig, blir slettet etter ett døgn.
     2. Hva slags funksjonsnedsettelse du har. Jeg spør aldri om det.
     3. Innholdet i meldingene dine.
 

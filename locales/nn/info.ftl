@@ -23,7 +23,7 @@ privacy-text =
     3. Når du skreiv til meg første gong.
 
     Dette lagrar eg ikkje:
-    1. Svara i sjekken. Dei blir sletta når sjekken er ferdig eller avbroten.
+    1. Svara i sjekken. Dei blir sletta når sjekken er ferdig eller avbroten. Svara i ein sjekk du ikkje gjer ferdig, blir sletta etter eitt døgn.
     2. Kva slags funksjonsnedsetjing du har. Eg spør aldri om det.
     3. Innhaldet i meldingane dine.
 

@@ -10,7 +10,22 @@ use serde::{de::DeserializeOwned, Serialize};
 use teloxide::dispatching::dialogue::Storage;
 use teloxide::types::ChatId;
 
-use super::{now_text, Store, StoreError};
+use super::{instant_text, now_text, Store, StoreError};
+
+impl Store {
+    /// Deletes the state of flows whose last step was before `cutoff`, so
+    /// that answers of an abandoned check do not stay. Returns how many.
+    pub async fn delete_dialogues_idle_since(
+        &self,
+        cutoff: chrono::DateTime<chrono::Utc>,
+    ) -> Result<u64, StoreError> {
+        let deleted = sqlx::query("DELETE FROM dialogues WHERE updated_at < ?")
+            .bind(instant_text(cutoff))
+            .execute(&self.pool)
+            .await?;
+        Ok(deleted.rows_affected())
+    }
+}
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 

@@ -62,6 +62,11 @@ impl Store {
     }
 }
 
+/// A UTC instant as stored: fixed width, so that text order is time order.
+fn instant_text(instant: chrono::DateTime<chrono::Utc>) -> String {
+    instant.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
 fn now_text() -> String {
-    chrono::Utc::now().to_rfc3339()
+    instant_text(chrono::Utc::now())
 }

@@ -249,3 +249,34 @@ async fn forged_check_buttons_are_refused() {
     assert!(!app.database_dump().await.contains("disability"));
     ola.hears_nothing_more().await;
 }
+
+#[tokio::test]
+async fn an_abandoned_check_is_deleted_after_a_day() {
+    let app = TestApp::spawn().await;
+    let ola = app.person(409, Some("nb"));
+    let first = begin(&ola).await;
+    ola.press(&first, "Ja").await;
+    ola.reply().await;
+    let now = chrono::Utc::now();
+    let day = chrono::Duration::hours(24);
+    assert_eq!(
+        app.store
+            .delete_dialogues_idle_since(now - day)
+            .await
+            .unwrap(),
+        0,
+        "still fresh"
+    );
+    sqlx::query("UPDATE dialogues SET updated_at = '2000-01-01T00:00:00.000Z'")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        app.store
+            .delete_dialogues_idle_since(now - day)
+            .await
+            .unwrap(),
+        1
+    );
+    assert!(!app.database_dump().await.contains("disability"));
+}
