@@ -142,6 +142,11 @@ impl FakeBotApi {
         self.shared.lock().calls.clone()
     }
 
+    /// How many calls the bot has made so far (cheap: copies nothing).
+    pub fn call_count(&self) -> usize {
+        self.shared.lock().calls.len()
+    }
+
     /// Calls from index `from` on, without copying the earlier ones.
     pub fn calls_since(&self, from: usize) -> Vec<Call> {
         self.shared
@@ -197,7 +202,7 @@ async fn handle(
         Value::Null
     };
     if method == "getUpdates" {
-        return ok(get_updates(&shared, &params).await);
+        return ok(&get_updates(&shared, &params).await);
     }
     let mut inner = shared.lock();
     let position = inner.faults.iter().position(|(m, _)| *m == method);
@@ -233,7 +238,7 @@ async fn handle(
             None,
         ),
         None => match replies::reply(&mut inner, &method, &params) {
-            Some(result) => (ok(result.clone()), None, Some(result)),
+            Some(result) => (ok(&result), None, Some(result)),
             None => (
                 error(StatusCode::NOT_FOUND, "Not Found: method not found", None),
                 Some(404),
@@ -285,8 +290,14 @@ fn camel_case(method: &str) -> String {
         .unwrap_or_default()
 }
 
-fn ok(result: Value) -> Response {
-    Json(json!({ "ok": true, "result": result })).into_response()
+/// `{"ok": true, "result": ...}`, serialized straight from the borrowed result.
+fn ok(result: &Value) -> Response {
+    #[derive(serde::Serialize)]
+    struct Ok<'a> {
+        ok: bool,
+        result: &'a Value,
+    }
+    Json(Ok { ok: true, result }).into_response()
 }
 
 fn error(status: StatusCode, description: &str, parameters: Option<Value>) -> Response {

@@ -18,6 +18,9 @@ pub(super) fn reply(inner: &mut Inner, method: &str, params: &Value) -> Option<V
             "can_connect_to_business": false,
             "has_main_web_app": false,
         }),
+        "getWebhookInfo" => {
+            json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 })
+        }
         "deleteWebhook" | "setMyCommands" | "answerCallbackQuery" | "deleteMessage" => json!(true),
         "sendMessage" => {
             let chat_id = params["chat_id"].as_i64()?;

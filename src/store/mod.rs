@@ -19,14 +19,16 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("could not apply migrations: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
-    #[error("stored state could not be read: {0}")]
-    Corrupt(#[from] serde_json::Error),
+    #[error("state could not be encoded: {0}")]
+    Encode(#[from] serde_json::Error),
 }
 
-/// Handle to the database; cheap to clone.
+/// Handle to the database; cheap to clone (clones share the pool and caches).
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
+    languages: users::LanguageCache,
+    dialogues: dialogues::DialogueCache,
 }
 
 impl Store {
@@ -42,7 +44,11 @@ impl Store {
             .max_connections(4)
             .connect_with(options)
             .await?;
-        Ok(Store { pool })
+        Ok(Store {
+            pool,
+            languages: users::LanguageCache::default(),
+            dialogues: dialogues::DialogueCache::default(),
+        })
     }
 
     /// Applies the embedded migrations that have not run yet.

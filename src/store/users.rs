@@ -1,7 +1,33 @@
 //! People who have talked to the bot, and their language choice.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
 use super::{now_text, Store, StoreError};
 use crate::domain::Lang;
+
+/// The language choice of everyone already looked up, so that the per-update
+/// profile lookup does not query the database. Only this process changes
+/// the choice (through [`Store::set_language`], which updates the cache).
+#[derive(Clone, Debug, Default)]
+pub(super) struct LanguageCache(Arc<Mutex<HashMap<i64, Option<Lang>>>>);
+
+impl LanguageCache {
+    fn get(&self, user_id: i64) -> Option<Option<Lang>> {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&user_id)
+            .copied()
+    }
+
+    fn set(&self, user_id: i64, lang: Option<Lang>) {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(user_id, lang);
+    }
+}
 
 /// What the bot knows about a person.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,6 +48,12 @@ impl Profile {
 impl Store {
     /// The profile of `user_id`, created on first contact.
     pub async fn profile(&self, user_id: i64) -> Result<Profile, StoreError> {
+        if let Some(chosen_language) = self.languages.get(user_id) {
+            return Ok(Profile {
+                user_id,
+                chosen_language,
+            });
+        }
         let row: Option<(Option<String>,)> =
             sqlx::query_as("SELECT language FROM users WHERE user_id = ?")
                 .bind(user_id)
@@ -55,6 +87,7 @@ impl Store {
         .bind(now_text())
         .execute(&self.pool)
         .await?;
+        self.languages.set(user_id, Some(lang));
         Ok(())
     }
 }

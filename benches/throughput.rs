@@ -1,0 +1,239 @@
+//! Throughput and memory benchmark (release build):
+//!
+//!     cargo bench --bench throughput
+//!
+//! Drives, through the same loopback Bot API stand-in and in one run,
+//! (a) a bare teloxide echo bot and (b) traineebot, each with updates from
+//! 1,000 distinct users, and prints updates per second for both and their
+//! ratio (target: traineebot costs at most 2x the echo bot per update). The
+//! traineebot mix per user is a press on an eligibility question (an edit
+//! plus a callback answer), /start and /programmes. Then it starts the
+//! release binary against the stand-in and prints its resident memory when
+//! idle (target: under 30 MB).
+
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use teloxide::prelude::*;
+use teloxide::update_listeners::Polling;
+use traineebot::app::Application;
+use traineebot::config::Config;
+use traineebot::standin::FakeBotApi;
+
+const USERS: i64 = 1_000;
+const ROUNDS: usize = 5;
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let (mut echo, mut trainee, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    for round in 1..=ROUNDS {
+        let (e, t) = (echo_bot().await, traineebot().await);
+        println!(
+            "round {round}: echo {e:.0} updates/s, traineebot {t:.0} updates/s, ratio {:.2}",
+            e / t
+        );
+        echo.push(e);
+        trainee.push(t);
+        ratios.push(e / t);
+    }
+    println!("median echo bot:   {:.0} updates/s", median(echo));
+    println!("median traineebot: {:.0} updates/s", median(trainee));
+    println!(
+        "median cost per update, traineebot / echo: {:.2}x (target <= 2x)",
+        median(ratios)
+    );
+    match idle_rss_kib().await {
+        Some(kib) => println!(
+            "idle resident memory of the release binary: {:.1} MB (target < 30 MB)",
+            kib as f64 / 1024.0
+        ),
+        None => println!("idle resident memory: not measurable here (no /proc)"),
+    }
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+fn user(id: i64) -> Value {
+    json!({ "id": id, "is_bot": false, "first_name": "Bench", "language_code": "nb" })
+}
+
+fn text_update(id: i64, text: &str) -> Value {
+    let mut message = json!({
+        "message_id": 1, "date": 1_700_000_000,
+        "chat": { "id": id, "type": "private", "first_name": "Bench" },
+        "from": user(id), "text": text,
+    });
+    if text.starts_with('/') {
+        message["entities"] = json!([{ "type": "bot_command", "offset": 0, "length": text.len() }]);
+    }
+    json!({ "message": message })
+}
+
+/// Waits until the stand-in has recorded `total` calls.
+async fn wait_for_calls(api: &FakeBotApi, total: usize) {
+    let deadline = Instant::now() + Duration::from_secs(300);
+    while api.call_count() < total {
+        assert!(
+            Instant::now() < deadline,
+            "the bot stalled at {} of {total} calls",
+            api.call_count()
+        );
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+}
+
+/// Waits until the bot has finished starting: getMe is its last start-up call.
+async fn wait_until_started(api: &FakeBotApi) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !api.calls().iter().any(|c| c.method == "getMe") {
+        assert!(Instant::now() < deadline, "the bot did not start");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+/// Pushes `updates`, waits for `calls` more calls, returns updates per second.
+async fn measure(api: &FakeBotApi, updates: Vec<Value>, calls: usize) -> f64 {
+    let target = api.call_count() + calls;
+    let count = updates.len();
+    let start = Instant::now();
+    for update in updates {
+        api.push_update(update);
+    }
+    wait_for_calls(api, target).await;
+    count as f64 / start.elapsed().as_secs_f64()
+}
+
+async fn echo_bot() -> f64 {
+    let api = FakeBotApi::start().await.unwrap();
+    let bot = Bot::new("1:BENCH").set_api_url(api.url());
+    let handler = Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
+        bot.send_message(msg.chat.id, msg.text().unwrap_or("?"))
+            .await?;
+        respond(())
+    });
+    let mut dispatcher = Dispatcher::builder(bot.clone(), handler).build();
+    let shutdown = dispatcher.shutdown_token();
+    let listener = Polling::builder(bot)
+        .timeout(Duration::from_secs(1))
+        .build();
+    let task = tokio::spawn(async move {
+        dispatcher
+            .dispatch_with_listener(
+                listener,
+                teloxide::error_handlers::LoggingErrorHandler::new(),
+            )
+            .await
+    });
+    wait_until_started(&api).await;
+    let mut updates = Vec::new();
+    for id in 1..=USERS {
+        for text in ["/start", "/programmes", "Ja"] {
+            updates.push(text_update(id, text));
+        }
+    }
+    let rate = measure(&api, updates, 3 * USERS as usize).await;
+    stop(shutdown).await;
+    task.await.unwrap();
+    rate
+}
+
+async fn traineebot() -> f64 {
+    let api = FakeBotApi::start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let database = format!("sqlite://{}", dir.path().join("bench.db").display());
+    let url = api.url().to_string();
+    let config = Config::from_lookup(|name| match name {
+        "TELOXIDE_TOKEN" => Some("1:BENCH".to_owned()),
+        "TELOXIDE_API_URL" => Some(url.clone()),
+        "DATABASE_URL" => Some(database.clone()),
+        _ => None,
+    })
+    .unwrap();
+    let app = Application::build(&config)
+        .await
+        .unwrap()
+        .with_poll_timeout(Duration::from_secs(1));
+    let shutdown = app.shutdown_token();
+    let task = tokio::spawn(app.run());
+
+    // Not timed: every user starts a check, so there is a question to press.
+    wait_until_started(&api).await;
+    let before = api.call_count();
+    for id in 1..=USERS {
+        api.push_update(text_update(id, "/eligibility"));
+    }
+    wait_for_calls(&api, before + 2 * USERS as usize).await;
+    let questions: Vec<(i64, i64, String)> = api
+        .calls_since(before)
+        .into_iter()
+        .filter(|c| c.method == "sendMessage" && c.params["reply_markup"].is_object())
+        .map(|c| {
+            let chat = c.params["chat_id"].as_i64().unwrap();
+            let message = c.result.as_ref().unwrap()["message_id"].as_i64().unwrap();
+            let data = c.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+                .as_str()
+                .unwrap();
+            (chat, message, data.to_owned())
+        })
+        .collect();
+    assert_eq!(questions.len(), USERS as usize);
+
+    let mut updates = Vec::new();
+    for (chat, message_id, data) in questions {
+        // The press comes first: a command would end the check.
+        updates.push(json!({ "callback_query": {
+            "id": format!("q{chat}"), "from": user(chat), "chat_instance": "bench",
+            "message": api.message(chat, message_id).unwrap(), "data": data,
+        }}));
+        updates.push(text_update(chat, "/start"));
+        updates.push(text_update(chat, "/programmes"));
+    }
+    // /start and /programmes: one message each; the press: an edit and an answer.
+    let rate = measure(&api, updates, 4 * USERS as usize).await;
+    stop(shutdown).await;
+    task.await.unwrap().unwrap();
+    rate
+}
+
+async fn stop(token: teloxide::dispatching::ShutdownToken) {
+    loop {
+        match token.shutdown() {
+            Ok(done) => break done.await,
+            Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
+        }
+    }
+}
+
+/// Starts the release binary against a stand-in, lets it settle, and reads
+/// its resident set size from /proc.
+async fn idle_rss_kib() -> Option<u64> {
+    let api = FakeBotApi::start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_traineebot"))
+        .arg("run")
+        .env("TELOXIDE_TOKEN", "1:BENCH")
+        .env("TELOXIDE_API_URL", api.url().as_str())
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}", dir.path().join("idle.db").display()),
+        )
+        .env("RUST_LOG", "warn")
+        .spawn()
+        .unwrap();
+    // Started; then let it idle in long polling.
+    wait_until_started(&api).await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).ok();
+    let _ = std::process::Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status();
+    let _ = child.wait();
+    status?
+        .lines()
+        .find_map(|line| line.strip_prefix("VmRSS:"))
+        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+}
