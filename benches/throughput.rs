@@ -144,14 +144,7 @@ async fn traineebot() -> f64 {
     let api = FakeBotApi::start().await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let database = format!("sqlite://{}", dir.path().join("bench.db").display());
-    let url = api.url().to_string();
-    let config = Config::from_lookup(|name| match name {
-        "TELOXIDE_TOKEN" => Some("1:BENCH".to_owned()),
-        "TELOXIDE_API_URL" => Some(url.clone()),
-        "DATABASE_URL" => Some(database.clone()),
-        _ => None,
-    })
-    .unwrap();
+    let config = Config::local(&api.url(), &database).unwrap();
     let app = Application::build(&config)
         .await
         .unwrap()

@@ -137,6 +137,18 @@ impl Config {
         })
     }
 
+    /// Settings for a bot talking to a Bot API server on this machine (the
+    /// stand-in of the tests and benchmarks): a dummy token, the shipped
+    /// catalogue and settings file, and the database at `database_url`.
+    pub fn local(api_url: &Url, database_url: &str) -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| match name {
+            "TELOXIDE_TOKEN" => Some("123456:LOCAL-STAND-IN".to_owned()),
+            "TELOXIDE_API_URL" => Some(api_url.to_string()),
+            "DATABASE_URL" => Some(database_url.to_owned()),
+            _ => None,
+        })
+    }
+
     /// The token, or the error that tells the operator to set it.
     pub fn require_token(&self) -> Result<&Token, ConfigError> {
         self.token.as_ref().ok_or(ConfigError::MissingToken)

@@ -4,7 +4,8 @@
 //! produce, or from an older format, does not parse and is answered with a
 //! short notice.
 
-use crate::domain::{catalogue::MAX_ID_LEN, Answer, Lang};
+use crate::domain::catalogue::is_valid_id;
+use crate::domain::{Answer, Lang};
 
 const VERSION: &str = "1";
 /// Telegram's limit for callback data.
@@ -80,7 +81,7 @@ impl Action {
         let action = match (parts.next()?, parts.next(), parts.next(), parts.next()) {
             ("e", None, ..) => Action::StartCheck,
             ("p", None, ..) => Action::Programmes,
-            ("p", Some(id), None, _) if is_id(id) => Action::Programme(id.to_owned()),
+            ("p", Some(id), None, _) if is_valid_id(id) => Action::Programme(id.to_owned()),
             ("c", None, ..) => Action::Contact,
             ("l", None, ..) => Action::ChooseLanguage,
             ("l", Some(code), None, _) => Action::SetLanguage(Lang::parse(code)?),
@@ -102,17 +103,10 @@ impl Action {
     }
 }
 
-fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= MAX_ID_LEN
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::catalogue::MAX_ID_LEN;
 
     fn every_kind() -> Vec<Action> {
         let mut actions = vec![

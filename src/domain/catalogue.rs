@@ -193,12 +193,14 @@ impl Catalogue {
     }
 }
 
-fn is_valid_id(id: &str) -> bool {
+/// Whether `id` is a valid programme or question id: 1-32 characters of
+/// a-z, 0-9 and `-`.
+pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_ID_LEN
         && id
             .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn check_texts<'a>(

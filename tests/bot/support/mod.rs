@@ -28,14 +28,7 @@ impl TestApp {
         let api = FakeBotApi::start().await.expect("the stand-in starts");
         let dir = tempfile::tempdir().expect("a temporary directory");
         let database = format!("sqlite://{}", dir.path().join("test.db").display());
-        let api_url = api.url().to_string();
-        let config = Config::from_lookup(|name| match name {
-            "TELOXIDE_TOKEN" => Some("123456:TEST-TOKEN".to_owned()),
-            "TELOXIDE_API_URL" => Some(api_url.clone()),
-            "DATABASE_URL" => Some(database.clone()),
-            _ => None,
-        })
-        .expect("the test settings are valid");
+        let config = Config::local(&api.url(), &database).expect("the test settings are valid");
         let app = Application::build(&config)
             .await
             .expect("the application builds");
