@@ -22,18 +22,56 @@ pub async fn start(
     app: &AppState,
     dialogue: &StateDialogue,
 ) -> HandlerResult {
-    let check = new_check_id();
-    let answers = Answers::default();
-    dialogue
-        .update(State::Eligibility {
-            check,
-            answers: answers.clone(),
-        })
-        .await?;
     bot.send_message(chat, ctx.tr.t("check-intro")).await?;
-    let (text, buttons) =
-        question_view(&ctx.tr, app, check, &answers).expect("a new check has a first question");
-    bot.send_message(chat, text).reply_markup(buttons).await?;
+    let answers = Answers::default();
+    show(
+        bot,
+        (chat, None),
+        &ctx.tr,
+        app,
+        dialogue,
+        new_check_id(),
+        answers,
+    )
+    .await
+}
+
+/// Shows the question that follows `answers`, editing `message` or as a new
+/// message. When no question is left (or the catalogue needs none), ends the
+/// check, deleting the answers, and sends the result.
+async fn show(
+    bot: &Bot,
+    (chat, message): (ChatId, Option<MessageId>),
+    tr: &Tr,
+    app: &AppState,
+    dialogue: &StateDialogue,
+    check: u32,
+    answers: Answers,
+) -> HandlerResult {
+    match question_view(tr, app, check, &answers) {
+        Some((text, buttons)) => {
+            dialogue
+                .update(State::Eligibility { check, answers })
+                .await?;
+            match message {
+                Some(id) => {
+                    bot.edit_message_text(chat, id, text)
+                        .reply_markup(buttons)
+                        .await?
+                }
+                None => bot.send_message(chat, text).reply_markup(buttons).await?,
+            };
+        }
+        None => {
+            dialogue.exit().await?;
+            if let Some(id) = message {
+                bot.edit_message_text(chat, id, tr.t("check-done")).await?;
+            }
+            bot.send_message(chat, result_text(tr, app, &answers))
+                .reply_markup(result_buttons(tr))
+                .await?;
+        }
+    }
     Ok(())
 }
 
@@ -87,29 +125,22 @@ pub async fn press(
             }
         }
         CheckChoice::Answer(answer) => {
-            let question =
-                next_question(&app.catalogue, &answers).expect("a running check has a question");
+            let Some(question) = next_question(&app.catalogue, &answers) else {
+                return stale;
+            };
             answers.push(&question.id.clone(), answer);
         }
     }
-    match question_view(tr, app, check, &answers) {
-        Some((text, buttons)) => {
-            dialogue
-                .update(State::Eligibility { check, answers })
-                .await?;
-            bot.edit_message_text(chat, message, text)
-                .reply_markup(buttons)
-                .await?;
-        }
-        None => {
-            dialogue.exit().await?;
-            bot.edit_message_text(chat, message, tr.t("check-done"))
-                .await?;
-            bot.send_message(chat, result_text(tr, app, &answers))
-                .reply_markup(result_buttons(tr))
-                .await?;
-        }
-    }
+    show(
+        bot,
+        (chat, Some(message)),
+        tr,
+        app,
+        dialogue,
+        check,
+        answers,
+    )
+    .await?;
     Ok(None)
 }
 

@@ -280,3 +280,27 @@ async fn an_abandoned_check_is_deleted_after_a_day() {
     );
     assert!(!app.database_dump().await.contains("disability"));
 }
+
+#[tokio::test]
+async fn a_catalogue_that_needs_no_questions_gives_the_result_at_once() {
+    let app = TestApp::spawn_with(|config| {
+        config.catalogue.questions.clear();
+        for programme in &mut config.catalogue.programmes {
+            programme.requires.clear();
+            programme.advice.clear();
+        }
+    })
+    .await;
+    let kari = app.person(410, Some("nb"));
+    kari.says("/eligibility").await;
+    let result = kari.reply().await;
+    assert!(
+        result.text.starts_with("Dette er bare veiledning"),
+        "{}",
+        result.text
+    );
+    assert!(result
+        .text
+        .contains("Kan passe for deg:\n\nOslo kommune: traineeordningen"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
+}

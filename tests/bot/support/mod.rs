@@ -25,10 +25,16 @@ pub struct TestApp {
 impl TestApp {
     /// Starts the application with the shipped catalogue and settings.
     pub async fn spawn() -> TestApp {
+        TestApp::spawn_with(|_| {}).await
+    }
+
+    /// Starts the application with settings changed by `adjust`.
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         let api = FakeBotApi::start().await.expect("the stand-in starts");
         let dir = tempfile::tempdir().expect("a temporary directory");
         let database = format!("sqlite://{}", dir.path().join("test.db").display());
-        let config = Config::local(&api.url(), &database).expect("the test settings are valid");
+        let mut config = Config::local(&api.url(), &database).expect("the test settings are valid");
+        adjust(&mut config);
         let app = Application::build(&config)
             .await
             .expect("the application builds");
