@@ -301,6 +301,9 @@ async fn a_catalogue_that_needs_no_questions_gives_the_result_at_once() {
     );
     assert!(result
         .text
-        .contains("Kan passe for deg:\n\nOslo kommune: traineeordningen"));
+        .contains("Kan passe for deg:\n\nOslo kommune: stillinger"));
+    assert!(result
+        .text
+        .contains("\n\nOslo kommune: traineeordningen\nNeste steg: "));
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
 }
