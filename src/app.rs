@@ -37,6 +37,7 @@ pub struct Application {
     tr: Tr,
     dispatcher: Dispatcher<Bot, BotError, DefaultKey>,
     poll_timeout: Duration,
+    outbox: crate::config::OutboxLimits,
 }
 
 impl Application {
@@ -70,6 +71,7 @@ impl Application {
             tr,
             dispatcher,
             poll_timeout: POLL_TIMEOUT,
+            outbox: config.outbox,
         })
     }
 
@@ -100,6 +102,11 @@ impl Application {
             .await
             .build();
         let expiry = tokio::spawn(crate::jobs::dialogue_expiry::run(self.store.clone()));
+        let outbox = tokio::spawn(crate::jobs::outbox::run(
+            self.store.clone(),
+            self.bot.clone(),
+            self.outbox,
+        ));
         tracing::info!("traineebot is running");
         let outcome = self
             .dispatcher
@@ -109,6 +116,7 @@ impl Application {
             )
             .await;
         expiry.abort();
+        outbox.abort();
         self.store.close().await;
         tracing::info!("traineebot stopped");
         Ok(outcome?)

@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use chrono::{NaiveTime, Weekday};
 use serde::Deserialize;
@@ -61,6 +62,25 @@ struct SettingsFile {
     contact: Contact,
 }
 
+/// The outbox's pace (Telegram allows about 30 messages a second overall and
+/// one a second per chat).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutboxLimits {
+    /// OUTBOX_PER_SECOND: messages a second to all chats together.
+    pub per_second: u32,
+    /// OUTBOX_CHAT_INTERVAL_MS: the least time between two messages to one chat.
+    pub chat_interval: Duration,
+}
+
+impl Default for OutboxLimits {
+    fn default() -> Self {
+        OutboxLimits {
+            per_second: 30,
+            chat_interval: Duration::from_secs(1),
+        }
+    }
+}
+
 /// Everything the application needs to start.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -74,6 +94,7 @@ pub struct Config {
     pub coordinator_ids: Vec<i64>,
     pub catalogue: Catalogue,
     pub contact: Contact,
+    pub outbox: OutboxLimits,
 }
 
 /// A setting that could not be used.
@@ -85,6 +106,8 @@ pub enum ConfigError {
     BadApiUrl(url::ParseError),
     #[error("COORDINATOR_IDS must be Telegram user ids separated by commas; {0:?} is not one")]
     BadCoordinatorId(String),
+    #[error("{name} must be a whole number above 0, not {value:?}")]
+    BadNumber { name: &'static str, value: String },
     #[error("could not read {path}: {source}")]
     Read {
         path: PathBuf,
@@ -117,6 +140,19 @@ impl Config {
             .transpose()?;
         let database_url = set("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
         let coordinator_ids = parse_ids(&set("COORDINATOR_IDS").unwrap_or_default())?;
+        let number = |name: &'static str, default: u64| match set(name) {
+            None => Ok(default),
+            Some(value) => match value.trim().parse::<u64>() {
+                Ok(n) if n > 0 => Ok(n),
+                _ => Err(ConfigError::BadNumber { name, value }),
+            },
+        };
+        let defaults = OutboxLimits::default();
+        let outbox = OutboxLimits {
+            per_second: u32::try_from(number("OUTBOX_PER_SECOND", defaults.per_second.into())?)
+                .unwrap_or(u32::MAX),
+            chat_interval: Duration::from_millis(number("OUTBOX_CHAT_INTERVAL_MS", 1000)?),
+        };
 
         let (origin, source) = read_or_shipped(set("TRAINEEBOT_CATALOGUE"), SHIPPED_CATALOGUE)?;
         let catalogue = Catalogue::parse(&source).map_err(|source| ConfigError::Catalogue {
@@ -134,6 +170,7 @@ impl Config {
             coordinator_ids,
             catalogue,
             contact: settings.contact,
+            outbox,
         })
     }
 
@@ -221,6 +258,22 @@ mod tests {
         assert_eq!(
             err,
             "COORDINATOR_IDS must be Telegram user ids separated by commas; \"abc\" is not one"
+        );
+    }
+
+    #[test]
+    fn outbox_limits_default_to_telegrams_and_can_be_set() {
+        assert_eq!(config(&[]).unwrap().outbox, OutboxLimits::default());
+        let config = config(&[
+            ("OUTBOX_PER_SECOND", "20"),
+            ("OUTBOX_CHAT_INTERVAL_MS", "1500"),
+        ])
+        .unwrap();
+        assert_eq!(config.outbox.per_second, 20);
+        assert_eq!(config.outbox.chat_interval, Duration::from_millis(1500));
+        assert_eq!(
+            config_err(&[("OUTBOX_PER_SECOND", "0")]),
+            "OUTBOX_PER_SECOND must be a whole number above 0, not \"0\""
         );
     }
 

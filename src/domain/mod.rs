@@ -3,6 +3,7 @@
 pub mod catalogue;
 pub mod eligibility;
 pub mod language;
+pub mod outbox;
 
 pub use catalogue::{Catalogue, CatalogueError, Localized, Programme, Question};
 pub use eligibility::{Answer, Answers, Verdict};

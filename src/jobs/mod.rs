@@ -1,3 +1,4 @@
 //! Background workers.
 
 pub mod dialogue_expiry;
+pub mod outbox;

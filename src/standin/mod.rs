@@ -38,6 +38,8 @@ pub struct Call {
     pub failed_with: Option<u16>,
     /// The result it answered with, if the call succeeded.
     pub result: Option<Value>,
+    /// When the call arrived.
+    pub received_at: std::time::Instant,
 }
 
 /// A failure to answer one call with, as Telegram would.
@@ -251,6 +253,7 @@ async fn handle(
         params,
         failed_with,
         result,
+        received_at: std::time::Instant::now(),
     });
     response
 }

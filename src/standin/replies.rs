@@ -32,6 +32,12 @@ pub(super) fn reply(inner: &mut Inner, method: &str, params: &Value) -> Option<V
                 .insert((chat_id, message_id), message.clone());
             message
         }
+        "copyMessage" => {
+            params["from_chat_id"].as_i64()?;
+            let message_id = inner.next_message_id;
+            inner.next_message_id += 1;
+            json!({ "message_id": message_id })
+        }
         "editMessageText" => {
             let chat_id = params["chat_id"].as_i64()?;
             let message_id = params["message_id"].as_i64()?;

@@ -1,6 +1,7 @@
 //! The SQLite store: one pool, one file. SQL lives only in this module.
 
 mod dialogues;
+mod outbox;
 mod users;
 
 use std::str::FromStr;
@@ -10,6 +11,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::SqlitePool;
 
 pub use dialogues::DialogueStore;
+pub use outbox::{Delivery, OutboxRow};
 pub use users::Profile;
 
 /// What went wrong in the store.
@@ -29,6 +31,7 @@ pub struct Store {
     pool: SqlitePool,
     languages: users::LanguageCache,
     dialogues: dialogues::DialogueCache,
+    outbox_wake: std::sync::Arc<tokio::sync::Notify>,
 }
 
 impl Store {
@@ -48,6 +51,7 @@ impl Store {
             pool,
             languages: users::LanguageCache::default(),
             dialogues: dialogues::DialogueCache::default(),
+            outbox_wake: Default::default(),
         })
     }
 

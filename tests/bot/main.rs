@@ -8,5 +8,6 @@ mod cli;
 mod eligibility;
 mod language;
 mod locales;
+mod outbox;
 mod programmes;
 mod start;

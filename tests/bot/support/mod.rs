@@ -17,6 +17,7 @@ const PATIENCE: Duration = Duration::from_secs(15);
 pub struct TestApp {
     pub api: FakeBotApi,
     pub store: Store,
+    config: Config,
     shutdown: ShutdownToken,
     task: tokio::task::JoinHandle<Result<(), AppError>>,
     _dir: tempfile::TempDir,
@@ -35,6 +36,10 @@ impl TestApp {
         let database = format!("sqlite://{}", dir.path().join("test.db").display());
         let mut config = Config::local(&api.url(), &database).expect("the test settings are valid");
         adjust(&mut config);
+        TestApp::start(api, dir, config).await
+    }
+
+    async fn start(api: FakeBotApi, dir: tempfile::TempDir, config: Config) -> TestApp {
         let app = Application::build(&config)
             .await
             .expect("the application builds");
@@ -45,10 +50,22 @@ impl TestApp {
         TestApp {
             api,
             store,
+            config,
             shutdown,
             task,
             _dir: dir,
         }
+    }
+
+    /// Stops the application and starts it again on the same database and
+    /// stand-in, as after a crash or an upgrade.
+    #[allow(dead_code)]
+    pub async fn restart(mut self) -> TestApp {
+        self.shutdown_and_wait().await;
+        let TestApp {
+            api, config, _dir, ..
+        } = self;
+        TestApp::start(api, _dir, config).await
     }
 
     /// A private-chat user with Telegram's `language_code` set to `hint`.
@@ -62,8 +79,7 @@ impl TestApp {
     }
 
     /// Stops the application the way Ctrl-C does and waits for it.
-    #[allow(dead_code)]
-    pub async fn stop(self) {
+    async fn shutdown_and_wait(&mut self) {
         let deadline = tokio::time::Instant::now() + PATIENCE;
         loop {
             match self.shutdown.shutdown() {
@@ -74,7 +90,7 @@ impl TestApp {
                 Err(_) => panic!("the dispatcher never started"),
             }
         }
-        self.task
+        (&mut self.task)
             .await
             .expect("the app task ends")
             .expect("the app stops cleanly");

@@ -1,0 +1,208 @@
+//! The outbox sender: delivers queued rows at Telegram's limits, honours
+//! 429 retry_after, retries 5xx and network errors with backoff, marks a
+//! person who blocked the bot as unreachable, and records every outcome.
+//! Rows a crash left half-sent are sent again on start.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use chrono::Utc;
+use teloxide::prelude::*;
+use teloxide::types::MessageId;
+use teloxide::{ApiError, RequestError};
+use tokio::time::Instant;
+
+use crate::config::OutboxLimits;
+use crate::domain::outbox::{backoff, Payload, MAX_ATTEMPTS};
+use crate::store::{Delivery, OutboxRow, Store};
+
+/// The longest the sender sleeps without looking at the table again.
+const IDLE_LOOK: Duration = Duration::from_secs(60);
+/// How long it waits after a database error.
+const STORE_ERROR_PAUSE: Duration = Duration::from_secs(5);
+
+/// Delivers the outbox until the task is dropped.
+pub async fn run(store: Store, bot: Bot, limits: OutboxLimits) {
+    match store.outbox_recover().await {
+        Ok(0) => {}
+        Ok(rows) => tracing::info!(rows, "sending again what a stop left half-sent"),
+        Err(error) => tracing::error!(%error, "could not recover half-sent outbox rows"),
+    }
+    let mut pacer = Pacer::new(limits);
+    loop {
+        let due = match store.outbox_due(Utc::now(), 100).await {
+            Ok(due) => due,
+            Err(error) => {
+                tracing::error!(%error, "could not read the outbox");
+                tokio::time::sleep(STORE_ERROR_PAUSE).await;
+                continue;
+            }
+        };
+        if due.is_empty() {
+            wait_for_work(&store).await;
+            continue;
+        }
+        for row in due {
+            if let Err(error) = deliver(&store, &bot, &mut pacer, row).await {
+                tracing::error!(%error, "could not record an outbox delivery");
+                tokio::time::sleep(STORE_ERROR_PAUSE).await;
+                break;
+            }
+            if pacer.paused() {
+                break;
+            }
+        }
+    }
+}
+
+/// Sleeps until the next row is due, a row is added, or [`IDLE_LOOK`].
+async fn wait_for_work(store: &Store) {
+    let wait = match store.outbox_next_due().await {
+        Ok(Some(next)) => (next - Utc::now())
+            .to_std()
+            .unwrap_or_default()
+            .min(IDLE_LOOK),
+        Ok(None) => IDLE_LOOK,
+        Err(error) => {
+            tracing::error!(%error, "could not read the outbox");
+            STORE_ERROR_PAUSE
+        }
+    };
+    tokio::select! {
+        () = tokio::time::sleep(wait) => {}
+        () = store.outbox_wake().notified() => {}
+    }
+}
+
+async fn deliver(
+    store: &Store,
+    bot: &Bot,
+    pacer: &mut Pacer,
+    row: OutboxRow,
+) -> Result<(), crate::store::StoreError> {
+    if let Some(ready_in) = pacer.chat_ready_in(row.chat_id) {
+        let at = Utc::now() + ready_in;
+        return store.outbox_postpone(row.id, at).await;
+    }
+    pacer.wait_for_slot().await;
+    store.outbox_mark_sending(row.id).await?;
+    let outcome = send(bot, row.chat_id, &row.payload).await;
+    pacer.sent_to(row.chat_id);
+    let delivery = classify(outcome, row.attempts, pacer);
+    if !matches!(delivery, Delivery::Sent { .. }) {
+        tracing::warn!(id = row.id, ?delivery, "outbox delivery did not go through");
+    }
+    store.outbox_record(row.id, &delivery).await
+}
+
+async fn send(bot: &Bot, chat_id: i64, payload: &Payload) -> Result<MessageId, RequestError> {
+    let chat = ChatId(chat_id);
+    match payload {
+        Payload::Text { text } => Ok(bot.send_message(chat, text).await?.id),
+        Payload::Copy {
+            from_chat_id,
+            message_id,
+        } => {
+            bot.copy_message(chat, ChatId(*from_chat_id), MessageId(*message_id))
+                .await
+        }
+    }
+}
+
+/// What a try's result means for the row.
+fn classify(
+    outcome: Result<MessageId, RequestError>,
+    attempts: u32,
+    pacer: &mut Pacer,
+) -> Delivery {
+    let transient = |error| {
+        if attempts + 1 >= MAX_ATTEMPTS {
+            Delivery::Failed { error }
+        } else {
+            Delivery::Retry {
+                at: Utc::now() + backoff(attempts + 1),
+                error,
+                counts_as_attempt: true,
+            }
+        }
+    };
+    match outcome {
+        Ok(id) => Delivery::Sent { message_id: id.0 },
+        Err(RequestError::RetryAfter(seconds)) => {
+            let wait = seconds.duration();
+            pacer.pause_for(wait);
+            Delivery::Retry {
+                at: Utc::now() + wait,
+                error: "429 too many requests",
+                counts_as_attempt: false,
+            }
+        }
+        Err(RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. }) => {
+            transient("network")
+        }
+        // Unknown API errors are what Telegram's 5xx answers parse into.
+        Err(RequestError::Api(ApiError::Unknown(_))) => transient("server error"),
+        Err(RequestError::Api(error)) if error.to_string().starts_with("Forbidden") => {
+            Delivery::Unreachable {
+                error: "403 forbidden",
+            }
+        }
+        Err(RequestError::Api(_) | RequestError::MigrateToChatId(_)) => Delivery::Failed {
+            error: "refused by Telegram",
+        },
+    }
+}
+
+/// Keeps the sender within the overall and per-chat limits.
+struct Pacer {
+    slot: Duration,
+    chat_interval: Duration,
+    next_slot: Instant,
+    last_to_chat: HashMap<i64, Instant>,
+    paused_until: Option<Instant>,
+}
+
+impl Pacer {
+    fn new(limits: OutboxLimits) -> Pacer {
+        Pacer {
+            slot: Duration::from_secs(1) / limits.per_second.max(1),
+            chat_interval: limits.chat_interval,
+            next_slot: Instant::now(),
+            last_to_chat: HashMap::new(),
+            paused_until: None,
+        }
+    }
+
+    /// How long until `chat` may get another message, if it must wait.
+    fn chat_ready_in(&mut self, chat: i64) -> Option<Duration> {
+        let now = Instant::now();
+        let interval = self.chat_interval;
+        // Forget chats that may get a message again, so memory stays flat.
+        self.last_to_chat
+            .retain(|_, last| now.duration_since(*last) < interval);
+        let last = self.last_to_chat.get(&chat)?;
+        Some(interval - now.duration_since(*last))
+    }
+
+    /// Waits for the next overall slot (and for the end of a 429 pause).
+    async fn wait_for_slot(&mut self) {
+        if let Some(until) = self.paused_until.take() {
+            tokio::time::sleep_until(until).await;
+        }
+        tokio::time::sleep_until(self.next_slot).await;
+        self.next_slot = Instant::now().max(self.next_slot) + self.slot;
+    }
+
+    fn sent_to(&mut self, chat: i64) {
+        self.last_to_chat.insert(chat, Instant::now());
+    }
+
+    /// Telegram said 429: send nothing to anyone for `wait`.
+    fn pause_for(&mut self, wait: Duration) {
+        self.paused_until = Some(Instant::now() + wait);
+    }
+
+    fn paused(&self) -> bool {
+        self.paused_until.is_some()
+    }
+}
