@@ -11,6 +11,7 @@ use teloxide::update_listeners::Polling;
 
 use crate::bot::{self, AppState, BotError, StateStore};
 use crate::config::{Config, ConfigError};
+use crate::domain::clock::{Clock, SystemClock};
 use crate::i18n::{I18n, I18nError, Tr};
 use crate::store::{DialogueStore, Store, StoreError};
 
@@ -26,6 +27,8 @@ pub enum AppError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Locales(#[from] I18nError),
+    #[error("{0}")]
+    Input(String),
     #[error("could not reach the Telegram Bot API: {0}")]
     Telegram(#[from] teloxide::RequestError),
 }
@@ -44,6 +47,14 @@ impl Application {
     /// Opens the store, applies migrations, loads the locales and builds the
     /// handler tree. Needs the token.
     pub async fn build(config: &Config) -> Result<Application, AppError> {
+        Application::build_with_clock(config, Arc::new(SystemClock)).await
+    }
+
+    /// Like [`Application::build`], with time from `clock` (tests move it).
+    pub async fn build_with_clock(
+        config: &Config,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Application, AppError> {
         let token = config.require_token()?;
         let store = Store::open(&config.database_url).await?;
         store.migrate().await?;
@@ -57,6 +68,7 @@ impl Application {
             i18n: i18n.clone(),
             catalogue: config.catalogue.clone(),
             contact: config.contact.clone(),
+            clock,
         });
         let dialogues: Arc<StateStore> = DialogueStore::new(store.clone());
         let dispatcher = Dispatcher::builder(bot.clone(), bot::schema())

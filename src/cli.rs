@@ -6,6 +6,8 @@ use clap::{Parser, Subcommand};
 
 use crate::app::{self, AppError, Application};
 use crate::config::Config;
+use crate::domain::clock::{Clock, SystemClock};
+use crate::domain::positions::{parse_csv, ImportError, Problem, COLUMNS, MAX_IMPORT_BYTES};
 use crate::store::Store;
 
 /// traineebot: a Telegram bot for Norwegian inclusion-recruitment and trainee
@@ -23,6 +25,26 @@ enum Command {
     Run,
     /// Create the database if needed, apply the migrations, and exit.
     Migrate,
+    /// Coordinator tasks for the open positions.
+    #[command(subcommand)]
+    Positions(PositionsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum PositionsCommand {
+    /// Import positions from a CSV file (columns in the README). One bad row
+    /// refuses the whole file; a known external_id is updated.
+    Import {
+        /// The CSV file.
+        file: std::path::PathBuf,
+    },
+    /// List every position with its status.
+    List,
+    /// Close a position, by the id `list` shows.
+    Close {
+        /// The position's id.
+        id: i64,
+    },
 }
 
 /// Runs the parsed command. Exit codes: 0 done, 1 failed while running,
@@ -38,6 +60,7 @@ pub async fn run(cli: Cli) -> ExitCode {
             Err(error) => Err(error),
         },
         Command::Migrate => migrate(&config).await,
+        Command::Positions(command) => positions(&config, command).await,
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -51,6 +74,98 @@ async fn migrate(config: &Config) -> Result<(), AppError> {
     store.close().await;
     println!("The database {} is up to date.", config.database_url);
     Ok(())
+}
+
+async fn positions(config: &Config, command: PositionsCommand) -> Result<(), AppError> {
+    let store = Store::open(&config.database_url).await?;
+    store.migrate().await?;
+    let outcome = match command {
+        PositionsCommand::Import { file } => {
+            let bytes = std::fs::read(&file).map_err(|source| {
+                AppError::Input(format!("could not read {}: {source}", file.display()))
+            })?;
+            let positions = parse_csv(&bytes, &config.catalogue)
+                .map_err(|e| AppError::Input(describe_import_error(&e)))?;
+            let summary = store.import_positions(&positions).await?;
+            println!(
+                "Imported {}: {} added, {} updated, {} unchanged.",
+                file.display(),
+                summary.added,
+                summary.updated,
+                summary.unchanged
+            );
+            Ok(())
+        }
+        PositionsCommand::List => {
+            let today = SystemClock.today_in_oslo();
+            for stored in store.all_positions().await? {
+                let p = &stored.position;
+                let status = if stored.closed {
+                    "closed"
+                } else if stored.is_open(today) {
+                    "open"
+                } else {
+                    "expired"
+                };
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    stored.id, status, p.deadline, p.external_id, p.programme, p.title
+                );
+            }
+            Ok(())
+        }
+        PositionsCommand::Close { id } => {
+            if store.close_position(id).await? {
+                println!("Position {id} is closed.");
+                Ok(())
+            } else {
+                Err(AppError::Input(format!(
+                    "there is no position with id {id}; see `traineebot positions list`"
+                )))
+            }
+        }
+    };
+    store.close().await;
+    outcome
+}
+
+/// The import error in words an operator can act on.
+pub fn describe_import_error(error: &ImportError) -> String {
+    match error {
+        ImportError::NotUtf8 => "the file is not UTF-8 text; save it as CSV UTF-8".to_owned(),
+        ImportError::Empty => "the file is empty".to_owned(),
+        ImportError::TooLarge => format!("the file is larger than {} bytes", MAX_IMPORT_BYTES),
+        ImportError::WrongColumns { missing } => {
+            format!("the header lacks the columns: {}", missing.join(", "))
+        }
+        ImportError::Malformed { line } => {
+            format!("line {line} is not a CSV row with {} fields", COLUMNS.len())
+        }
+        ImportError::Rows(errors) => {
+            let mut text = String::from("nothing was imported; fix these and try again:");
+            for error in errors {
+                text.push_str(&format!(
+                    "\n  line {}, {}: {}",
+                    error.line,
+                    error.field,
+                    describe_problem(error.problem)
+                ));
+            }
+            text
+        }
+    }
+}
+
+fn describe_problem(problem: Problem) -> &'static str {
+    match problem {
+        Problem::Missing => "missing",
+        Problem::BadDate => "not a date (YYYY-MM-DD)",
+        Problem::BadLink => "not an http or https link",
+        Problem::UnknownProgramme => "not a programme id of the catalogue",
+        Problem::DuplicateId => "used twice in the file",
+        Problem::BadPercent => "not a whole number from 1 to 100",
+        Problem::BadEmployment => "not permanent, temporary or substitute",
+    }
 }
 
 fn fail(error: &AppError) -> ExitCode {

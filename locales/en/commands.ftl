@@ -4,6 +4,7 @@ command-start = Start and menu
 command-help = What I can help with
 command-eligibility = Check which programmes may fit you
 command-programmes = Read about the programmes
+command-positions = See open positions
 command-contact = Contact the coordinator
 command-language = Change language
 command-privacy = What I store about you

@@ -12,6 +12,7 @@ start-greeting =
 start-unknown-code = I do not recognise this code. Check that the link is right, or ask the coordinator.
 menu-eligibility = Check what may fit
 menu-programmes = The programmes
+menu-positions = Open positions
 menu-contact = Contact the coordinator
 menu-language = Language / Språk
 help-intro = This is what I can help with:

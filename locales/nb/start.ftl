@@ -12,6 +12,7 @@ start-greeting =
 start-unknown-code = Jeg kjenner ikke igjen denne koden. Sjekk at lenken er riktig, eller spør koordinatoren.
 menu-eligibility = Sjekk hva som kan passe
 menu-programmes = Ordningene
+menu-positions = Ledige stillinger
 menu-contact = Kontakt koordinatoren
 menu-language = Språk / Language
 help-intro = Dette kan jeg hjelpe med:

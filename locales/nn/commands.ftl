@@ -4,6 +4,7 @@ command-start = Start og meny
 command-help = Kva eg kan hjelpe med
 command-eligibility = Sjekk kva ordningar som kan passe
 command-programmes = Les om ordningane
+command-positions = Sjå ledige stillingar
 command-contact = Kontakt koordinatoren
 command-language = Byt språk
 command-privacy = Kva eg lagrar om deg

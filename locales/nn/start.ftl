@@ -12,6 +12,7 @@ start-greeting =
 start-unknown-code = Eg kjenner ikkje att denne koden. Sjekk at lenkja er rett, eller spør koordinatoren.
 menu-eligibility = Sjekk kva som kan passe
 menu-programmes = Ordningane
+menu-positions = Ledige stillingar
 menu-contact = Kontakt koordinatoren
 menu-language = Språk / Language
 help-intro = Dette kan eg hjelpe med:

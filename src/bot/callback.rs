@@ -22,6 +22,10 @@ pub enum Action {
     Programme(String),
     /// Show the coordinator's contact details.
     Contact,
+    /// A page of open positions (0 is the first).
+    Positions(u16),
+    /// One position's page, by database id.
+    Position(i64),
     /// Offer the language choice.
     ChooseLanguage,
     /// Set the language.
@@ -55,6 +59,8 @@ impl Action {
             Action::Programmes => "p".to_owned(),
             Action::Programme(id) => format!("p|{id}"),
             Action::Contact => "c".to_owned(),
+            Action::Positions(page) => format!("o|{page}"),
+            Action::Position(id) => format!("d|{id}"),
             Action::ChooseLanguage => "l".to_owned(),
             Action::SetLanguage(lang) => format!("l|{}", lang.code()),
             Action::Check(press) => {
@@ -83,6 +89,10 @@ impl Action {
             ("p", None, ..) => Action::Programmes,
             ("p", Some(id), None, _) if is_valid_id(id) => Action::Programme(id.to_owned()),
             ("c", None, ..) => Action::Contact,
+            ("o", Some(page), None, _) => Action::Positions(page.parse().ok()?),
+            ("d", Some(id), None, _) => {
+                Action::Position(id.parse().ok().filter(|id: &i64| *id > 0)?)
+            }
             ("l", None, ..) => Action::ChooseLanguage,
             ("l", Some(code), None, _) => Action::SetLanguage(Lang::parse(code)?),
             ("a", Some(check), Some(step), Some(choice)) => Action::Check(CheckPress {
@@ -114,6 +124,8 @@ mod tests {
             Action::Programmes,
             Action::Programme("x".repeat(MAX_ID_LEN)),
             Action::Contact,
+            Action::Positions(u16::MAX),
+            Action::Position(i64::MAX),
             Action::ChooseLanguage,
         ];
         actions.extend(Lang::ALL.map(Action::SetLanguage));
@@ -161,6 +173,11 @@ mod tests {
             "1a|1|0|q",
             "1a|1|0",
             "1a|1|0|y|y",
+            "1o|-1",
+            "1o|70000",
+            "1d|0",
+            "1d|abc",
+            "1d|-5",
             &format!("1p|{}", "x".repeat(MAX_LEN)),
         ] {
             assert_eq!(Action::parse(data), None, "{data:?} should not parse");

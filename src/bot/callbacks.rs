@@ -7,8 +7,8 @@ use teloxide::prelude::*;
 
 use super::callback::Action;
 use super::{
-    eligibility, language, menu, programmes, AppState, BotError, Ctx, HandlerResult, State,
-    StateDialogue,
+    eligibility, language, menu, positions, programmes, AppState, BotError, Ctx, HandlerResult,
+    State, StateDialogue,
 };
 
 /// Handles a press and always answers the callback query.
@@ -58,6 +58,12 @@ async fn act(
         Action::Programmes => programmes::list(bot, chat, tr, app).await?,
         Action::Programme(id) => return programmes::page(bot, chat, tr, app, &id).await,
         Action::Contact => menu::contact(bot, chat, tr, app).await?,
+        Action::Positions(page) => {
+            // Paging edits the list it was pressed on; other buttons open a new one.
+            let edit = is_position_list(message).then_some(message.id);
+            return positions::list(bot, chat, edit, tr, app, page).await;
+        }
+        Action::Position(id) => return positions::detail(bot, chat, tr, app, id).await,
         Action::ChooseLanguage => language::offer(bot, chat, tr).await?,
         Action::SetLanguage(lang) => {
             language::set(bot, chat, message.id, ctx.user_id, tr, app, lang).await?
@@ -68,4 +74,15 @@ async fn act(
         }
     }
     Ok(None)
+}
+
+/// Whether `message` is a list of positions (its buttons page through them).
+fn is_position_list(message: &Message) -> bool {
+    let Some(markup) = message.reply_markup() else {
+        return false;
+    };
+    markup.inline_keyboard.iter().flatten().any(|button| {
+        matches!(&button.kind, teloxide::types::InlineKeyboardButtonKind::CallbackData(data)
+            if matches!(Action::parse(data), Some(Action::Position(_))))
+    })
 }

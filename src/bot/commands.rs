@@ -7,7 +7,8 @@ use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 use teloxide::utils::command::BotCommands;
 
 use super::{
-    eligibility, language, menu, programmes, AppState, Ctx, HandlerResult, State, StateDialogue,
+    eligibility, language, menu, positions, programmes, AppState, Ctx, HandlerResult, State,
+    StateDialogue,
 };
 use crate::domain::Lang;
 use crate::i18n::Tr;
@@ -25,6 +26,8 @@ pub enum Command {
     Eligibility,
     /// The programmes.
     Programmes,
+    /// Open positions.
+    Positions,
     /// How to reach the coordinator.
     Contact,
     /// Choose the language.
@@ -97,6 +100,7 @@ pub async fn handle(
         Command::Help => menu::help(&bot, chat, &ctx.tr).await,
         Command::Eligibility => eligibility::start(&bot, chat, &ctx, &app, &dialogue).await,
         Command::Programmes => programmes::list(&bot, chat, &ctx.tr, &app).await,
+        Command::Positions => positions::command(&bot, chat, &ctx.tr, &app).await,
         Command::Contact => menu::contact(&bot, chat, &ctx.tr, &app).await,
         Command::Language => language::offer(&bot, chat, &ctx.tr).await,
         Command::Privacy => menu::privacy(&bot, chat, &ctx.tr).await,

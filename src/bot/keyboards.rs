@@ -20,6 +20,7 @@ pub fn column(buttons: impl IntoIterator<Item = InlineKeyboardButton>) -> Inline
 pub fn main_menu(tr: &Tr) -> InlineKeyboardMarkup {
     column([
         button(tr.t("menu-eligibility"), Action::StartCheck),
+        button(tr.t("menu-positions"), Action::Positions(0)),
         button(tr.t("menu-programmes"), Action::Programmes),
         button(tr.t("menu-contact"), Action::Contact),
         button(tr.t("menu-language"), Action::ChooseLanguage),

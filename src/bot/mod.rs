@@ -10,6 +10,7 @@ mod fallback;
 mod keyboards;
 mod language;
 mod menu;
+mod positions;
 mod programmes;
 
 use std::sync::Arc;
@@ -21,6 +22,7 @@ use teloxide::prelude::*;
 use teloxide::RequestError;
 
 use crate::config::Contact;
+use crate::domain::clock::Clock;
 use crate::domain::{Answers, Catalogue};
 use crate::i18n::{I18n, Tr};
 use crate::store::{DialogueStore, Store, StoreError};
@@ -44,6 +46,7 @@ pub struct AppState {
     pub i18n: Arc<I18n>,
     pub catalogue: Catalogue,
     pub contact: Contact,
+    pub clock: Arc<dyn Clock>,
 }
 
 /// Per-update context: who is writing and in which language to answer.

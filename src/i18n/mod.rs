@@ -27,6 +27,8 @@ pub const LOCALE_FILES: &[(&str, [&str; 3])] = embed_locales!(
     "eligibility",
     "info",
     "errors",
+    "dates",
+    "positions",
 );
 
 /// A Fluent file that did not parse or clashed with another.
@@ -98,6 +100,20 @@ impl I18n {
         }
         text.into_owned()
     }
+}
+
+/// A date in words in `tr`'s language, e.g. "fredag 12. desember".
+pub fn date_in_words(tr: &Tr, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let weekday = date.weekday().to_string().to_lowercase();
+    tr.with(
+        "date-long",
+        &[
+            ("weekday", weekday.into()),
+            ("day", date.day().into()),
+            ("month", date.month().into()),
+        ],
+    )
 }
 
 /// The messages in one person's language.

@@ -2,6 +2,7 @@
 
 mod dialogues;
 mod outbox;
+mod positions;
 mod users;
 
 use std::str::FromStr;
@@ -12,6 +13,7 @@ use sqlx::SqlitePool;
 
 pub use dialogues::DialogueStore;
 pub use outbox::{Delivery, OutboxRow};
+pub use positions::{ImportSummary, StoredPosition};
 pub use users::Profile;
 
 /// What went wrong in the store.

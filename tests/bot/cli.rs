@@ -88,3 +88,81 @@ async fn sigterm_stops_the_bot_cleanly() {
     assert!(status.success(), "exit status {status:?}");
     assert!(dir.path().join("traineebot.db").exists());
 }
+
+const HEADER: &str = "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
+
+fn positions_command(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    traineebot()
+        .arg("positions")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn positions_import_refuses_a_file_with_a_bad_row_and_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("positions.csv");
+    std::fs::write(
+        &file,
+        format!("{HEADER}A1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/a1,\nA2,oslo-reserved,,Bydel,Oslo,100,permanent,4. desember,https://example.org/a2,\n"),
+    )
+    .unwrap();
+    let output = positions_command(dir.path(), &["import", "positions.csv"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("nothing was imported"), "{stderr}");
+    assert!(stderr.contains("line 3, title: missing"), "{stderr}");
+    assert!(
+        stderr.contains("line 3, deadline: not a date (YYYY-MM-DD)"),
+        "{stderr}"
+    );
+    let list = positions_command(dir.path(), &["list"]);
+    assert!(list.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&list.stdout),
+        "",
+        "nothing was written"
+    );
+}
+
+#[test]
+fn positions_import_adds_updates_and_list_and_close_show_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let row = "A1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/a1,";
+    std::fs::write(dir.path().join("one.csv"), format!("{HEADER}{row}\n")).unwrap();
+    let stdout = |o: std::process::Output| {
+        assert!(o.status.success(), "{o:?}");
+        String::from_utf8(o.stdout).unwrap()
+    };
+    assert_eq!(
+        stdout(positions_command(dir.path(), &["import", "one.csv"])),
+        "Imported one.csv: 1 added, 0 updated, 0 unchanged.\n"
+    );
+    assert_eq!(
+        stdout(positions_command(dir.path(), &["import", "one.csv"])),
+        "Imported one.csv: 0 added, 0 updated, 1 unchanged.\n"
+    );
+    std::fs::write(
+        dir.path().join("one.csv"),
+        format!("{HEADER}{}\n", row.replace("Rådgiver", "Seniorrådgiver")),
+    )
+    .unwrap();
+    assert_eq!(
+        stdout(positions_command(dir.path(), &["import", "one.csv"])),
+        "Imported one.csv: 0 added, 1 updated, 0 unchanged.\n"
+    );
+    assert_eq!(
+        stdout(positions_command(dir.path(), &["list"])),
+        "1\topen\t2099-12-04\tA1\toslo-reserved\tSeniorrådgiver\n"
+    );
+    assert_eq!(
+        stdout(positions_command(dir.path(), &["close", "1"])),
+        "Position 1 is closed.\n"
+    );
+    assert!(stdout(positions_command(dir.path(), &["list"])).starts_with("1\tclosed\t"));
+    let missing = positions_command(dir.path(), &["close", "9"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("there is no position with id 9"));
+}

@@ -9,5 +9,6 @@ mod eligibility;
 mod language;
 mod locales;
 mod outbox;
+mod positions;
 mod programmes;
 mod start;

@@ -21,6 +21,7 @@ async fn start_greets_in_bokmal_with_the_menu_buttons() {
         reply.buttons,
         [
             ["Sjekk hva som kan passe"],
+            ["Ledige stillinger"],
             ["Ordningene"],
             ["Kontakt koordinatoren"],
             ["Språk / Language"]
@@ -44,6 +45,7 @@ async fn start_greets_in_english_and_nynorsk_by_telegram_language() {
         english.labels(),
         [
             "Check what may fit",
+            "Open positions",
             "The programmes",
             "Contact the coordinator",
             "Language / Språk"
@@ -128,7 +130,7 @@ async fn the_command_menu_is_registered_in_all_three_languages() {
         "Check which programmes may fit you"
     );
     assert_eq!(by_language(None), by_language(Some("en")));
-    assert_eq!(by_language(None).as_array().unwrap().len(), 7);
+    assert_eq!(by_language(None).as_array().unwrap().len(), 8);
 }
 
 #[tokio::test]
@@ -142,6 +144,7 @@ async fn help_lists_every_command_with_its_description() {
 /help – What I can help with
 /eligibility – Check which programmes may fit you
 /programmes – Read about the programmes
+/positions – See open positions
 /contact – Contact the coordinator
 /language – Change language
 /privacy – What I store about you"

@@ -2,12 +2,14 @@
 //! Bot API stand-in; `Person`: a Telegram user writing to it.
 
 use std::cell::Cell;
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{json, Value};
 use teloxide::dispatching::ShutdownToken;
 use traineebot::app::{AppError, Application};
 use traineebot::config::Config;
+use traineebot::domain::clock::ManualClock;
 use traineebot::standin::{Call, FakeBotApi};
 use traineebot::store::Store;
 
@@ -17,6 +19,8 @@ const PATIENCE: Duration = Duration::from_secs(15);
 pub struct TestApp {
     pub api: FakeBotApi,
     pub store: Store,
+    /// The application's clock; tests move it.
+    pub clock: Arc<ManualClock>,
     config: Config,
     shutdown: ShutdownToken,
     task: tokio::task::JoinHandle<Result<(), AppError>>,
@@ -36,11 +40,17 @@ impl TestApp {
         let database = format!("sqlite://{}", dir.path().join("test.db").display());
         let mut config = Config::local(&api.url(), &database).expect("the test settings are valid");
         adjust(&mut config);
-        TestApp::start(api, dir, config).await
+        let clock = Arc::new(ManualClock::new(chrono::Utc::now()));
+        TestApp::start(api, dir, config, clock).await
     }
 
-    async fn start(api: FakeBotApi, dir: tempfile::TempDir, config: Config) -> TestApp {
-        let app = Application::build(&config)
+    async fn start(
+        api: FakeBotApi,
+        dir: tempfile::TempDir,
+        config: Config,
+        clock: Arc<ManualClock>,
+    ) -> TestApp {
+        let app = Application::build_with_clock(&config, clock.clone())
             .await
             .expect("the application builds");
         let app = app.with_poll_timeout(Duration::from_secs(1));
@@ -50,6 +60,7 @@ impl TestApp {
         TestApp {
             api,
             store,
+            clock,
             config,
             shutdown,
             task,
@@ -57,15 +68,18 @@ impl TestApp {
         }
     }
 
-    /// Stops the application and starts it again on the same database and
-    /// stand-in, as after a crash or an upgrade.
-    #[allow(dead_code)]
+    /// Stops the application and starts it again on the same database,
+    /// stand-in and clock, as after a crash or an upgrade.
     pub async fn restart(mut self) -> TestApp {
         self.shutdown_and_wait().await;
         let TestApp {
-            api, config, _dir, ..
+            api,
+            config,
+            clock,
+            _dir,
+            ..
         } = self;
-        TestApp::start(api, _dir, config).await
+        TestApp::start(api, _dir, config, clock).await
     }
 
     /// A private-chat user with Telegram's `language_code` set to `hint`.

@@ -1,0 +1,30 @@
+## /positions: open positions and one page per position.
+
+positions-heading = Open positions, { $from }–{ $to } of { $total }. Tap one to read more.
+positions-deadline = Apply by { $date }
+positions-none = There are no open positions right now. Try again later, or read about the programmes.
+positions-previous = Previous page
+positions-next = Next page
+positions-page-gone = That page no longer exists. Here is the last one.
+positions-closed = This position is no longer open.
+positions-all = All open positions
+positions-open-ad = Read the full advertisement
+positions-employment = { $kind ->
+        [permanent] Permanent position
+        [temporary] Temporary position
+       *[substitute] Substitute post
+    }
+positions-extent = { $percent ->
+        [100] full time
+       *[other] part time, { $percent } percent
+    }
+positions-detail =
+    { $title }
+    { $employer }, { $place }
+
+    { $employment }, { $extent }.
+    Apply by { $deadline }.
+    Programme: { $programme }
+
+    How to apply:
+    { $how_to_apply }

@@ -1,0 +1,30 @@
+## /positions: open positions and one page per position.
+
+positions-heading = Ledige stillinger, { $from }–{ $to } av { $total }. Trykk på en for å lese mer.
+positions-deadline = Søknadsfrist { $date }
+positions-none = Det er ingen ledige stillinger akkurat nå. Prøv igjen senere, eller les om ordningene.
+positions-previous = Forrige side
+positions-next = Neste side
+positions-page-gone = Den siden finnes ikke lenger. Her er den siste.
+positions-closed = Denne stillingen er ikke lenger ledig.
+positions-all = Alle ledige stillinger
+positions-open-ad = Les hele utlysningen
+positions-employment = { $kind ->
+        [permanent] Fast stilling
+        [temporary] Midlertidig stilling
+       *[substitute] Vikariat
+    }
+positions-extent = { $percent ->
+        [100] heltid
+       *[other] deltid, { $percent } prosent
+    }
+positions-detail =
+    { $title }
+    { $employer }, { $place }
+
+    { $employment }, { $extent }.
+    Søknadsfrist { $deadline }.
+    Ordning: { $programme }
+
+    Slik søker du:
+    { $how_to_apply }

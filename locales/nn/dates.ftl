@@ -1,0 +1,24 @@
+## Dates in words, e.g. "fredag 12. desember".
+
+date-long = { $weekday ->
+        [mon] måndag
+        [tue] tysdag
+        [wed] onsdag
+        [thu] torsdag
+        [fri] fredag
+        [sat] laurdag
+       *[sun] søndag
+    } { $day }. { $month ->
+        [1] januar
+        [2] februar
+        [3] mars
+        [4] april
+        [5] mai
+        [6] juni
+        [7] juli
+        [8] august
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] desember
+    }

@@ -1,0 +1,30 @@
+## /positions: open positions and one page per position.
+
+positions-heading = Ledige stillingar, { $from }–{ $to } av { $total }. Trykk på ei for å lese meir.
+positions-deadline = Søknadsfrist { $date }
+positions-none = Det er ingen ledige stillingar akkurat no. Prøv igjen seinare, eller les om ordningane.
+positions-previous = Førre side
+positions-next = Neste side
+positions-page-gone = Den sida finst ikkje lenger. Her er den siste.
+positions-closed = Denne stillinga er ikkje lenger ledig.
+positions-all = Alle ledige stillingar
+positions-open-ad = Les heile utlysinga
+positions-employment = { $kind ->
+        [permanent] Fast stilling
+        [temporary] Mellombels stilling
+       *[substitute] Vikariat
+    }
+positions-extent = { $percent ->
+        [100] heiltid
+       *[other] deltid, { $percent } prosent
+    }
+positions-detail =
+    { $title }
+    { $employer }, { $place }
+
+    { $employment }, { $extent }.
+    Søknadsfrist { $deadline }.
+    Ordning: { $programme }
+
+    Slik søkjer du:
+    { $how_to_apply }

@@ -1,0 +1,186 @@
+//! Positions: import (insert or update by external id), list, close.
+
+use chrono::NaiveDate;
+use sqlx::FromRow;
+
+use super::{now_text, Store, StoreError};
+use crate::domain::positions::{Employment, Position};
+
+/// A stored position with its database id and status.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredPosition {
+    pub id: i64,
+    pub position: Position,
+    pub closed: bool,
+}
+
+impl StoredPosition {
+    /// Whether people can still apply on `today` (Europe/Oslo date).
+    pub fn is_open(&self, today: NaiveDate) -> bool {
+        !self.closed && self.position.deadline >= today
+    }
+}
+
+/// What an import did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub added: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+}
+
+#[derive(FromRow)]
+struct PositionRow {
+    id: i64,
+    external_id: String,
+    programme: String,
+    title: String,
+    employer: String,
+    place: String,
+    extent_percent: i64,
+    employment: String,
+    deadline: String,
+    url: String,
+    description: String,
+    closed: bool,
+}
+
+impl PositionRow {
+    fn into_stored(self) -> Option<StoredPosition> {
+        Some(StoredPosition {
+            id: self.id,
+            closed: self.closed,
+            position: Position {
+                external_id: self.external_id,
+                programme: self.programme,
+                title: self.title,
+                employer: self.employer,
+                place: self.place,
+                extent_percent: u8::try_from(self.extent_percent).ok()?,
+                employment: Employment::parse(&self.employment)?,
+                deadline: NaiveDate::parse_from_str(&self.deadline, "%Y-%m-%d").ok()?,
+                url: self.url,
+                description: self.description,
+            },
+        })
+    }
+}
+
+const COLUMNS: &str = "id, external_id, programme, title, employer, place, extent_percent, \
+                       employment, deadline, url, description, closed";
+
+impl Store {
+    /// Imports positions in one transaction: a new external id is added, a
+    /// known one updated (and reopened) when anything changed.
+    pub async fn import_positions(
+        &self,
+        positions: &[Position],
+    ) -> Result<ImportSummary, StoreError> {
+        let mut summary = ImportSummary::default();
+        let mut tx = self.pool.begin().await?;
+        let now = now_text();
+        for position in positions {
+            let existing: Option<PositionRow> = sqlx::query_as(&format!(
+                "SELECT {COLUMNS} FROM positions WHERE external_id = ?"
+            ))
+            .bind(&position.external_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let existing = existing.and_then(PositionRow::into_stored);
+            match existing {
+                Some(stored) if stored.position == *position && !stored.closed => {
+                    summary.unchanged += 1;
+                    continue;
+                }
+                Some(_) => summary.updated += 1,
+                None => summary.added += 1,
+            }
+            sqlx::query(
+                "INSERT INTO positions (external_id, programme, title, employer, place,
+                 extent_percent, employment, deadline, url, description, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
+                 ON CONFLICT (external_id) DO UPDATE SET programme = ?2, title = ?3,
+                 employer = ?4, place = ?5, extent_percent = ?6, employment = ?7, deadline = ?8,
+                 url = ?9, description = ?10, closed = 0, updated_at = ?11",
+            )
+            .bind(&position.external_id)
+            .bind(&position.programme)
+            .bind(&position.title)
+            .bind(&position.employer)
+            .bind(&position.place)
+            .bind(position.extent_percent)
+            .bind(position.employment.code())
+            .bind(position.deadline.format("%Y-%m-%d").to_string())
+            .bind(&position.url)
+            .bind(&position.description)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(summary)
+    }
+
+    /// Open positions on `today`, soonest deadline first: `limit` of them
+    /// after skipping `offset`, and how many there are in all.
+    pub async fn open_positions(
+        &self,
+        today: NaiveDate,
+        offset: u32,
+        limit: u32,
+    ) -> Result<(Vec<StoredPosition>, u32), StoreError> {
+        let today = today.format("%Y-%m-%d").to_string();
+        let rows: Vec<PositionRow> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM positions WHERE closed = 0 AND deadline >= ?
+             ORDER BY deadline, id LIMIT ? OFFSET ?"
+        ))
+        .bind(&today)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        let total: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM positions WHERE closed = 0 AND deadline >= ?")
+                .bind(&today)
+                .fetch_one(&self.pool)
+                .await?;
+        let positions = rows
+            .into_iter()
+            .filter_map(PositionRow::into_stored)
+            .collect();
+        Ok((positions, u32::try_from(total).unwrap_or(u32::MAX)))
+    }
+
+    /// One position by its database id, open or not.
+    pub async fn position(&self, id: i64) -> Result<Option<StoredPosition>, StoreError> {
+        let row: Option<PositionRow> =
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM positions WHERE id = ?"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.and_then(PositionRow::into_stored))
+    }
+
+    /// Every position, newest deadline last, for the coordinators' list.
+    pub async fn all_positions(&self) -> Result<Vec<StoredPosition>, StoreError> {
+        let rows: Vec<PositionRow> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM positions ORDER BY deadline, id"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(PositionRow::into_stored)
+            .collect())
+    }
+
+    /// Closes a position; returns false when there is no such position.
+    pub async fn close_position(&self, id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE positions SET closed = 1, updated_at = ? WHERE id = ?")
+            .bind(now_text())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}

@@ -1,0 +1,206 @@
+//! /positions: open positions with paging, a page per position, expiry by
+//! date, and buttons for positions that closed.
+
+use chrono::{DateTime, Utc};
+use traineebot::domain::positions::parse_csv;
+
+use crate::support::TestApp;
+
+const HEADER: &str = "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
+
+/// Tuesday 1 December 2026, 10:00 in Oslo.
+fn first_of_december() -> DateTime<Utc> {
+    "2026-12-01T09:00:00Z".parse().unwrap()
+}
+
+/// Imports the rows (after the header) through the same code as the CLI.
+async fn import(app: &TestApp, rows: &str) {
+    let csv = format!("{HEADER}{rows}");
+    let catalogue = traineebot::config::Config::from_lookup(|_| None)
+        .unwrap()
+        .catalogue;
+    let positions = parse_csv(csv.as_bytes(), &catalogue).unwrap();
+    app.store.import_positions(&positions).await.unwrap();
+}
+
+/// Six open positions, one already past its deadline.
+async fn seed(app: &TestApp) {
+    import(
+        app,
+        "P1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2026-12-04,https://example.org/p1,Saksbehandling av søknader.\n\
+         P2,oslo-trainee,Trainee IT,Utviklings- og kompetanseetaten,Oslo,80,temporary,2026-12-10,https://example.org/p2,\n\
+         P3,state-trainee,Trainee jurist,Digitaliseringsdirektoratet,Brønnøysund,100,temporary,2027-03-29,https://example.org/p3,\n\
+         P4,baerum-immigrants,Ingeniør,Bærum kommune,Sandvika,100,temporary,2026-12-20,https://example.org/p4,\n\
+         P5,oslo-reserved,Konsulent,Bydel Grorud,Oslo,50,substitute,2026-12-15,https://example.org/p5,\n\
+         P6,oslo-reserved,Arkivar,Byarkivet,Oslo,100,permanent,2026-12-31,https://example.org/p6,\n\
+         P7,oslo-reserved,Gammel stilling,Bydel Sagene,Oslo,100,permanent,2026-11-30,https://example.org/p7,\n",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn positions_lists_open_ones_soonest_deadline_first_five_a_page() {
+    let app = TestApp::spawn().await;
+    app.clock.set(first_of_december());
+    seed(&app).await;
+    let kari = app.person(701, Some("nb"));
+    let first = kari.says("/positions").await;
+    assert!(
+        first.text.starts_with(
+            "Ledige stillinger, 1–5 av 6. Trykk på en for å lese mer.\n\n\
+             1. Rådgiver\nBydel Frogner, Oslo\nSøknadsfrist fredag 4. desember\n\n\
+             2. Trainee IT\nUtviklings- og kompetanseetaten, Oslo\nSøknadsfrist torsdag 10. desember"
+        ),
+        "{}",
+        first.text
+    );
+    assert!(!first.text.contains("Gammel stilling"), "past its deadline");
+    assert_eq!(
+        first.labels(),
+        [
+            "1. Rådgiver",
+            "2. Trainee IT",
+            "3. Konsulent",
+            "4. Ingeniør",
+            "5. Arkivar",
+            "Neste side"
+        ]
+    );
+
+    assert_eq!(kari.press(&first, "Neste side").await, None);
+    let second = kari.reply().await;
+    assert_eq!(second.method, "editMessageText");
+    assert_eq!(second.message_id, first.message_id);
+    assert_eq!(
+        second.text,
+        "Ledige stillinger, 6–6 av 6. Trykk på en for å lese mer.\n\n\
+         6. Trainee jurist\nDigitaliseringsdirektoratet, Brønnøysund\nSøknadsfrist mandag 29. mars"
+    );
+    assert_eq!(second.labels(), ["6. Trainee jurist", "Forrige side"]);
+}
+
+#[tokio::test]
+async fn a_position_page_has_every_field_in_words_and_a_link_to_the_ad() {
+    let app = TestApp::spawn().await;
+    app.clock.set(first_of_december());
+    seed(&app).await;
+    let kari = app.person(702, Some("nb"));
+    let list = kari.says("/positions").await;
+    kari.press(&list, "1. Rådgiver").await;
+    let page = kari.reply().await;
+    assert!(
+        page.text.starts_with(
+            "Rådgiver\nBydel Frogner, Oslo\n\nSaksbehandling av søknader.\n\n\
+             Fast stilling, heltid.\nSøknadsfrist fredag 4. desember.\n\
+             Ordning: Oslo kommune: stillinger for personer med funksjonsnedsettelse (rekrutteringsordningen)\n\n\
+             Slik søker du:\n1. Finn stillingene"
+        ),
+        "{}",
+        page.text
+    );
+    assert!(
+        page.text.contains("3. Skriv en egenerklæring i søknaden"),
+        "the self-declaration"
+    );
+    assert_eq!(
+        page.buttons,
+        [["Les hele utlysningen"], ["Alle ledige stillinger"]]
+    );
+    let link = app.api.message(702, page.message_id).unwrap()["reply_markup"]["inline_keyboard"][0]
+        [0]["url"]
+        .clone();
+    assert_eq!(link, "https://example.org/p1");
+
+    let ali = app.person(703, Some("en"));
+    let list = ali.says("/positions").await;
+    ali.press(&list, "3. Konsulent").await;
+    let page = ali.reply().await;
+    assert!(
+        page.text
+            .contains("Substitute post, part time, 50 percent.\nApply by Tuesday 15 December."),
+        "{}",
+        page.text
+    );
+    let nn = app.person(704, Some("nn"));
+    let list = nn.says("/positions").await;
+    assert!(list.text.starts_with("Ledige stillingar, 1–5 av 6."));
+    nn.press(&list, "2. Trainee IT").await;
+    assert!(nn
+        .reply()
+        .await
+        .text
+        .contains("Mellombels stilling, deltid, 80 prosent.\nSøknadsfrist torsdag 10. desember."));
+}
+
+#[tokio::test]
+async fn a_position_past_its_deadline_or_closed_is_no_longer_open() {
+    let app = TestApp::spawn().await;
+    app.clock.set(first_of_december());
+    seed(&app).await;
+    let kari = app.person(705, Some("nb"));
+    let list = kari.says("/positions").await;
+    // Saturday 5 December: Rådgiver (deadline the 4th) has expired.
+    app.clock.set("2026-12-05T08:00:00Z".parse().unwrap());
+    let closed = Some("Denne stillingen er ikke lenger ledig.".to_owned());
+    assert_eq!(kari.press(&list, "1. Rådgiver").await, closed);
+    let fresh = kari.says("/positions").await;
+    assert!(
+        fresh.text.starts_with("Ledige stillinger, 1–5 av 5."),
+        "{}",
+        fresh.text
+    );
+    assert!(!fresh.text.contains("Rådgiver"));
+
+    let id: i64 = sqlx::query_scalar("SELECT id FROM positions WHERE external_id = 'P2'")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+    assert!(app.store.close_position(id).await.unwrap());
+    assert_eq!(kari.press(&fresh, "1. Trainee IT").await, closed);
+    kari.hears_nothing_more().await;
+}
+
+#[tokio::test]
+async fn no_open_positions_says_so_and_points_to_the_programmes() {
+    let app = TestApp::spawn().await;
+    let ali = app.person(706, Some("en"));
+    let reply = ali.says("/positions").await;
+    assert_eq!(
+        reply.text,
+        "There are no open positions right now. Try again later, or read about the programmes."
+    );
+    assert_eq!(reply.buttons, [["The programmes"]]);
+}
+
+#[tokio::test]
+async fn forged_pages_and_ids_change_nothing() {
+    let app = TestApp::spawn().await;
+    app.clock.set(first_of_december());
+    seed(&app).await;
+    let kari = app.person(707, Some("nb"));
+    let list = kari.says("/positions").await;
+    let notice = kari.press_data(&list, "1o|99").await;
+    assert_eq!(
+        notice.as_deref(),
+        Some("Den siden finnes ikke lenger. Her er den siste.")
+    );
+    assert!(kari
+        .reply()
+        .await
+        .text
+        .starts_with("Ledige stillinger, 6–6 av 6."));
+    assert_eq!(
+        kari.press_data(&list, "1d|999999").await.as_deref(),
+        Some("Denne stillingen er ikke lenger ledig.")
+    );
+    assert_eq!(
+        kari.press_data(&list, "1d|-1").await.as_deref(),
+        Some("Denne knappen virker ikke lenger. Skriv /start for å begynne på nytt.")
+    );
+    kari.hears_nothing_more().await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM positions WHERE closed = 1")
+            .await,
+        0
+    );
+}
