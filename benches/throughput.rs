@@ -28,20 +28,14 @@ async fn main() {
     let (mut echo, mut trainee, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
     for round in 1..=ROUNDS {
         let (e, t) = (echo_bot().await, traineebot().await);
-        println!(
-            "round {round}: echo {e:.0} updates/s, traineebot {t:.0} updates/s, ratio {:.2}",
-            e / t
-        );
+        println!("round {round}: echo {e:.0} updates/s, traineebot {t:.0} updates/s, ratio {:.2}", e / t);
         echo.push(e);
         trainee.push(t);
         ratios.push(e / t);
     }
     println!("median echo bot:   {:.0} updates/s", median(echo));
     println!("median traineebot: {:.0} updates/s", median(trainee));
-    println!(
-        "median cost per update, traineebot / echo: {:.2}x (target <= 2x)",
-        median(ratios)
-    );
+    println!("median cost per update, traineebot / echo: {:.2}x (target <= 2x)", median(ratios));
     match idle_rss_kib().await {
         Some(kib) => println!(
             "idle resident memory of the release binary: {:.1} MB (target < 30 MB)",
@@ -76,11 +70,7 @@ fn text_update(id: i64, text: &str) -> Value {
 async fn wait_for_calls(api: &FakeBotApi, total: usize) {
     let deadline = Instant::now() + Duration::from_secs(300);
     while api.call_count() < total {
-        assert!(
-            Instant::now() < deadline,
-            "the bot stalled at {} of {total} calls",
-            api.call_count()
-        );
+        assert!(Instant::now() < deadline, "the bot stalled at {} of {total} calls", api.call_count());
         tokio::time::sleep(Duration::from_millis(1)).await;
     }
 }
@@ -110,21 +100,15 @@ async fn echo_bot() -> f64 {
     let api = FakeBotApi::start().await.unwrap();
     let bot = Bot::new("1:BENCH").set_api_url(api.url());
     let handler = Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
-        bot.send_message(msg.chat.id, msg.text().unwrap_or("?"))
-            .await?;
+        bot.send_message(msg.chat.id, msg.text().unwrap_or("?")).await?;
         respond(())
     });
     let mut dispatcher = Dispatcher::builder(bot.clone(), handler).build();
     let shutdown = dispatcher.shutdown_token();
-    let listener = Polling::builder(bot)
-        .timeout(Duration::from_secs(1))
-        .build();
+    let listener = Polling::builder(bot).timeout(Duration::from_secs(1)).build();
     let task = tokio::spawn(async move {
         dispatcher
-            .dispatch_with_listener(
-                listener,
-                teloxide::error_handlers::LoggingErrorHandler::new(),
-            )
+            .dispatch_with_listener(listener, teloxide::error_handlers::LoggingErrorHandler::new())
             .await
     });
     wait_until_started(&api).await;
@@ -145,10 +129,7 @@ async fn traineebot() -> f64 {
     let dir = tempfile::tempdir().unwrap();
     let database = format!("sqlite://{}", dir.path().join("bench.db").display());
     let config = Config::local(&api.url(), &database).unwrap();
-    let app = Application::build(&config)
-        .await
-        .unwrap()
-        .with_poll_timeout(Duration::from_secs(1));
+    let app = Application::build(&config).await.unwrap().with_poll_timeout(Duration::from_secs(1));
     let shutdown = app.shutdown_token();
     let task = tokio::spawn(app.run());
 
@@ -166,9 +147,7 @@ async fn traineebot() -> f64 {
         .map(|c| {
             let chat = c.params["chat_id"].as_i64().unwrap();
             let message = c.result.as_ref().unwrap()["message_id"].as_i64().unwrap();
-            let data = c.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-                .as_str()
-                .unwrap();
+            let data = c.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"].as_str().unwrap();
             (chat, message, data.to_owned())
         })
         .collect();
@@ -209,10 +188,7 @@ async fn idle_rss_kib() -> Option<u64> {
         .arg("run")
         .env("TELOXIDE_TOKEN", "1:BENCH")
         .env("TELOXIDE_API_URL", api.url().as_str())
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}", dir.path().join("idle.db").display()),
-        )
+        .env("DATABASE_URL", format!("sqlite://{}", dir.path().join("idle.db").display()))
         .env("RUST_LOG", "warn")
         .spawn()
         .unwrap();
@@ -220,10 +196,7 @@ async fn idle_rss_kib() -> Option<u64> {
     wait_until_started(&api).await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).ok();
-    let _ = std::process::Command::new("kill")
-        .arg("-TERM")
-        .arg(child.id().to_string())
-        .status();
+    let _ = std::process::Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
     let _ = child.wait();
     status?
         .lines()

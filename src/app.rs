@@ -51,10 +51,7 @@ impl Application {
     }
 
     /// Like [`Application::build`], with time from `clock` (tests move it).
-    pub async fn build_with_clock(
-        config: &Config,
-        clock: Arc<dyn Clock>,
-    ) -> Result<Application, AppError> {
+    pub async fn build_with_clock(config: &Config, clock: Arc<dyn Clock>) -> Result<Application, AppError> {
         let token = config.require_token()?;
         let store = Store::open(&config.database_url).await?;
         store.migrate().await?;
@@ -69,6 +66,7 @@ impl Application {
             catalogue: config.catalogue.clone(),
             contact: config.contact.clone(),
             clock,
+            coordinator_ids: config.coordinator_ids.clone(),
         });
         let dialogues: Arc<StateStore> = DialogueStore::new(store.clone());
         let dispatcher = Dispatcher::builder(bot.clone(), bot::schema())
@@ -77,14 +75,7 @@ impl Application {
             .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
             .build();
         let tr = Tr::new(i18n, crate::domain::Lang::En);
-        Ok(Application {
-            bot,
-            store,
-            tr,
-            dispatcher,
-            poll_timeout: POLL_TIMEOUT,
-            outbox: config.outbox,
-        })
+        Ok(Application { bot, store, tr, dispatcher, poll_timeout: POLL_TIMEOUT, outbox: config.outbox })
     }
 
     /// Uses a shorter long-polling timeout (tests stop faster with it).
@@ -108,24 +99,15 @@ impl Application {
         if let Err(error) = bot::register_commands(&self.bot, &self.tr).await {
             tracing::warn!(%error, "could not register the command menu; going on without it");
         }
-        let listener = Polling::builder(self.bot.clone())
-            .timeout(self.poll_timeout)
-            .delete_webhook()
-            .await
-            .build();
+        let listener =
+            Polling::builder(self.bot.clone()).timeout(self.poll_timeout).delete_webhook().await.build();
         let expiry = tokio::spawn(crate::jobs::dialogue_expiry::run(self.store.clone()));
-        let outbox = tokio::spawn(crate::jobs::outbox::run(
-            self.store.clone(),
-            self.bot.clone(),
-            self.outbox,
-        ));
+        let outbox =
+            tokio::spawn(crate::jobs::outbox::run(self.store.clone(), self.bot.clone(), self.outbox));
         tracing::info!("traineebot is running");
         let outcome = self
             .dispatcher
-            .try_dispatch_with_listener(
-                listener,
-                LoggingErrorHandler::with_custom_text("polling failed"),
-            )
+            .try_dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling failed"))
             .await;
         expiry.abort();
         outbox.abort();

@@ -81,9 +81,8 @@ async fn positions(config: &Config, command: PositionsCommand) -> Result<(), App
     store.migrate().await?;
     let outcome = match command {
         PositionsCommand::Import { file } => {
-            let bytes = std::fs::read(&file).map_err(|source| {
-                AppError::Input(format!("could not read {}: {source}", file.display()))
-            })?;
+            let bytes = std::fs::read(&file)
+                .map_err(|source| AppError::Input(format!("could not read {}: {source}", file.display())))?;
             let positions = parse_csv(&bytes, &config.catalogue)
                 .map_err(|e| AppError::Input(describe_import_error(&e)))?;
             let summary = store.import_positions(&positions).await?;

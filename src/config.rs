@@ -74,10 +74,7 @@ pub struct OutboxLimits {
 
 impl Default for OutboxLimits {
     fn default() -> Self {
-        OutboxLimits {
-            per_second: 30,
-            chat_interval: Duration::from_secs(1),
-        }
+        OutboxLimits { per_second: 30, chat_interval: Duration::from_secs(1) }
     }
 }
 
@@ -109,20 +106,11 @@ pub enum ConfigError {
     #[error("{name} must be a whole number above 0, not {value:?}")]
     BadNumber { name: &'static str, value: String },
     #[error("could not read {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("the catalogue {origin} is not valid: {source}")]
-    Catalogue {
-        origin: String,
-        source: CatalogueError,
-    },
+    Catalogue { origin: String, source: CatalogueError },
     #[error("the settings file {origin} is not valid: {source}")]
-    Settings {
-        origin: String,
-        source: toml::de::Error,
-    },
+    Settings { origin: String, source: toml::de::Error },
 }
 
 impl Config {
@@ -155,10 +143,8 @@ impl Config {
         };
 
         let (origin, source) = read_or_shipped(set("TRAINEEBOT_CATALOGUE"), SHIPPED_CATALOGUE)?;
-        let catalogue = Catalogue::parse(&source).map_err(|source| ConfigError::Catalogue {
-            origin: origin.clone(),
-            source,
-        })?;
+        let catalogue = Catalogue::parse(&source)
+            .map_err(|source| ConfigError::Catalogue { origin: origin.clone(), source })?;
         let (origin, source) = read_or_shipped(set("TRAINEEBOT_CONFIG"), SHIPPED_SETTINGS)?;
         let settings: SettingsFile =
             toml::from_str(&source).map_err(|source| ConfigError::Settings { origin, source })?;
@@ -196,10 +182,7 @@ fn parse_ids(list: &str) -> Result<Vec<i64>, ConfigError> {
     list.split(',')
         .map(str::trim)
         .filter(|id| !id.is_empty())
-        .map(|id| {
-            id.parse()
-                .map_err(|_| ConfigError::BadCoordinatorId(id.to_owned()))
-        })
+        .map(|id| id.parse().map_err(|_| ConfigError::BadCoordinatorId(id.to_owned())))
         .collect()
 }
 
@@ -208,10 +191,8 @@ fn read_or_shipped(path: Option<String>, shipped: &str) -> Result<(String, Strin
         None => Ok(("shipped with traineebot".to_owned(), shipped.to_owned())),
         Some(path) => {
             let path = Path::new(&path);
-            let source = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
-                path: path.to_owned(),
-                source,
-            })?;
+            let source = std::fs::read_to_string(path)
+                .map_err(|source| ConfigError::Read { path: path.to_owned(), source })?;
             Ok((path.display().to_string(), source))
         }
     }
@@ -223,10 +204,8 @@ mod tests {
     use std::collections::HashMap;
 
     fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let vars: HashMap<String, String> = vars
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let vars: HashMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         Config::from_lookup(|name| vars.get(name).cloned())
     }
 
@@ -234,10 +213,7 @@ mod tests {
     fn defaults_use_the_shipped_files_and_a_local_database() {
         let config = config(&[]).unwrap();
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
-        assert!(matches!(
-            config.require_token(),
-            Err(ConfigError::MissingToken)
-        ));
+        assert!(matches!(config.require_token(), Err(ConfigError::MissingToken)));
         assert_eq!(config.contact.name, "Kari Eksempel");
         assert_eq!(config.contact.hours[0].day, Weekday::Tue);
         assert_eq!(config.catalogue.programmes.len(), 5);
@@ -255,20 +231,13 @@ mod tests {
         let config = config(&[("COORDINATOR_IDS", " 12, 34 ,,56")]).unwrap();
         assert_eq!(config.coordinator_ids, [12, 34, 56]);
         let err = config_err(&[("COORDINATOR_IDS", "12,abc")]);
-        assert_eq!(
-            err,
-            "COORDINATOR_IDS must be Telegram user ids separated by commas; \"abc\" is not one"
-        );
+        assert_eq!(err, "COORDINATOR_IDS must be Telegram user ids separated by commas; \"abc\" is not one");
     }
 
     #[test]
     fn outbox_limits_default_to_telegrams_and_can_be_set() {
         assert_eq!(config(&[]).unwrap().outbox, OutboxLimits::default());
-        let config = config(&[
-            ("OUTBOX_PER_SECOND", "20"),
-            ("OUTBOX_CHAT_INTERVAL_MS", "1500"),
-        ])
-        .unwrap();
+        let config = config(&[("OUTBOX_PER_SECOND", "20"), ("OUTBOX_CHAT_INTERVAL_MS", "1500")]).unwrap();
         assert_eq!(config.outbox.per_second, 20);
         assert_eq!(config.outbox.chat_interval, Duration::from_millis(1500));
         assert_eq!(
@@ -280,10 +249,8 @@ mod tests {
     #[test]
     fn bad_urls_and_missing_files_are_named() {
         assert!(config_err(&[("TELOXIDE_API_URL", "not a url")]).starts_with("TELOXIDE_API_URL"));
-        assert!(
-            config_err(&[("TRAINEEBOT_CATALOGUE", "/nonexistent/c.toml")])
-                .starts_with("could not read /nonexistent/c.toml")
-        );
+        assert!(config_err(&[("TRAINEEBOT_CATALOGUE", "/nonexistent/c.toml")])
+            .starts_with("could not read /nonexistent/c.toml"));
     }
 
     fn config_err(vars: &[(&str, &str)]) -> String {

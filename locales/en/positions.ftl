@@ -9,6 +9,9 @@ positions-page-gone = That page no longer exists. Here is the last one.
 positions-closed = This position is no longer open.
 positions-all = All open positions
 positions-open-ad = Read the full advertisement
+positions-close = Close the position
+positions-closed-now = The position is closed. It is no longer shown.
+positions-close-not-coordinator = Only coordinators can close positions.
 positions-employment = { $kind ->
         [permanent] Permanent position
         [temporary] Temporary position

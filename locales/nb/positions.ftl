@@ -9,6 +9,9 @@ positions-page-gone = Den siden finnes ikke lenger. Her er den siste.
 positions-closed = Denne stillingen er ikke lenger ledig.
 positions-all = Alle ledige stillinger
 positions-open-ad = Les hele utlysningen
+positions-close = Steng stillingen
+positions-closed-now = Stillingen er stengt. Den vises ikke lenger.
+positions-close-not-coordinator = Bare koordinatorer kan stenge stillinger.
 positions-employment = { $kind ->
         [permanent] Fast stilling
         [temporary] Midlertidig stilling

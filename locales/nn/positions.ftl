@@ -9,6 +9,9 @@ positions-page-gone = Den sida finst ikkje lenger. Her er den siste.
 positions-closed = Denne stillinga er ikkje lenger ledig.
 positions-all = Alle ledige stillingar
 positions-open-ad = Les heile utlysinga
+positions-close = Steng stillinga
+positions-closed-now = Stillinga er stengd. Ho blir ikkje vist lenger.
+positions-close-not-coordinator = Berre koordinatorar kan stengje stillingar.
 positions-employment = { $kind ->
         [permanent] Fast stilling
         [temporary] Mellombels stilling

@@ -26,6 +26,8 @@ pub enum Action {
     Positions(u16),
     /// One position's page, by database id.
     Position(i64),
+    /// Close a position (coordinators only).
+    ClosePosition(i64),
     /// Offer the language choice.
     ChooseLanguage,
     /// Set the language.
@@ -61,6 +63,7 @@ impl Action {
             Action::Contact => "c".to_owned(),
             Action::Positions(page) => format!("o|{page}"),
             Action::Position(id) => format!("d|{id}"),
+            Action::ClosePosition(id) => format!("x|{id}"),
             Action::ChooseLanguage => "l".to_owned(),
             Action::SetLanguage(lang) => format!("l|{}", lang.code()),
             Action::Check(press) => {
@@ -90,9 +93,8 @@ impl Action {
             ("p", Some(id), None, _) if is_valid_id(id) => Action::Programme(id.to_owned()),
             ("c", None, ..) => Action::Contact,
             ("o", Some(page), None, _) => Action::Positions(page.parse().ok()?),
-            ("d", Some(id), None, _) => {
-                Action::Position(id.parse().ok().filter(|id: &i64| *id > 0)?)
-            }
+            ("d", Some(id), None, _) => Action::Position(positive(id)?),
+            ("x", Some(id), None, _) => Action::ClosePosition(positive(id)?),
             ("l", None, ..) => Action::ChooseLanguage,
             ("l", Some(code), None, _) => Action::SetLanguage(Lang::parse(code)?),
             ("a", Some(check), Some(step), Some(choice)) => Action::Check(CheckPress {
@@ -113,6 +115,10 @@ impl Action {
     }
 }
 
+fn positive(id: &str) -> Option<i64> {
+    id.parse().ok().filter(|id: &i64| *id > 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +132,7 @@ mod tests {
             Action::Contact,
             Action::Positions(u16::MAX),
             Action::Position(i64::MAX),
+            Action::ClosePosition(i64::MAX),
             Action::ChooseLanguage,
         ];
         actions.extend(Lang::ALL.map(Action::SetLanguage));
@@ -136,11 +143,7 @@ mod tests {
             CheckChoice::Back,
             CheckChoice::Cancel,
         ] {
-            actions.push(Action::Check(CheckPress {
-                check: u32::MAX,
-                step: u8::MAX,
-                choice,
-            }));
+            actions.push(Action::Check(CheckPress { check: u32::MAX, step: u8::MAX, choice }));
         }
         actions
     }
@@ -178,6 +181,7 @@ mod tests {
             "1d|0",
             "1d|abc",
             "1d|-5",
+            "1x|0",
             &format!("1p|{}", "x".repeat(MAX_LEN)),
         ] {
             assert_eq!(Action::parse(data), None, "{data:?} should not parse");

@@ -7,8 +7,8 @@ use teloxide::prelude::*;
 
 use super::callback::Action;
 use super::{
-    eligibility, language, menu, positions, programmes, AppState, BotError, Ctx, HandlerResult,
-    State, StateDialogue,
+    eligibility, language, menu, positions, programmes, AppState, BotError, Ctx, HandlerResult, State,
+    StateDialogue,
 };
 
 /// Handles a press and always answers the callback query.
@@ -63,14 +63,20 @@ async fn act(
             let edit = is_position_list(message).then_some(message.id);
             return positions::list(bot, chat, edit, tr, app, page).await;
         }
-        Action::Position(id) => return positions::detail(bot, chat, tr, app, id).await,
-        Action::ChooseLanguage => language::offer(bot, chat, tr).await?,
-        Action::SetLanguage(lang) => {
-            language::set(bot, chat, message.id, ctx.user_id, tr, app, lang).await?
+        Action::Position(id) => {
+            return positions::detail(bot, chat, tr, app, id, app.is_coordinator(ctx.user_id)).await
         }
+        Action::ClosePosition(id) => {
+            if !app.is_coordinator(ctx.user_id) {
+                return Ok(Some(tr.t("positions-close-not-coordinator")));
+            }
+            app.store.close_position(id).await?;
+            return Ok(Some(tr.t("positions-closed-now")));
+        }
+        Action::ChooseLanguage => language::offer(bot, chat, tr).await?,
+        Action::SetLanguage(lang) => language::set(bot, chat, message.id, ctx.user_id, tr, app, lang).await?,
         Action::Check(press) => {
-            return eligibility::press(bot, (chat, message.id), tr, app, dialogue, state, press)
-                .await
+            return eligibility::press(bot, (chat, message.id), tr, app, dialogue, state, press).await
         }
     }
     Ok(None)

@@ -7,8 +7,7 @@ use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 use teloxide::utils::command::BotCommands;
 
 use super::{
-    eligibility, language, menu, positions, programmes, AppState, Ctx, HandlerResult, State,
-    StateDialogue,
+    eligibility, language, menu, positions, programmes, AppState, Ctx, HandlerResult, State, StateDialogue,
 };
 use crate::domain::Lang;
 use crate::i18n::Tr;
@@ -51,31 +50,17 @@ pub fn menu_entries(tr: &Tr) -> Vec<BotCommand> {
 /// Registers the command menu for every language (setMyCommands with
 /// language_code), with English as the default for other languages.
 pub async fn register_commands(bot: &Bot, tr: &Tr) -> Result<(), teloxide::RequestError> {
-    bot.set_my_commands(menu_entries(&tr.in_lang(Lang::En)))
-        .await?;
-    for (code, lang) in [
-        ("no", Lang::Nb),
-        ("nb", Lang::Nb),
-        ("nn", Lang::Nn),
-        ("en", Lang::En),
-    ] {
-        bot.set_my_commands(menu_entries(&tr.in_lang(lang)))
-            .language_code(code)
-            .await?;
+    bot.set_my_commands(menu_entries(&tr.in_lang(Lang::En))).await?;
+    for (code, lang) in [("no", Lang::Nb), ("nb", Lang::Nb), ("nn", Lang::Nn), ("en", Lang::En)] {
+        bot.set_my_commands(menu_entries(&tr.in_lang(lang))).language_code(code).await?;
     }
     Ok(())
 }
 
 /// Shows `tr`'s command menu in one person's chat, after they chose a language.
-pub async fn register_for_chat(
-    bot: &Bot,
-    chat: ChatId,
-    tr: &Tr,
-) -> Result<(), teloxide::RequestError> {
+pub async fn register_for_chat(bot: &Bot, chat: ChatId, tr: &Tr) -> Result<(), teloxide::RequestError> {
     bot.set_my_commands(menu_entries(tr))
-        .scope(BotCommandScope::Chat {
-            chat_id: Recipient::Id(chat),
-        })
+        .scope(BotCommandScope::Chat { chat_id: Recipient::Id(chat) })
         .await?;
     Ok(())
 }

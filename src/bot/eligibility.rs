@@ -24,16 +24,7 @@ pub async fn start(
 ) -> HandlerResult {
     bot.send_message(chat, ctx.tr.t("check-intro")).await?;
     let answers = Answers::default();
-    show(
-        bot,
-        (chat, None),
-        &ctx.tr,
-        app,
-        dialogue,
-        new_check_id(),
-        answers,
-    )
-    .await
+    show(bot, (chat, None), &ctx.tr, app, dialogue, new_check_id(), answers).await
 }
 
 /// Shows the question that follows `answers`, editing `message` or as a new
@@ -50,15 +41,9 @@ async fn show(
 ) -> HandlerResult {
     match question_view(tr, app, check, &answers) {
         Some((text, buttons)) => {
-            dialogue
-                .update(State::Eligibility { check, answers })
-                .await?;
+            dialogue.update(State::Eligibility { check, answers }).await?;
             match message {
-                Some(id) => {
-                    bot.edit_message_text(chat, id, text)
-                        .reply_markup(buttons)
-                        .await?
-                }
+                Some(id) => bot.edit_message_text(chat, id, text).reply_markup(buttons).await?,
                 None => bot.send_message(chat, text).reply_markup(buttons).await?,
             };
         }
@@ -67,9 +52,7 @@ async fn show(
             if let Some(id) = message {
                 bot.edit_message_text(chat, id, tr.t("check-done")).await?;
             }
-            bot.send_message(chat, result_text(tr, app, &answers))
-                .reply_markup(result_buttons(tr))
-                .await?;
+            bot.send_message(chat, result_text(tr, app, &answers)).reply_markup(result_buttons(tr)).await?;
         }
     }
     Ok(())
@@ -84,12 +67,9 @@ pub async fn remind_to_use_buttons(
     app: std::sync::Arc<AppState>,
     (check, answers): (u32, Answers),
 ) -> HandlerResult {
-    bot.send_message(msg.chat.id, ctx.tr.t("check-use-buttons"))
-        .await?;
+    bot.send_message(msg.chat.id, ctx.tr.t("check-use-buttons")).await?;
     if let Some((text, buttons)) = question_view(&ctx.tr, &app, check, &answers) {
-        bot.send_message(msg.chat.id, text)
-            .reply_markup(buttons)
-            .await?;
+        bot.send_message(msg.chat.id, text).reply_markup(buttons).await?;
     }
     Ok(())
 }
@@ -115,8 +95,7 @@ pub async fn press(
     match press.choice {
         CheckChoice::Cancel => {
             dialogue.exit().await?;
-            bot.edit_message_text(chat, message, tr.t("check-cancelled"))
-                .await?;
+            bot.edit_message_text(chat, message, tr.t("check-cancelled")).await?;
             return Ok(None);
         }
         CheckChoice::Back => {
@@ -131,16 +110,7 @@ pub async fn press(
             answers.push(&question.id.clone(), answer);
         }
     }
-    show(
-        bot,
-        (chat, Some(message)),
-        tr,
-        app,
-        dialogue,
-        check,
-        answers,
-    )
-    .await?;
+    show(bot, (chat, Some(message)), tr, app, dialogue, check, answers).await?;
     Ok(None)
 }
 
@@ -156,30 +126,17 @@ fn question_view(
     let number = answers.len() + 1;
     let text = tr.with(
         "check-question",
-        &[
-            ("number", number.into()),
-            ("question", question.text.get(tr.lang()).into()),
-        ],
+        &[("number", number.into()), ("question", question.text.get(tr.lang()).into())],
     );
     let button = |label: &str, choice| {
-        keyboards::button(
-            tr.t(label),
-            Action::Check(CheckPress {
-                check,
-                step,
-                choice,
-            }),
-        )
+        keyboards::button(tr.t(label), Action::Check(CheckPress { check, step, choice }))
     };
     let mut rows: Vec<Vec<InlineKeyboardButton>> = vec![
         vec![
             button("check-yes", CheckChoice::Answer(Answer::Yes)),
             button("check-no", CheckChoice::Answer(Answer::No)),
         ],
-        vec![button(
-            "check-not-sure",
-            CheckChoice::Answer(Answer::NotSure),
-        )],
+        vec![button("check-not-sure", CheckChoice::Answer(Answer::NotSure))],
     ];
     let mut last_row = Vec::new();
     if !answers.is_empty() {
@@ -198,27 +155,20 @@ fn result_text(tr: &Tr, app: &AppState, answers: &Answers) -> String {
         let name = programme.name.get(lang);
         match verdict {
             Verdict::MayFit { advice } => {
-                let step = tr.with(
-                    "check-next-step",
-                    &[("step", programme.next_step.get(lang).into())],
-                );
+                let step = tr.with("check-next-step", &[("step", programme.next_step.get(lang).into())]);
                 fit.push_str(&format!("\n\n{name}\n{step}"));
                 for advice in advice {
                     fit.push_str(&format!("\n{}", advice.get(lang)));
                 }
             }
             Verdict::TalkToCoordinator => talk.push_str(&format!("\n\n{name}")),
-            Verdict::DoesNotFit { because } => {
-                no.push_str(&format!("\n\n{name}\n{}", because.get(lang)))
-            }
+            Verdict::DoesNotFit { because } => no.push_str(&format!("\n\n{name}\n{}", because.get(lang))),
         }
     }
     let mut text = tr.t("check-result-intro");
-    for (heading, section) in [
-        ("check-result-may-fit", fit),
-        ("check-result-talk", talk),
-        ("check-result-no", no),
-    ] {
+    for (heading, section) in
+        [("check-result-may-fit", fit), ("check-result-talk", talk), ("check-result-no", no)]
+    {
         if !section.is_empty() {
             text.push_str(&format!("\n\n{}{section}", tr.t(heading)));
         }
@@ -240,10 +190,7 @@ fn result_buttons(tr: &Tr) -> InlineKeyboardMarkup {
 fn new_check_id() -> u32 {
     let mut hasher = RandomState::new().build_hasher();
     hasher.write_u128(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_nanos(),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos(),
     );
     hasher.finish() as u32
 }

@@ -7,16 +7,14 @@ use super::{Ctx, HandlerResult};
 
 /// Messages in groups and channels: the bot works in private chats only.
 pub async fn not_private(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
-    bot.send_message(msg.chat.id, ctx.tr.t("fallback-private-only"))
-        .await?;
+    bot.send_message(msg.chat.id, ctx.tr.t("fallback-private-only")).await?;
     Ok(())
 }
 
 /// Edited messages are not read again.
 pub async fn edited(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
     if msg.chat.is_private() {
-        bot.send_message(msg.chat.id, ctx.tr.t("fallback-edited"))
-            .await?;
+        bot.send_message(msg.chat.id, ctx.tr.t("fallback-edited")).await?;
     }
     Ok(())
 }

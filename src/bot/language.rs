@@ -11,15 +11,9 @@ use crate::i18n::Tr;
 
 /// The language buttons, each labelled in its own language.
 pub async fn offer(bot: &Bot, chat: ChatId, tr: &Tr) -> HandlerResult {
-    let buttons = Lang::ALL.map(|lang| {
-        keyboards::button(
-            tr.in_lang(lang).t("language-name"),
-            Action::SetLanguage(lang),
-        )
-    });
-    bot.send_message(chat, tr.t("language-choose"))
-        .reply_markup(keyboards::column(buttons))
-        .await?;
+    let buttons = Lang::ALL
+        .map(|lang| keyboards::button(tr.in_lang(lang).t("language-name"), Action::SetLanguage(lang)));
+    bot.send_message(chat, tr.t("language-choose")).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 
@@ -35,13 +29,10 @@ pub async fn set(
 ) -> HandlerResult {
     app.store.set_language(user_id, lang).await?;
     let tr = tr.in_lang(lang);
-    bot.edit_message_text(chat, message, tr.t("language-chosen"))
-        .await?;
+    bot.edit_message_text(chat, message, tr.t("language-chosen")).await?;
     if let Err(error) = commands::register_for_chat(bot, chat, &tr).await {
         tracing::warn!(%error, "could not set the chat's command menu");
     }
-    bot.send_message(chat, tr.t("start-greeting"))
-        .reply_markup(keyboards::main_menu(&tr))
-        .await?;
+    bot.send_message(chat, tr.t("start-greeting")).reply_markup(keyboards::main_menu(&tr)).await?;
     Ok(())
 }

@@ -11,9 +11,7 @@ pub async fn start(bot: &Bot, chat: ChatId, tr: &Tr, code: &str) -> HandlerResul
     if !code.is_empty() {
         bot.send_message(chat, tr.t("start-unknown-code")).await?;
     }
-    bot.send_message(chat, tr.t("start-greeting"))
-        .reply_markup(keyboards::main_menu(tr))
-        .await?;
+    bot.send_message(chat, tr.t("start-greeting")).reply_markup(keyboards::main_menu(tr)).await?;
     Ok(())
 }
 
@@ -23,9 +21,7 @@ pub async fn help(bot: &Bot, chat: ChatId, tr: &Tr) -> HandlerResult {
     for entry in commands::menu_entries(tr) {
         text.push_str(&format!("\n/{} – {}", entry.command, entry.description));
     }
-    bot.send_message(chat, text)
-        .reply_markup(keyboards::main_menu(tr))
-        .await?;
+    bot.send_message(chat, text).reply_markup(keyboards::main_menu(tr)).await?;
     Ok(())
 }
 

@@ -7,6 +7,7 @@ mod callbacks;
 pub mod commands;
 mod eligibility;
 mod fallback;
+mod import;
 mod keyboards;
 mod language;
 mod menu;
@@ -47,6 +48,15 @@ pub struct AppState {
     pub catalogue: Catalogue,
     pub contact: Contact,
     pub clock: Arc<dyn Clock>,
+    /// Telegram user ids of the coordinators (COORDINATOR_IDS).
+    pub coordinator_ids: Vec<i64>,
+}
+
+impl AppState {
+    /// Whether `user_id` may do coordinator tasks.
+    pub fn is_coordinator(&self, user_id: i64) -> bool {
+        self.coordinator_ids.contains(&user_id)
+    }
 }
 
 /// Per-update context: who is writing and in which language to answer.
@@ -91,14 +101,10 @@ pub fn schema() -> UpdateHandler<BotError> {
 fn message_handler() -> UpdateHandler<BotError> {
     Update::filter_message()
         .chain(enter_dialogue::<Message>())
+        .branch(dptree::entry().filter_command::<commands::Command>().endpoint(commands::handle))
+        .branch(dptree::filter(|msg: Message| msg.document().is_some()).endpoint(import::document))
         .branch(
-            dptree::entry()
-                .filter_command::<commands::Command>()
-                .endpoint(commands::handle),
-        )
-        .branch(
-            dptree::case![State::Eligibility { check, answers }]
-                .endpoint(eligibility::remind_to_use_buttons),
+            dptree::case![State::Eligibility { check, answers }].endpoint(eligibility::remind_to_use_buttons),
         )
         .endpoint(fallback::unexpected_message)
 }
@@ -136,8 +142,5 @@ async fn load_context(update: Update, app: Arc<AppState>) -> Option<Ctx> {
             crate::domain::Lang::from_telegram_hint(hint)
         }
     };
-    Some(Ctx {
-        user_id,
-        tr: Tr::new(app.i18n.clone(), lang),
-    })
+    Some(Ctx { user_id, tr: Tr::new(app.i18n.clone(), lang) })
 }

@@ -15,14 +15,9 @@ pub async fn list(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerRe
         text.push_str(&format!("\n\n{}. {name}\n{summary}", number + 1));
     }
     let buttons = app.catalogue.programmes.iter().map(|programme| {
-        keyboards::button(
-            programme.short_name.get(lang).to_owned(),
-            Action::Programme(programme.id.clone()),
-        )
+        keyboards::button(programme.short_name.get(lang).to_owned(), Action::Programme(programme.id.clone()))
     });
-    bot.send_message(chat, text)
-        .reply_markup(keyboards::column(buttons))
-        .await?;
+    bot.send_message(chat, text).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 

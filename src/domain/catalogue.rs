@@ -153,10 +153,7 @@ impl Catalogue {
             }
         }
         for question in &self.questions {
-            check_texts(
-                &question.id,
-                std::iter::once(&question.text).chain(&question.unmet),
-            )?;
+            check_texts(&question.id, std::iter::once(&question.text).chain(&question.unmet))?;
         }
         for p in &self.programmes {
             for required in &p.requires {
@@ -184,10 +181,7 @@ impl Catalogue {
                 &p.contact,
                 &p.next_step,
             ];
-            check_texts(
-                &p.id,
-                texts.into_iter().chain(p.advice.iter().map(|a| &a.text)),
-            )?;
+            check_texts(&p.id, texts.into_iter().chain(p.advice.iter().map(|a| &a.text)))?;
         }
         Ok(())
     }
@@ -198,9 +192,7 @@ impl Catalogue {
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_ID_LEN
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn check_texts<'a>(
@@ -208,10 +200,7 @@ fn check_texts<'a>(
     texts: impl IntoIterator<Item = &'a Localized>,
 ) -> Result<(), CatalogueError> {
     for text in texts {
-        if Lang::ALL
-            .iter()
-            .any(|&lang| text.get(lang).trim().is_empty())
-        {
+        if Lang::ALL.iter().any(|&lang| text.get(lang).trim().is_empty()) {
             return Err(CatalogueError::EmptyText(owner.to_owned()));
         }
     }
@@ -230,34 +219,18 @@ mod tests {
         let ids: Vec<_> = catalogue.programmes.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(
             ids,
-            [
-                "oslo-reserved",
-                "oslo-trainee",
-                "state-trainee",
-                "baerum-immigrants",
-                "adapted-work"
-            ]
+            ["oslo-reserved", "oslo-trainee", "state-trainee", "baerum-immigrants", "adapted-work"]
         );
     }
 
     fn minimal(programme_extra: &str) -> String {
         let text = r#"{ nb = "a", nn = "b", en = "c" }"#;
-        let fields = [
-            "name",
-            "short_name",
-            "summary",
-            "for_whom",
-            "gives",
-            "how_to_apply",
-            "deadlines",
-        ];
+        let fields = ["name", "short_name", "summary", "for_whom", "gives", "how_to_apply", "deadlines"];
         let mut programme = String::from("[[programme]]\nid = \"p1\"\n");
         for field in fields.iter().chain(&["contact", "next_step"]) {
             programme.push_str(&format!("{field} = {text}\n"));
         }
-        format!(
-            "[[question]]\nid = \"q1\"\ntext = {text}\nunmet = {text}\n{programme}{programme_extra}"
-        )
+        format!("[[question]]\nid = \"q1\"\ntext = {text}\nunmet = {text}\n{programme}{programme_extra}")
     }
 
     #[test]
@@ -269,53 +242,33 @@ mod tests {
     #[test]
     fn unknown_questions_are_refused() {
         let err = Catalogue::parse(&minimal("requires = [\"q9\"]\n")).unwrap_err();
-        assert_eq!(
-            err,
-            CatalogueError::UnknownQuestion {
-                programme: "p1".into(),
-                question: "q9".into()
-            }
-        );
+        assert_eq!(err, CatalogueError::UnknownQuestion { programme: "p1".into(), question: "q9".into() });
     }
 
     #[test]
     fn a_missing_language_is_refused() {
         let source = minimal("").replacen(r#"nn = "b", "#, "", 1);
-        assert!(
-            matches!(Catalogue::parse(&source), Err(CatalogueError::Syntax(e)) if e.contains("nn"))
-        );
+        assert!(matches!(Catalogue::parse(&source), Err(CatalogueError::Syntax(e)) if e.contains("nn")));
     }
 
     #[test]
     fn an_empty_text_is_refused() {
         let source = minimal("").replacen(r#"en = "c""#, r#"en = " ""#, 1);
-        assert_eq!(
-            Catalogue::parse(&source).unwrap_err(),
-            CatalogueError::EmptyText("q1".into())
-        );
+        assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::EmptyText("q1".into()));
     }
 
     #[test]
     fn a_required_question_needs_a_reason() {
         let source = minimal("requires = [\"q1\"]\n").replace("unmet = ", "# unmet = ");
-        assert_eq!(
-            Catalogue::parse(&source).unwrap_err(),
-            CatalogueError::MissingUnmet("q1".into())
-        );
+        assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::MissingUnmet("q1".into()));
     }
 
     #[test]
     fn ids_must_fit_callback_data() {
         let long = "x".repeat(MAX_ID_LEN + 1);
         let source = minimal("").replace("id = \"p1\"", &format!("id = \"{long}\""));
-        assert_eq!(
-            Catalogue::parse(&source).unwrap_err(),
-            CatalogueError::BadId(long)
-        );
+        assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::BadId(long));
         let source = minimal("").replace("id = \"p1\"", "id = \"q1\"");
-        assert_eq!(
-            Catalogue::parse(&source).unwrap_err(),
-            CatalogueError::DuplicateId("q1".into())
-        );
+        assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::DuplicateId("q1".into()));
     }
 }

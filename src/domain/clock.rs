@@ -54,15 +54,9 @@ mod tests {
     fn today_is_the_date_in_oslo_not_in_utc() {
         // 23:30 UTC on 31 December is already 1 January in Oslo (UTC+1).
         let clock = ManualClock::new("2026-12-31T23:30:00Z".parse().unwrap());
-        assert_eq!(
-            clock.today_in_oslo(),
-            NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()
-        );
+        assert_eq!(clock.today_in_oslo(), NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());
         // 22:30 UTC on 30 June is 00:30 on 1 July in summer time (UTC+2).
         clock.set("2026-06-30T22:30:00Z".parse().unwrap());
-        assert_eq!(
-            clock.today_in_oslo(),
-            NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()
-        );
+        assert_eq!(clock.today_in_oslo(), NaiveDate::from_ymd_opt(2026, 7, 1).unwrap());
     }
 }

@@ -20,10 +20,7 @@ pub struct Answers(Vec<(String, Answer)>);
 impl Answers {
     /// The answer to `question`, if it was asked.
     pub fn get(&self, question: &str) -> Option<Answer> {
-        self.0
-            .iter()
-            .find(|(id, _)| id == question)
-            .map(|&(_, a)| a)
+        self.0.iter().find(|(id, _)| id == question).map(|&(_, a)| a)
     }
 
     /// Records an answer to `question`.
@@ -65,36 +62,21 @@ pub fn next_question<'a>(catalogue: &'a Catalogue, answers: &Answers) -> Option<
     catalogue.questions.iter().find(|question| {
         answers.get(&question.id).is_none()
             && catalogue.programmes.iter().any(|programme| {
-                programme.uses(&question.id)
-                    && ruled_out_by(catalogue, programme, answers).is_none()
+                programme.uses(&question.id) && ruled_out_by(catalogue, programme, answers).is_none()
             })
     })
 }
 
 /// The verdict for every programme, in catalogue order.
-pub fn assess<'a>(
-    catalogue: &'a Catalogue,
-    answers: &Answers,
-) -> Vec<(&'a Programme, Verdict<'a>)> {
-    catalogue
-        .programmes
-        .iter()
-        .map(|programme| (programme, verdict(catalogue, programme, answers)))
-        .collect()
+pub fn assess<'a>(catalogue: &'a Catalogue, answers: &Answers) -> Vec<(&'a Programme, Verdict<'a>)> {
+    catalogue.programmes.iter().map(|programme| (programme, verdict(catalogue, programme, answers))).collect()
 }
 
-fn verdict<'a>(
-    catalogue: &'a Catalogue,
-    programme: &'a Programme,
-    answers: &Answers,
-) -> Verdict<'a> {
+fn verdict<'a>(catalogue: &'a Catalogue, programme: &'a Programme, answers: &Answers) -> Verdict<'a> {
     if let Some(because) = ruled_out_by(catalogue, programme, answers) {
         return Verdict::DoesNotFit { because };
     }
-    let all_yes = programme
-        .requires
-        .iter()
-        .all(|id| answers.get(id) == Some(Answer::Yes));
+    let all_yes = programme.requires.iter().all(|id| answers.get(id) == Some(Answer::Yes));
     if !all_yes {
         return Verdict::TalkToCoordinator;
     }
@@ -141,28 +123,16 @@ mod tests {
     }
 
     fn verdict_of<'a>(catalogue: &'a Catalogue, answers: &Answers, id: &str) -> Verdict<'a> {
-        assess(catalogue, answers)
-            .into_iter()
-            .find(|(p, _)| p.id == id)
-            .unwrap()
-            .1
+        assess(catalogue, answers).into_iter().find(|(p, _)| p.id == id).unwrap().1
     }
 
     #[test]
     fn every_programme_can_fit_when_every_answer_is_yes() {
         let catalogue = shipped();
         let (asked, answers) = run(&catalogue, |_| Answer::Yes);
-        assert_eq!(
-            asked.len(),
-            catalogue.questions.len(),
-            "all questions matter"
-        );
+        assert_eq!(asked.len(), catalogue.questions.len(), "all questions matter");
         for (programme, verdict) in assess(&catalogue, &answers) {
-            assert!(
-                matches!(verdict, Verdict::MayFit { .. }),
-                "{} gave {verdict:?}",
-                programme.id
-            );
+            assert!(matches!(verdict, Verdict::MayFit { .. }), "{} gave {verdict:?}", programme.id);
         }
     }
 
@@ -171,11 +141,7 @@ mod tests {
         let catalogue = shipped();
         let (_, answers) = run(&catalogue, |_| Answer::No);
         for (programme, verdict) in assess(&catalogue, &answers) {
-            assert!(
-                matches!(verdict, Verdict::DoesNotFit { .. }),
-                "{} gave {verdict:?}",
-                programme.id
-            );
+            assert!(matches!(verdict, Verdict::DoesNotFit { .. }), "{} gave {verdict:?}", programme.id);
         }
     }
 
@@ -191,75 +157,32 @@ mod tests {
     #[test]
     fn a_no_to_disability_skips_the_state_programme_questions() {
         let catalogue = shipped();
-        let (asked, answers) = run(&catalogue, |id| {
-            if id == "disability" {
-                Answer::No
-            } else {
-                Answer::Yes
-            }
-        });
+        let (asked, answers) =
+            run(&catalogue, |id| if id == "disability" { Answer::No } else { Answer::Yes });
         assert!(!asked.contains(&"higher-education".to_owned()));
         assert!(!asked.contains(&"full-time".to_owned()));
-        let disability = catalogue
-            .question("disability")
-            .unwrap()
-            .unmet
-            .as_ref()
-            .unwrap();
+        let disability = catalogue.question("disability").unwrap().unmet.as_ref().unwrap();
         for id in ["oslo-reserved", "oslo-trainee", "state-trainee"] {
-            assert_eq!(
-                verdict_of(&catalogue, &answers, id),
-                Verdict::DoesNotFit {
-                    because: disability
-                }
-            );
+            assert_eq!(verdict_of(&catalogue, &answers, id), Verdict::DoesNotFit { because: disability });
         }
-        assert!(matches!(
-            verdict_of(&catalogue, &answers, "baerum-immigrants"),
-            Verdict::MayFit { .. }
-        ));
+        assert!(matches!(verdict_of(&catalogue, &answers, "baerum-immigrants"), Verdict::MayFit { .. }));
     }
 
     #[test]
     fn no_higher_education_rules_out_only_the_state_programme() {
         let catalogue = shipped();
-        let (asked, answers) = run(&catalogue, |id| {
-            if id == "higher-education" {
-                Answer::No
-            } else {
-                Answer::Yes
-            }
-        });
-        assert!(
-            !asked.contains(&"full-time".to_owned()),
-            "full time no longer matters"
-        );
-        let because = catalogue
-            .question("higher-education")
-            .unwrap()
-            .unmet
-            .as_ref()
-            .unwrap();
-        assert_eq!(
-            verdict_of(&catalogue, &answers, "state-trainee"),
-            Verdict::DoesNotFit { because }
-        );
-        assert!(matches!(
-            verdict_of(&catalogue, &answers, "oslo-trainee"),
-            Verdict::MayFit { .. }
-        ));
+        let (asked, answers) =
+            run(&catalogue, |id| if id == "higher-education" { Answer::No } else { Answer::Yes });
+        assert!(!asked.contains(&"full-time".to_owned()), "full time no longer matters");
+        let because = catalogue.question("higher-education").unwrap().unmet.as_ref().unwrap();
+        assert_eq!(verdict_of(&catalogue, &answers, "state-trainee"), Verdict::DoesNotFit { because });
+        assert!(matches!(verdict_of(&catalogue, &answers, "oslo-trainee"), Verdict::MayFit { .. }));
     }
 
     #[test]
     fn not_moved_to_norway_skips_the_skills_question() {
         let catalogue = shipped();
-        let (asked, _) = run(&catalogue, |id| {
-            if id == "moved-to-norway" {
-                Answer::No
-            } else {
-                Answer::Yes
-            }
-        });
+        let (asked, _) = run(&catalogue, |id| if id == "moved-to-norway" { Answer::No } else { Answer::Yes });
         assert!(!asked.contains(&"professional-skills".to_owned()));
     }
 
@@ -271,17 +194,8 @@ mod tests {
             panic!("adapted work should fit");
         };
         assert_eq!(advice.len(), 1);
-        let (asked, _) = run(&catalogue, |id| {
-            if id == "adapted-support" {
-                Answer::No
-            } else {
-                Answer::Yes
-            }
-        });
-        assert!(
-            !asked.contains(&"leaving-school".to_owned()),
-            "no longer changes anything"
-        );
+        let (asked, _) = run(&catalogue, |id| if id == "adapted-support" { Answer::No } else { Answer::Yes });
+        assert!(!asked.contains(&"leaving-school".to_owned()), "no longer changes anything");
     }
 
     #[test]

@@ -40,10 +40,7 @@ mod tests {
 
     #[test]
     fn payloads_are_stored_as_tagged_json() {
-        let copy = Payload::Copy {
-            from_chat_id: 5,
-            message_id: 7,
-        };
+        let copy = Payload::Copy { from_chat_id: 5, message_id: 7 };
         let json = serde_json::to_string(&copy).unwrap();
         assert_eq!(json, r#"{"kind":"copy","from_chat_id":5,"message_id":7}"#);
         assert_eq!(serde_json::from_str::<Payload>(&json).unwrap(), copy);

@@ -37,11 +37,7 @@ pub enum Employment {
 
 impl Employment {
     /// Every kind, in the order filters show them.
-    pub const ALL: [Employment; 3] = [
-        Employment::Permanent,
-        Employment::Temporary,
-        Employment::Substitute,
-    ];
+    pub const ALL: [Employment; 3] = [Employment::Permanent, Employment::Temporary, Employment::Substitute];
 
     /// The code used in the CSV file and the database.
     pub fn code(self) -> &'static str {
@@ -153,17 +149,9 @@ pub fn parse_csv(bytes: &[u8], catalogue: &Catalogue) -> Result<Vec<Position>, I
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|_| ImportError::Malformed { line: 1 })?
-        .clone();
-    let missing: Vec<_> = COLUMNS
-        .into_iter()
-        .filter(|c| !headers.iter().any(|h| h == *c))
-        .collect();
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|_| ImportError::Malformed { line: 1 })?.clone();
+    let missing: Vec<_> = COLUMNS.into_iter().filter(|c| !headers.iter().any(|h| h == *c)).collect();
     if !missing.is_empty() {
         return Err(ImportError::WrongColumns { missing });
     }
@@ -171,13 +159,7 @@ pub fn parse_csv(bytes: &[u8], catalogue: &Catalogue) -> Result<Vec<Position>, I
     for (index, record) in reader.deserialize::<Row>().enumerate() {
         let line = index + 2;
         let row = record.map_err(|_| ImportError::Malformed { line })?;
-        let mut problem = |field, problem| {
-            errors.push(RowError {
-                line,
-                field,
-                problem,
-            })
-        };
+        let mut problem = |field, problem| errors.push(RowError { line, field, problem });
         for (field, value) in [
             ("external_id", &row.external_id),
             ("title", &row.title),
@@ -194,11 +176,7 @@ pub fn parse_csv(bytes: &[u8], catalogue: &Catalogue) -> Result<Vec<Position>, I
         if catalogue.programme(&row.programme).is_none() {
             problem("programme", Problem::UnknownProgramme);
         }
-        let extent = row
-            .extent_percent
-            .parse::<u8>()
-            .ok()
-            .filter(|p| (1..=100).contains(p));
+        let extent = row.extent_percent.parse::<u8>().ok().filter(|p| (1..=100).contains(p));
         if extent.is_none() {
             problem("extent_percent", Problem::BadPercent);
         }
@@ -213,9 +191,7 @@ pub fn parse_csv(bytes: &[u8], catalogue: &Catalogue) -> Result<Vec<Position>, I
         if !is_web_link(&row.url) {
             problem("url", Problem::BadLink);
         }
-        if let (Some(extent_percent), Some(employment), Some(deadline)) =
-            (extent, employment, deadline)
-        {
+        if let (Some(extent_percent), Some(employment), Some(deadline)) = (extent, employment, deadline) {
             positions.push(Position {
                 external_id: row.external_id,
                 programme: row.programme,
@@ -248,7 +224,8 @@ mod tests {
         Catalogue::parse(include_str!("../../catalogue/programmes.toml")).unwrap()
     }
 
-    const HEADER: &str = "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
+    const HEADER: &str =
+        "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
 
     fn parse(rows: &str) -> Result<Vec<Position>, ImportError> {
         parse_csv(format!("{HEADER}{rows}").as_bytes(), &catalogue())
@@ -265,10 +242,7 @@ mod tests {
         assert_eq!(positions[0].description, "Saksbehandling, og litt til");
         assert!(positions[0].is_full_time());
         assert!(!positions[1].is_full_time());
-        assert_eq!(
-            positions[1].deadline,
-            NaiveDate::from_ymd_opt(2027, 3, 29).unwrap()
-        );
+        assert_eq!(positions[1].deadline, NaiveDate::from_ymd_opt(2027, 3, 29).unwrap());
     }
 
     #[test]
@@ -279,13 +253,8 @@ mod tests {
              A,oslo-trainee,T,E,P,50,substitute,2026-12-01,javascript:alert(1),\n",
         )
         .unwrap_err();
-        let ImportError::Rows(errors) = err else {
-            panic!("{err:?}")
-        };
-        let found: Vec<_> = errors
-            .iter()
-            .map(|e| (e.line, e.field, e.problem))
-            .collect();
+        let ImportError::Rows(errors) = err else { panic!("{err:?}") };
+        let found: Vec<_> = errors.iter().map(|e| (e.line, e.field, e.problem)).collect();
         assert_eq!(
             found,
             [
@@ -305,15 +274,9 @@ mod tests {
     #[test]
     fn files_that_are_not_csv_of_positions_are_refused() {
         let catalogue = catalogue();
-        assert_eq!(
-            parse_csv(b"\xff\xfe", &catalogue),
-            Err(ImportError::NotUtf8)
-        );
+        assert_eq!(parse_csv(b"\xff\xfe", &catalogue), Err(ImportError::NotUtf8));
         assert_eq!(parse_csv(b"  \n", &catalogue), Err(ImportError::Empty));
-        assert_eq!(
-            parse_csv(&vec![b'a'; MAX_IMPORT_BYTES + 1], &catalogue),
-            Err(ImportError::TooLarge)
-        );
+        assert_eq!(parse_csv(&vec![b'a'; MAX_IMPORT_BYTES + 1], &catalogue), Err(ImportError::TooLarge));
         assert_eq!(
             parse_csv(b"id,title\n1,x\n", &catalogue),
             Err(ImportError::WrongColumns {
@@ -331,10 +294,7 @@ mod tests {
             })
         );
         let short = format!("{HEADER}A,oslo-trainee\n");
-        assert_eq!(
-            parse_csv(short.as_bytes(), &catalogue),
-            Err(ImportError::Malformed { line: 2 })
-        );
+        assert_eq!(parse_csv(short.as_bytes(), &catalogue), Err(ImportError::Malformed { line: 2 }));
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub const LOCALE_FILES: &[(&str, [&str; 3])] = embed_locales!(
     "errors",
     "dates",
     "positions",
+    "import",
 );
 
 /// A Fluent file that did not parse or clashed with another.
@@ -50,24 +51,15 @@ impl I18n {
     pub fn load() -> Result<I18n, I18nError> {
         let mut bundles = Vec::new();
         for (index, lang) in Lang::ALL.into_iter().enumerate() {
-            let langid = lang
-                .code()
-                .parse()
-                .expect("language codes are valid identifiers");
+            let langid = lang.code().parse().expect("language codes are valid identifiers");
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Unicode isolation marks would end up in Telegram messages.
             bundle.set_use_isolating(false);
             for (file, sources) in LOCALE_FILES {
-                let error = |problem: String| I18nError {
-                    lang: lang.code(),
-                    file,
-                    problem,
-                };
+                let error = |problem: String| I18nError { lang: lang.code(), file, problem };
                 let resource = FluentResource::try_new(sources[index].to_owned())
                     .map_err(|(_, errors)| error(format!("{errors:?}")))?;
-                bundle
-                    .add_resource(resource)
-                    .map_err(|errors| error(format!("{errors:?}")))?;
+                bundle.add_resource(resource).map_err(|errors| error(format!("{errors:?}")))?;
             }
             bundles.push((lang, bundle));
         }
@@ -79,12 +71,7 @@ impl I18n {
     /// A missing message is logged and shown as its id; the locale tests make
     /// sure this never reaches a user.
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let bundle = &self
-            .bundles
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .expect("all languages load")
-            .1;
+        let bundle = &self.bundles.iter().find(|(l, _)| *l == lang).expect("all languages load").1;
         let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
             tracing::error!(id, lang = lang.code(), "missing Fluent message");
             return id.to_owned();
@@ -108,11 +95,7 @@ pub fn date_in_words(tr: &Tr, date: chrono::NaiveDate) -> String {
     let weekday = date.weekday().to_string().to_lowercase();
     tr.with(
         "date-long",
-        &[
-            ("weekday", weekday.into()),
-            ("day", date.day().into()),
-            ("month", date.month().into()),
-        ],
+        &[("weekday", weekday.into()), ("day", date.day().into()), ("month", date.month().into())],
     )
 }
 
@@ -136,10 +119,7 @@ impl Tr {
 
     /// The same messages in another language.
     pub fn in_lang(&self, lang: Lang) -> Tr {
-        Tr {
-            i18n: self.i18n.clone(),
-            lang,
-        }
+        Tr { i18n: self.i18n.clone(), lang }
     }
 
     /// The message `id`.

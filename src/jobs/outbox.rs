@@ -58,10 +58,7 @@ pub async fn run(store: Store, bot: Bot, limits: OutboxLimits) {
 /// Sleeps until the next row is due, a row is added, or [`IDLE_LOOK`].
 async fn wait_for_work(store: &Store) {
     let wait = match store.outbox_next_due().await {
-        Ok(Some(next)) => (next - Utc::now())
-            .to_std()
-            .unwrap_or_default()
-            .min(IDLE_LOOK),
+        Ok(Some(next)) => (next - Utc::now()).to_std().unwrap_or_default().min(IDLE_LOOK),
         Ok(None) => IDLE_LOOK,
         Err(error) => {
             tracing::error!(%error, "could not read the outbox");
@@ -99,31 +96,19 @@ async fn send(bot: &Bot, chat_id: i64, payload: &Payload) -> Result<MessageId, R
     let chat = ChatId(chat_id);
     match payload {
         Payload::Text { text } => Ok(bot.send_message(chat, text).await?.id),
-        Payload::Copy {
-            from_chat_id,
-            message_id,
-        } => {
-            bot.copy_message(chat, ChatId(*from_chat_id), MessageId(*message_id))
-                .await
+        Payload::Copy { from_chat_id, message_id } => {
+            bot.copy_message(chat, ChatId(*from_chat_id), MessageId(*message_id)).await
         }
     }
 }
 
 /// What a try's result means for the row.
-fn classify(
-    outcome: Result<MessageId, RequestError>,
-    attempts: u32,
-    pacer: &mut Pacer,
-) -> Delivery {
+fn classify(outcome: Result<MessageId, RequestError>, attempts: u32, pacer: &mut Pacer) -> Delivery {
     let transient = |error| {
         if attempts + 1 >= MAX_ATTEMPTS {
             Delivery::Failed { error }
         } else {
-            Delivery::Retry {
-                at: Utc::now() + backoff(attempts + 1),
-                error,
-                counts_as_attempt: true,
-            }
+            Delivery::Retry { at: Utc::now() + backoff(attempts + 1), error, counts_as_attempt: true }
         }
     };
     match outcome {
@@ -143,13 +128,11 @@ fn classify(
         // Unknown API errors are what Telegram's 5xx answers parse into.
         Err(RequestError::Api(ApiError::Unknown(_))) => transient("server error"),
         Err(RequestError::Api(error)) if error.to_string().starts_with("Forbidden") => {
-            Delivery::Unreachable {
-                error: "403 forbidden",
-            }
+            Delivery::Unreachable { error: "403 forbidden" }
         }
-        Err(RequestError::Api(_) | RequestError::MigrateToChatId(_)) => Delivery::Failed {
-            error: "refused by Telegram",
-        },
+        Err(RequestError::Api(_) | RequestError::MigrateToChatId(_)) => {
+            Delivery::Failed { error: "refused by Telegram" }
+        }
     }
 }
 
@@ -178,8 +161,7 @@ impl Pacer {
         let now = Instant::now();
         let interval = self.chat_interval;
         // Forget chats that may get a message again, so memory stays flat.
-        self.last_to_chat
-            .retain(|_, last| now.duration_since(*last) < interval);
+        self.last_to_chat.retain(|_, last| now.duration_since(*last) < interval);
         let last = self.last_to_chat.get(&chat)?;
         Some(interval - now.duration_since(*last))
     }

@@ -16,7 +16,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 use tokio::sync::Notify;
@@ -62,6 +62,8 @@ struct Inner {
     /// Messages the bot sent, by (chat id, message id), as last edited.
     messages: HashMap<(i64, i64), Value>,
     faults: VecDeque<(String, Fault)>,
+    /// Files people sent, by file id: (file path, content).
+    files: HashMap<String, (String, Vec<u8>)>,
 }
 
 struct Shared {
@@ -72,9 +74,7 @@ struct Shared {
 impl Shared {
     fn lock(&self) -> MutexGuard<'_, Inner> {
         // A panic while holding the lock leaves plain data behind; go on with it.
-        self.inner
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -97,26 +97,19 @@ impl FakeBotApi {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
         let addr = listener.local_addr()?;
         let shared = Arc::new(Shared {
-            inner: Mutex::new(Inner {
-                next_update_id: 1,
-                next_message_id: 1,
-                ..Inner::default()
-            }),
+            inner: Mutex::new(Inner { next_update_id: 1, next_message_id: 1, ..Inner::default() }),
             new_update: Notify::new(),
         });
         let router = Router::new()
             .route("/{token}/{method}", post(handle))
+            .route("/file/{token}/{path}", get(download))
             .with_state(shared.clone());
         let server = tokio::spawn(async move {
             if let Err(error) = axum::serve(listener, router).await {
                 tracing::error!(%error, "the Bot API stand-in stopped");
             }
         });
-        Ok(FakeBotApi {
-            addr,
-            shared,
-            server,
-        })
+        Ok(FakeBotApi { addr, shared, server })
     }
 
     /// The URL to give the bot as TELOXIDE_API_URL.
@@ -151,29 +144,25 @@ impl FakeBotApi {
 
     /// Calls from index `from` on, without copying the earlier ones.
     pub fn calls_since(&self, from: usize) -> Vec<Call> {
-        self.shared
-            .lock()
-            .calls
-            .get(from..)
-            .map(<[Call]>::to_vec)
-            .unwrap_or_default()
+        self.shared.lock().calls.get(from..).map(<[Call]>::to_vec).unwrap_or_default()
     }
 
     /// A message the bot sent, as it looks now (after any edits).
     pub fn message(&self, chat_id: i64, message_id: i64) -> Option<Value> {
-        self.shared
-            .lock()
-            .messages
-            .get(&(chat_id, message_id))
-            .cloned()
+        self.shared.lock().messages.get(&(chat_id, message_id)).cloned()
     }
 
     /// Makes the next call of `method` fail with `fault`.
     pub fn fail_next(&self, method: &str, fault: Fault) {
-        self.shared
-            .lock()
-            .faults
-            .push_back((method.to_owned(), fault));
+        self.shared.lock().faults.push_back((method.to_owned(), fault));
+    }
+
+    /// Makes a file available as if a person had sent it: getFile knows
+    /// `file_id`, and the file can be downloaded.
+    pub fn add_file(&self, file_id: &str, content: Vec<u8>) {
+        let mut inner = self.shared.lock();
+        let path = format!("file_{}", inner.files.len() + 1);
+        inner.files.insert(file_id.to_owned(), (path, content));
     }
 
     /// How many updates are queued but not yet fetched by the bot.
@@ -198,19 +187,13 @@ async fn handle(
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"));
-    let params = if is_json {
-        serde_json::from_slice(&body).unwrap_or(Value::Null)
-    } else {
-        Value::Null
-    };
+    let params = if is_json { serde_json::from_slice(&body).unwrap_or(Value::Null) } else { Value::Null };
     if method == "getUpdates" {
         return ok(&get_updates(&shared, &params).await);
     }
     let mut inner = shared.lock();
     let position = inner.faults.iter().position(|(m, _)| *m == method);
-    let fault = position
-        .and_then(|i| inner.faults.remove(i))
-        .map(|(_, fault)| fault);
+    let fault = position.and_then(|i| inner.faults.remove(i)).map(|(_, fault)| fault);
     let (response, failed_with, result) = match fault {
         Some(Fault::RetryAfter(seconds)) => (
             error(
@@ -221,41 +204,28 @@ async fn handle(
             Some(429),
             None,
         ),
-        Some(Fault::Blocked) => (
-            error(
-                StatusCode::FORBIDDEN,
-                "Forbidden: bot was blocked by the user",
-                None,
-            ),
-            Some(403),
-            None,
-        ),
-        Some(Fault::ServerError) => (
-            error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Internal Server Error",
-                None,
-            ),
-            Some(500),
-            None,
-        ),
+        Some(Fault::Blocked) => {
+            (error(StatusCode::FORBIDDEN, "Forbidden: bot was blocked by the user", None), Some(403), None)
+        }
+        Some(Fault::ServerError) => {
+            (error(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error", None), Some(500), None)
+        }
         None => match replies::reply(&mut inner, &method, &params) {
             Some(result) => (ok(&result), None, Some(result)),
-            None => (
-                error(StatusCode::NOT_FOUND, "Not Found: method not found", None),
-                Some(404),
-                None,
-            ),
+            None => (error(StatusCode::NOT_FOUND, "Not Found: method not found", None), Some(404), None),
         },
     };
-    inner.calls.push(Call {
-        method,
-        params,
-        failed_with,
-        result,
-        received_at: std::time::Instant::now(),
-    });
+    inner.calls.push(Call { method, params, failed_with, result, received_at: std::time::Instant::now() });
     response
+}
+
+/// `GET /file/bot<token>/<path>`: the content of a file added with `add_file`.
+async fn download(State(shared): State<Arc<Shared>>, Path((_, path)): Path<(String, String)>) -> Response {
+    let inner = shared.lock();
+    match inner.files.values().find(|(p, _)| *p == path) {
+        Some((_, content)) => content.clone().into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 /// Long polling: answers at once when updates are queued, else waits for
@@ -270,11 +240,7 @@ async fn get_updates(shared: &Shared, params: &Value) -> Value {
         {
             let mut inner = shared.lock();
             // Updates below the offset are confirmed: Telegram forgets them.
-            while inner
-                .updates
-                .front()
-                .is_some_and(|u| u["update_id"].as_i64() < Some(offset))
-            {
+            while inner.updates.front().is_some_and(|u| u["update_id"].as_i64() < Some(offset)) {
                 inner.updates.pop_front();
             }
             if !inner.updates.is_empty() || tokio::time::Instant::now() >= deadline {
@@ -287,10 +253,7 @@ async fn get_updates(shared: &Shared, params: &Value) -> Value {
 
 fn camel_case(method: &str) -> String {
     let mut chars = method.chars();
-    chars
-        .next()
-        .map(|first| first.to_ascii_lowercase().to_string() + chars.as_str())
-        .unwrap_or_default()
+    chars.next().map(|first| first.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 /// `{"ok": true, "result": ...}`, serialized straight from the borrowed result.
@@ -304,8 +267,7 @@ fn ok(result: &Value) -> Response {
 }
 
 fn error(status: StatusCode, description: &str, parameters: Option<Value>) -> Response {
-    let mut body =
-        json!({ "ok": false, "error_code": status.as_u16(), "description": description });
+    let mut body = json!({ "ok": false, "error_code": status.as_u16(), "description": description });
     if let Some(parameters) = parameters {
         body["parameters"] = parameters;
     }

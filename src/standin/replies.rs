@@ -27,10 +27,14 @@ pub(super) fn reply(inner: &mut Inner, method: &str, params: &Value) -> Option<V
             let message_id = inner.next_message_id;
             inner.next_message_id += 1;
             let message = message(chat_id, message_id, params);
-            inner
-                .messages
-                .insert((chat_id, message_id), message.clone());
+            inner.messages.insert((chat_id, message_id), message.clone());
             message
+        }
+        "getFile" => {
+            let file_id = params["file_id"].as_str()?;
+            let (path, content) = inner.files.get(file_id)?;
+            json!({ "file_id": file_id, "file_unique_id": format!("u-{file_id}"),
+                    "file_size": content.len(), "file_path": path })
         }
         "copyMessage" => {
             params["from_chat_id"].as_i64()?;
@@ -43,9 +47,7 @@ pub(super) fn reply(inner: &mut Inner, method: &str, params: &Value) -> Option<V
             let message_id = params["message_id"].as_i64()?;
             let mut message = message(chat_id, message_id, params);
             message["edit_date"] = json!(now());
-            inner
-                .messages
-                .insert((chat_id, message_id), message.clone());
+            inner.messages.insert((chat_id, message_id), message.clone());
             message
         }
         _ => return None,

@@ -23,9 +23,7 @@ pub(super) struct DialogueCache(Arc<Mutex<HashMap<i64, Option<String>>>>);
 
 impl DialogueCache {
     fn map(&self) -> std::sync::MutexGuard<'_, HashMap<i64, Option<String>>> {
-        self.0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -35,21 +33,16 @@ impl Store {
         if let Some(state) = self.dialogues.map().get(&chat_id) {
             return Ok(state.clone());
         }
-        let state: Option<String> =
-            sqlx::query_scalar("SELECT state FROM dialogues WHERE chat_id = ?")
-                .bind(chat_id)
-                .fetch_optional(&self.pool)
-                .await?;
+        let state: Option<String> = sqlx::query_scalar("SELECT state FROM dialogues WHERE chat_id = ?")
+            .bind(chat_id)
+            .fetch_optional(&self.pool)
+            .await?;
         self.dialogues.map().insert(chat_id, state.clone());
         Ok(state)
     }
 
     /// Stores `state` for `chat_id`; `None` deletes it.
-    async fn set_dialogue_state(
-        &self,
-        chat_id: i64,
-        state: Option<String>,
-    ) -> Result<(), StoreError> {
+    async fn set_dialogue_state(&self, chat_id: i64, state: Option<String>) -> Result<(), StoreError> {
         match &state {
             Some(state) => {
                 sqlx::query(
@@ -105,10 +98,7 @@ pub struct DialogueStore<D> {
 impl<D> DialogueStore<D> {
     /// A dialogue storage on `store`'s pool.
     pub fn new(store: Store) -> Arc<Self> {
-        Arc::new(DialogueStore {
-            store,
-            state: PhantomData,
-        })
+        Arc::new(DialogueStore { store, state: PhantomData })
     }
 }
 
@@ -122,17 +112,9 @@ where
         Box::pin(async move { self.store.set_dialogue_state(chat_id.0, None).await })
     }
 
-    fn update_dialogue(
-        self: Arc<Self>,
-        chat_id: ChatId,
-        dialogue: D,
-    ) -> BoxFuture<Result<(), StoreError>> {
+    fn update_dialogue(self: Arc<Self>, chat_id: ChatId, dialogue: D) -> BoxFuture<Result<(), StoreError>> {
         Box::pin(async move {
-            let state = if dialogue == D::default() {
-                None
-            } else {
-                Some(serde_json::to_string(&dialogue)?)
-            };
+            let state = if dialogue == D::default() { None } else { Some(serde_json::to_string(&dialogue)?) };
             self.store.set_dialogue_state(chat_id.0, state).await
         })
     }

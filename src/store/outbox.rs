@@ -69,11 +69,7 @@ impl Store {
     }
 
     /// Pending rows due at `now`, oldest first.
-    pub async fn outbox_due(
-        &self,
-        now: DateTime<Utc>,
-        limit: u32,
-    ) -> Result<Vec<OutboxRow>, StoreError> {
+    pub async fn outbox_due(&self, now: DateTime<Utc>, limit: u32) -> Result<Vec<OutboxRow>, StoreError> {
         let rows: Vec<(i64, i64, String, i64)> = sqlx::query_as(
             "SELECT id, chat_id, payload, attempts FROM outbox
              WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?",
@@ -85,24 +81,10 @@ impl Store {
         let mut due = Vec::with_capacity(rows.len());
         for (id, chat_id, payload, attempts) in rows {
             match serde_json::from_str(&payload) {
-                Ok(payload) => due.push(OutboxRow {
-                    id,
-                    chat_id,
-                    payload,
-                    attempts: attempts as u32,
-                }),
+                Ok(payload) => due.push(OutboxRow { id, chat_id, payload, attempts: attempts as u32 }),
                 Err(_) => {
-                    tracing::error!(
-                        id,
-                        "outbox row with an unreadable payload; marking it failed"
-                    );
-                    self.outbox_record(
-                        id,
-                        &Delivery::Failed {
-                            error: "unreadable payload",
-                        },
-                    )
-                    .await?;
+                    tracing::error!(id, "outbox row with an unreadable payload; marking it failed");
+                    self.outbox_record(id, &Delivery::Failed { error: "unreadable payload" }).await?;
                 }
             }
         }
@@ -115,9 +97,7 @@ impl Store {
             sqlx::query_scalar("SELECT MIN(due_at) FROM outbox WHERE status = 'pending'")
                 .fetch_one(&self.pool)
                 .await?;
-        Ok(next
-            .and_then(|text| DateTime::parse_from_rfc3339(&text).ok())
-            .map(|t| t.with_timezone(&Utc)))
+        Ok(next.and_then(|text| DateTime::parse_from_rfc3339(&text).ok()).map(|t| t.with_timezone(&Utc)))
     }
 
     /// Marks a row as being sent, so a crash leaves a trace of it.
@@ -173,12 +153,11 @@ impl Store {
     /// Rows a crash left in the middle of sending are sent again: each
     /// accepted message arrives at least once. Returns how many.
     pub async fn outbox_recover(&self) -> Result<u64, StoreError> {
-        let recovered = sqlx::query(
-            "UPDATE outbox SET status = 'pending', updated_at = ? WHERE status = 'sending'",
-        )
-        .bind(now_text())
-        .execute(&self.pool)
-        .await?;
+        let recovered =
+            sqlx::query("UPDATE outbox SET status = 'pending', updated_at = ? WHERE status = 'sending'")
+                .bind(now_text())
+                .execute(&self.pool)
+                .await?;
         Ok(recovered.rows_affected())
     }
 

@@ -72,20 +72,16 @@ const COLUMNS: &str = "id, external_id, programme, title, employer, place, exten
 impl Store {
     /// Imports positions in one transaction: a new external id is added, a
     /// known one updated (and reopened) when anything changed.
-    pub async fn import_positions(
-        &self,
-        positions: &[Position],
-    ) -> Result<ImportSummary, StoreError> {
+    pub async fn import_positions(&self, positions: &[Position]) -> Result<ImportSummary, StoreError> {
         let mut summary = ImportSummary::default();
         let mut tx = self.pool.begin().await?;
         let now = now_text();
         for position in positions {
-            let existing: Option<PositionRow> = sqlx::query_as(&format!(
-                "SELECT {COLUMNS} FROM positions WHERE external_id = ?"
-            ))
-            .bind(&position.external_id)
-            .fetch_optional(&mut *tx)
-            .await?;
+            let existing: Option<PositionRow> =
+                sqlx::query_as(&format!("SELECT {COLUMNS} FROM positions WHERE external_id = ?"))
+                    .bind(&position.external_id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             let existing = existing.and_then(PositionRow::into_stored);
             match existing {
                 Some(stored) if stored.position == *position && !stored.closed => {
@@ -144,10 +140,7 @@ impl Store {
                 .bind(&today)
                 .fetch_one(&self.pool)
                 .await?;
-        let positions = rows
-            .into_iter()
-            .filter_map(PositionRow::into_stored)
-            .collect();
+        let positions = rows.into_iter().filter_map(PositionRow::into_stored).collect();
         Ok((positions, u32::try_from(total).unwrap_or(u32::MAX)))
     }
 
@@ -163,15 +156,11 @@ impl Store {
 
     /// Every position, newest deadline last, for the coordinators' list.
     pub async fn all_positions(&self) -> Result<Vec<StoredPosition>, StoreError> {
-        let rows: Vec<PositionRow> = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM positions ORDER BY deadline, id"
-        ))
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .filter_map(PositionRow::into_stored)
-            .collect())
+        let rows: Vec<PositionRow> =
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM positions ORDER BY deadline, id"))
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.into_iter().filter_map(PositionRow::into_stored).collect())
     }
 
     /// Closes a position; returns false when there is no such position.

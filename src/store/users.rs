@@ -14,18 +14,11 @@ pub(super) struct LanguageCache(Arc<Mutex<HashMap<i64, Option<Lang>>>>);
 
 impl LanguageCache {
     fn get(&self, user_id: i64) -> Option<Option<Lang>> {
-        self.0
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(&user_id)
-            .copied()
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).get(&user_id).copied()
     }
 
     fn set(&self, user_id: i64, lang: Option<Lang>) {
-        self.0
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(user_id, lang);
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).insert(user_id, lang);
     }
 }
 
@@ -40,8 +33,7 @@ pub struct Profile {
 impl Profile {
     /// The language to answer in: the person's choice, else Telegram's hint.
     pub fn language(&self, telegram_hint: Option<&str>) -> Lang {
-        self.chosen_language
-            .unwrap_or_else(|| Lang::from_telegram_hint(telegram_hint))
+        self.chosen_language.unwrap_or_else(|| Lang::from_telegram_hint(telegram_hint))
     }
 }
 
@@ -49,16 +41,12 @@ impl Store {
     /// The profile of `user_id`, created on first contact.
     pub async fn profile(&self, user_id: i64) -> Result<Profile, StoreError> {
         if let Some(chosen_language) = self.languages.get(user_id) {
-            return Ok(Profile {
-                user_id,
-                chosen_language,
-            });
+            return Ok(Profile { user_id, chosen_language });
         }
-        let row: Option<(Option<String>,)> =
-            sqlx::query_as("SELECT language FROM users WHERE user_id = ?")
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<(Option<String>,)> = sqlx::query_as("SELECT language FROM users WHERE user_id = ?")
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await?;
         let language = match row {
             Some((language,)) => language,
             None => {
@@ -70,10 +58,7 @@ impl Store {
                 None
             }
         };
-        Ok(Profile {
-            user_id,
-            chosen_language: language.as_deref().and_then(Lang::parse),
-        })
+        Ok(Profile { user_id, chosen_language: language.as_deref().and_then(Lang::parse) })
     }
 
     /// Stores the language `user_id` chose; it wins over Telegram's hint.

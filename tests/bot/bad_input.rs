@@ -14,20 +14,11 @@ async fn unknown_commands_and_stray_text_get_a_pointer_to_help() {
         kari.says("/foo").await.text,
         "Den kommandoen kjenner jeg ikke. Skriv /help for å se hva jeg kan."
     );
-    assert_eq!(
-        kari.says("hei").await.text,
-        "Det forstod jeg ikke. Bruk knappene, eller skriv /help."
-    );
+    assert_eq!(kari.says("hei").await.text, "Det forstod jeg ikke. Bruk knappene, eller skriv /help.");
     let ali = app.person(502, Some("en"));
-    assert_eq!(
-        ali.says("/foo").await.text,
-        "I do not know that command. Type /help to see what I can do."
-    );
+    assert_eq!(ali.says("/foo").await.text, "I do not know that command. Type /help to see what I can do.");
     let nn = app.person(503, Some("nn"));
-    assert_eq!(
-        nn.says("kva?").await.text,
-        "Det forstod eg ikkje. Bruk knappane, eller skriv /help."
-    );
+    assert_eq!(nn.says("kva?").await.text, "Det forstod eg ikkje. Bruk knappane, eller skriv /help.");
 }
 
 #[tokio::test]
@@ -35,10 +26,7 @@ async fn a_4000_character_message_gets_a_short_answer() {
     let app = TestApp::spawn().await;
     let kari = app.person(504, Some("nb"));
     let reply = kari.says(&"ø".repeat(4000)).await;
-    assert_eq!(
-        reply.text,
-        "Det forstod jeg ikke. Bruk knappene, eller skriv /help."
-    );
+    assert_eq!(reply.text, "Det forstod jeg ikke. Bruk knappene, eller skriv /help.");
     assert!(!app.database_dump().await.contains("øøø"));
 }
 
@@ -49,8 +37,7 @@ async fn stickers_photos_and_voice_get_a_text_only_answer() {
     let expected = "I can only read text and buttons. Type /help to see what I can do.";
     let sticker = json!({ "sticker": { "file_id": "s", "file_unique_id": "su", "type": "regular",
         "width": 512, "height": 512, "is_animated": false, "is_video": false } });
-    let photo =
-        json!({ "photo": [{ "file_id": "p", "file_unique_id": "pu", "width": 10, "height": 10 }] });
+    let photo = json!({ "photo": [{ "file_id": "p", "file_unique_id": "pu", "width": 10, "height": 10 }] });
     let voice = json!({ "voice": { "file_id": "v", "file_unique_id": "vu", "duration": 2 } });
     for fields in [sticker, photo, voice] {
         kari.send_update(json!({ "message": kari.message(fields) }));
@@ -65,10 +52,7 @@ async fn edited_messages_are_not_read_again() {
     let mut message = kari.message(json!({ "text": "/eligibility" }));
     message["edit_date"] = json!(chrono::Utc::now().timestamp());
     kari.send_update(json!({ "edited_message": message }));
-    assert_eq!(
-        kari.reply().await.text,
-        "Jeg leser ikke endrede meldinger. Send en ny melding i stedet."
-    );
+    assert_eq!(kari.reply().await.text, "Jeg leser ikke endrede meldinger. Send en ny melding i stedet.");
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
 }
 
@@ -80,15 +64,9 @@ async fn group_chats_are_told_the_bot_works_in_private_chats() {
         "entities": [{ "type": "bot_command", "offset": 0, "length": 35 }] }));
     message["chat"] = json!({ "id": -100_507, "type": "group", "title": "Kull 2026" });
     kari.send_update(json!({ "message": message }));
-    let (_, call) = app
-        .wait_for_call(0, |c| {
-            c.method == "sendMessage" && c.params["chat_id"] == -100_507
-        })
-        .await;
-    assert_eq!(
-        call.params["text"],
-        "Jeg virker bare i private samtaler. Skriv til meg direkte."
-    );
+    let (_, call) =
+        app.wait_for_call(0, |c| c.method == "sendMessage" && c.params["chat_id"] == -100_507).await;
+    assert_eq!(call.params["text"], "Jeg virker bare i private samtaler. Skriv til meg direkte.");
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
 }
 
@@ -97,8 +75,7 @@ async fn forged_callback_data_is_answered_and_changes_nothing() {
     let app = TestApp::spawn().await;
     let kari = app.person(508, Some("nb"));
     let menu = kari.says("/start").await;
-    let unknown =
-        Some("Denne knappen virker ikke lenger. Skriv /start for å begynne på nytt.".to_owned());
+    let unknown = Some("Denne knappen virker ikke lenger. Skriv /start for å begynne på nytt.".to_owned());
     for data in ["hello", "2e", "1e|x", "1a|zz|0|y", &"1".repeat(64)] {
         assert_eq!(kari.press_data(&menu, data).await, unknown, "{data}");
     }
@@ -110,11 +87,7 @@ async fn forged_callback_data_is_answered_and_changes_nothing() {
     );
     kari.hears_nothing_more().await;
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM users WHERE language IS NOT NULL")
-            .await,
-        0
-    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE language IS NOT NULL").await, 0);
 }
 
 #[tokio::test]
@@ -123,21 +96,11 @@ async fn a_telegram_error_on_a_reply_does_not_stop_the_bot() {
     let kari = app.person(510, Some("nb"));
     app.api.fail_next("sendMessage", Fault::Blocked);
     kari.send("/start");
-    app.wait_for_call(0, |c| {
-        c.method == "sendMessage" && c.failed_with == Some(403)
-    })
-    .await;
+    app.wait_for_call(0, |c| c.method == "sendMessage" && c.failed_with == Some(403)).await;
     app.api.fail_next("sendMessage", Fault::RetryAfter(1));
     kari.send("/help");
-    app.wait_for_call(0, |c| {
-        c.method == "sendMessage" && c.failed_with == Some(429)
-    })
-    .await;
-    assert!(kari
-        .says("/privacy")
-        .await
-        .text
-        .starts_with("Dette lagrer jeg om deg:"));
+    app.wait_for_call(0, |c| c.method == "sendMessage" && c.failed_with == Some(429)).await;
+    assert!(kari.says("/privacy").await.text.starts_with("Dette lagrer jeg om deg:"));
 }
 
 #[tokio::test]
@@ -147,15 +110,8 @@ async fn a_server_error_while_handling_a_button_still_answers_the_button() {
     let menu = kari.says("/start").await;
     app.api.fail_next("sendMessage", Fault::ServerError);
     let notice = kari.press(&menu, "Contact the coordinator").await;
-    assert_eq!(
-        notice.as_deref(),
-        Some("Something went wrong on my side. Please try again in a moment.")
-    );
+    assert_eq!(notice.as_deref(), Some("Something went wrong on my side. Please try again in a moment."));
     assert_eq!(kari.press(&menu, "The programmes").await, None);
     let list = kari.reply().await;
-    assert!(
-        list.text.starts_with("These are the programmes."),
-        "{}",
-        list.text
-    );
+    assert!(list.text.starts_with("These are the programmes."), "{}", list.text);
 }

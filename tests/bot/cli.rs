@@ -8,24 +8,15 @@ use traineebot::standin::FakeBotApi;
 
 fn traineebot() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_traineebot"));
-    command
-        .env_remove("TELOXIDE_TOKEN")
-        .env_remove("TELOXIDE_API_URL")
-        .env_remove("DATABASE_URL");
-    command
-        .env_remove("COORDINATOR_IDS")
-        .env("RUST_LOG", "warn");
+    command.env_remove("TELOXIDE_TOKEN").env_remove("TELOXIDE_API_URL").env_remove("DATABASE_URL");
+    command.env_remove("COORDINATOR_IDS").env("RUST_LOG", "warn");
     command
 }
 
 #[test]
 fn a_missing_token_is_a_clear_error_with_exit_code_2() {
     let dir = tempfile::tempdir().unwrap();
-    let output = traineebot()
-        .arg("run")
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+    let output = traineebot().arg("run").current_dir(dir.path()).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("TELOXIDE_TOKEN is not set"), "{stderr}");
@@ -34,11 +25,7 @@ fn a_missing_token_is_a_clear_error_with_exit_code_2() {
 
 #[test]
 fn bad_coordinator_ids_are_refused_with_exit_code_2() {
-    let output = traineebot()
-        .arg("migrate")
-        .env("COORDINATOR_IDS", "12,abc")
-        .output()
-        .unwrap();
+    let output = traineebot().arg("migrate").env("COORDINATOR_IDS", "12,abc").output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("\"abc\" is not one"));
 }
@@ -46,11 +33,7 @@ fn bad_coordinator_ids_are_refused_with_exit_code_2() {
 #[test]
 fn migrate_creates_the_database_in_the_working_directory() {
     let dir = tempfile::tempdir().unwrap();
-    let output = traineebot()
-        .arg("migrate")
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+    let output = traineebot().arg("migrate").current_dir(dir.path()).output().unwrap();
     assert!(output.status.success(), "{output:?}");
     assert!(dir.path().join("traineebot.db").exists());
 }
@@ -69,35 +52,21 @@ async fn sigterm_stops_the_bot_cleanly() {
         .unwrap();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
     while !api.calls().iter().any(|c| c.method == "getMe") {
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the bot did not start"
-        );
+        assert!(tokio::time::Instant::now() < deadline, "the bot did not start");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let killed = Command::new("kill")
-        .arg("-TERM")
-        .arg(child.id().to_string())
-        .status()
-        .unwrap();
+    let killed = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status().unwrap();
     assert!(killed.success());
-    let status = tokio::task::spawn_blocking(move || child.wait())
-        .await
-        .unwrap()
-        .unwrap();
+    let status = tokio::task::spawn_blocking(move || child.wait()).await.unwrap().unwrap();
     assert!(status.success(), "exit status {status:?}");
     assert!(dir.path().join("traineebot.db").exists());
 }
 
-const HEADER: &str = "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
+const HEADER: &str =
+    "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
 
 fn positions_command(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
-    traineebot()
-        .arg("positions")
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
+    traineebot().arg("positions").args(args).current_dir(dir).output().unwrap()
 }
 
 #[test]
@@ -114,17 +83,10 @@ fn positions_import_refuses_a_file_with_a_bad_row_and_names_it() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("nothing was imported"), "{stderr}");
     assert!(stderr.contains("line 3, title: missing"), "{stderr}");
-    assert!(
-        stderr.contains("line 3, deadline: not a date (YYYY-MM-DD)"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("line 3, deadline: not a date (YYYY-MM-DD)"), "{stderr}");
     let list = positions_command(dir.path(), &["list"]);
     assert!(list.status.success());
-    assert_eq!(
-        String::from_utf8_lossy(&list.stdout),
-        "",
-        "nothing was written"
-    );
+    assert_eq!(String::from_utf8_lossy(&list.stdout), "", "nothing was written");
 }
 
 #[test]
@@ -157,10 +119,7 @@ fn positions_import_adds_updates_and_list_and_close_show_it() {
         stdout(positions_command(dir.path(), &["list"])),
         "1\topen\t2099-12-04\tA1\toslo-reserved\tSeniorrådgiver\n"
     );
-    assert_eq!(
-        stdout(positions_command(dir.path(), &["close", "1"])),
-        "Position 1 is closed.\n"
-    );
+    assert_eq!(stdout(positions_command(dir.path(), &["close", "1"])), "Position 1 is closed.\n");
     assert!(stdout(positions_command(dir.path(), &["list"])).starts_with("1\tclosed\t"));
     let missing = positions_command(dir.path(), &["close", "9"]);
     assert_eq!(missing.status.code(), Some(1));

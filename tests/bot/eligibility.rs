@@ -14,10 +14,7 @@ async fn answer_all(
         asked.push(question.text.clone());
         assert_eq!(person.press(&question, label(&question.text)).await, None);
         let next = person.reply().await;
-        assert_eq!(
-            next.message_id, question.message_id,
-            "the question message is edited"
-        );
+        assert_eq!(next.message_id, question.message_id, "the question message is edited");
         if next.buttons.is_empty() {
             return (asked, person.reply().await);
         }
@@ -42,68 +39,31 @@ async fn all_yes_may_fit_every_programme_and_leaves_no_answer_in_the_database() 
     );
     let first = kari.reply().await;
     assert_eq!(first.text, "Spørsmål 1\n\nHar du en varig funksjonsnedsettelse? Den kan være fysisk, psykisk eller kognitiv, og synlig eller usynlig. Du trenger ikke si hva det er.");
-    assert_eq!(
-        first.buttons,
-        [vec!["Ja", "Nei"], vec!["Vet ikke"], vec!["Avbryt"]]
-    );
+    assert_eq!(first.buttons, [vec!["Ja", "Nei"], vec!["Vet ikke"], vec!["Avbryt"]]);
 
     kari.press(&first, "Ja").await;
     let second = kari.reply().await;
-    assert!(second
-        .text
-        .starts_with("Spørsmål 2\n\nHar du høyere utdanning"));
-    assert_eq!(
-        second.buttons,
-        [
-            vec!["Ja", "Nei"],
-            vec!["Vet ikke"],
-            vec!["Tilbake", "Avbryt"]
-        ]
-    );
+    assert!(second.text.starts_with("Spørsmål 2\n\nHar du høyere utdanning"));
+    assert_eq!(second.buttons, [vec!["Ja", "Nei"], vec!["Vet ikke"], vec!["Tilbake", "Avbryt"]]);
     // While the check runs, the answers are in the dialogue state...
     assert!(app.database_dump().await.contains("disability"));
 
     let (asked, result) = answer_all(&kari, second, |_| "Ja").await;
     assert_eq!(asked.len(), 6, "seven questions in all");
-    assert!(
-        result
-            .text
-            .starts_with("Dette er bare veiledning, ikke et vedtak."),
-        "{}",
-        result.text
-    );
+    assert!(result.text.starts_with("Dette er bare veiledning, ikke et vedtak."), "{}", result.text);
     assert!(result.text.contains("Kan passe for deg:\n\nOslo kommune: stillinger for personer med funksjonsnedsettelse (rekrutteringsordningen)\nNeste steg: Søk på en stilling og skriv en egenerklæring i søknaden."));
-    assert!(
-        result
-            .text
-            .contains("Spør skolen om karriereveiledning nå."),
-        "the leaving-school advice"
-    );
+    assert!(result.text.contains("Spør skolen om karriereveiledning nå."), "the leaving-school advice");
     assert!(!result.text.contains("Passer nok ikke"));
     assert!(result.text.ends_with(
         "Svarene dine er slettet. Vil du vite mer? Les om ordningene eller kontakt koordinatoren."
     ));
-    assert_eq!(
-        result.buttons,
-        [
-            ["Ordningene"],
-            ["Kontakt koordinatoren"],
-            ["Ta sjekken på nytt"]
-        ]
-    );
+    assert_eq!(result.buttons, [["Ordningene"], ["Kontakt koordinatoren"], ["Ta sjekken på nytt"]]);
     assert!(result.text.chars().count() < 4096);
 
     // ...and when it ends, nothing of them is left anywhere.
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
     let dump = app.database_dump().await;
-    for trace in [
-        "disability",
-        "higher-education",
-        "Yes",
-        "No",
-        "NotSure",
-        "Eligibility",
-    ] {
+    for trace in ["disability", "higher-education", "Yes", "No", "NotSure", "Eligibility"] {
         assert!(!dump.contains(trace), "{trace:?} is still stored:\n{dump}");
     }
 }
@@ -113,18 +73,9 @@ async fn a_no_to_disability_skips_questions_that_no_longer_matter_and_says_why()
     let app = TestApp::spawn().await;
     let ali = app.person(402, Some("en"));
     let first = begin(&ali).await;
-    let (asked, result) = answer_all(&ali, first, |q| {
-        if q.contains("lasting disability") {
-            "No"
-        } else {
-            "Yes"
-        }
-    })
-    .await;
-    assert!(
-        !asked.iter().any(|q| q.contains("higher education")),
-        "{asked:#?}"
-    );
+    let (asked, result) =
+        answer_all(&ali, first, |q| if q.contains("lasting disability") { "No" } else { "Yes" }).await;
+    assert!(!asked.iter().any(|q| q.contains("higher education")), "{asked:#?}");
     assert!(!asked.iter().any(|q| q.contains("100 percent")));
     assert_eq!(asked.len(), 5);
     assert!(result.text.contains("May fit you:\n\nBærum kommune: trainee programme for immigrants\nNext step: Look for trainee positions in Bærum kommune and apply."), "{}", result.text);
@@ -139,13 +90,9 @@ async fn not_sure_means_may_fit_and_talk_to_the_coordinator() {
     let first = begin(&nn).await;
     assert_eq!(first.buttons[1], ["Veit ikkje"]);
     let (_, result) = answer_all(&nn, first, |_| "Veit ikkje").await;
-    assert!(result
-        .text
-        .starts_with("Dette er berre rettleiing, ikkje eit vedtak."));
+    assert!(result.text.starts_with("Dette er berre rettleiing, ikkje eit vedtak."));
     assert!(
-        result
-            .text
-            .contains("Kan passe. Snakk med koordinatoren om:\n\nOslo kommune: stillingar"),
+        result.text.contains("Kan passe. Snakk med koordinatoren om:\n\nOslo kommune: stillingar"),
         "{}",
         result.text
     );
@@ -165,10 +112,7 @@ async fn back_asks_the_previous_question_again() {
     let again = ola.reply().await;
     assert_eq!(again.text, first.text);
     assert_eq!(again.buttons, first.buttons);
-    assert!(
-        !app.database_dump().await.contains("disability"),
-        "the answer was taken back"
-    );
+    assert!(!app.database_dump().await.contains("disability"), "the answer was taken back");
 }
 
 #[tokio::test]
@@ -180,10 +124,7 @@ async fn cancel_ends_the_check_and_deletes_the_answers() {
     let second = ola.reply().await;
     ola.press(&second, "Avbryt").await;
     let cancelled = ola.reply().await;
-    assert_eq!(
-        cancelled.text,
-        "Sjekken er avbrutt. Svarene dine er slettet."
-    );
+    assert_eq!(cancelled.text, "Sjekken er avbrutt. Svarene dine er slettet.");
     assert!(cancelled.buttons.is_empty());
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
 }
@@ -194,17 +135,11 @@ async fn free_text_during_the_check_gets_a_reminder_and_the_question_again() {
     let kari = app.person(406, Some("nb"));
     let first = begin(&kari).await;
     let reminder = kari.says("jeg har ADHD").await;
-    assert_eq!(
-        reminder.text,
-        "Svar med knappene under spørsmålet. Du kan også trykke Avbryt."
-    );
+    assert_eq!(reminder.text, "Svar med knappene under spørsmålet. Du kan også trykke Avbryt.");
     let again = kari.reply().await;
     assert_eq!(again.text, first.text);
     assert_ne!(again.message_id, first.message_id);
-    assert!(
-        !app.database_dump().await.contains("ADHD"),
-        "free text is never stored"
-    );
+    assert!(!app.database_dump().await.contains("ADHD"), "free text is never stored");
     // Either copy of the question works for the current step.
     assert_eq!(kari.press(&again, "Ja").await, None);
     assert!(kari.reply().await.text.starts_with("Spørsmål 2"));
@@ -217,7 +152,8 @@ async fn buttons_of_an_earlier_question_or_an_ended_check_change_nothing() {
     let first = begin(&ola).await;
     ola.press(&first, "Yes").await;
     ola.reply().await;
-    let stale = "This button belongs to a question that is finished. Use the newest question, or type /eligibility.";
+    let stale =
+        "This button belongs to a question that is finished. Use the newest question, or type /eligibility.";
     // A double tap on the first question's button arrives late.
     assert_eq!(ola.press(&first, "No").await.as_deref(), Some(stale));
     assert!(app.database_dump().await.contains("\"disability\",\"Yes\""));
@@ -259,25 +195,12 @@ async fn an_abandoned_check_is_deleted_after_a_day() {
     ola.reply().await;
     let now = chrono::Utc::now();
     let day = chrono::Duration::hours(24);
-    assert_eq!(
-        app.store
-            .delete_dialogues_idle_since(now - day)
-            .await
-            .unwrap(),
-        0,
-        "still fresh"
-    );
+    assert_eq!(app.store.delete_dialogues_idle_since(now - day).await.unwrap(), 0, "still fresh");
     sqlx::query("UPDATE dialogues SET updated_at = '2000-01-01T00:00:00.000Z'")
         .execute(app.store.pool())
         .await
         .unwrap();
-    assert_eq!(
-        app.store
-            .delete_dialogues_idle_since(now - day)
-            .await
-            .unwrap(),
-        1
-    );
+    assert_eq!(app.store.delete_dialogues_idle_since(now - day).await.unwrap(), 1);
     assert!(!app.database_dump().await.contains("disability"));
 }
 
@@ -294,16 +217,8 @@ async fn a_catalogue_that_needs_no_questions_gives_the_result_at_once() {
     let kari = app.person(410, Some("nb"));
     kari.says("/eligibility").await;
     let result = kari.reply().await;
-    assert!(
-        result.text.starts_with("Dette er bare veiledning"),
-        "{}",
-        result.text
-    );
-    assert!(result
-        .text
-        .contains("Kan passe for deg:\n\nOslo kommune: stillinger"));
-    assert!(result
-        .text
-        .contains("\n\nOslo kommune: traineeordningen\nNeste steg: "));
+    assert!(result.text.starts_with("Dette er bare veiledning"), "{}", result.text);
+    assert!(result.text.contains("Kan passe for deg:\n\nOslo kommune: stillinger"));
+    assert!(result.text.contains("\n\nOslo kommune: traineeordningen\nNeste steg: "));
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
 }

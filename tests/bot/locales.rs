@@ -71,10 +71,7 @@ fn messages(path: &Path) -> Messages {
 }
 
 fn files_in(dir: &Path) -> BTreeSet<String> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
-        .collect()
+    std::fs::read_dir(dir).unwrap().map(|entry| entry.unwrap().file_name().into_string().unwrap()).collect()
 }
 
 #[test]
@@ -83,11 +80,7 @@ fn every_locale_has_the_same_files_ids_and_variables() {
     let nb_files = files_in(&root.join("nb"));
     assert!(!nb_files.is_empty());
     for lang in ["nn", "en"] {
-        assert_eq!(
-            files_in(&root.join(lang)),
-            nb_files,
-            "locales/{lang} has other files than locales/nb"
-        );
+        assert_eq!(files_in(&root.join(lang)), nb_files, "locales/{lang} has other files than locales/nb");
     }
     let mut problems = Vec::new();
     for file in &nb_files {
@@ -97,9 +90,8 @@ fn every_locale_has_the_same_files_ids_and_variables() {
             for (id, variables) in &nb {
                 match other.get(id) {
                     None => problems.push(format!("{lang}/{file}: missing {id}")),
-                    Some(found) if found != variables => problems.push(format!(
-                        "{lang}/{file}: {id} has variables {found:?}, nb has {variables:?}"
-                    )),
+                    Some(found) if found != variables => problems
+                        .push(format!("{lang}/{file}: {id} has variables {found:?}, nb has {variables:?}")),
                     Some(_) => {}
                 }
             }
@@ -108,24 +100,15 @@ fn every_locale_has_the_same_files_ids_and_variables() {
             }
         }
     }
-    assert!(
-        problems.is_empty(),
-        "locale problems:\n{}",
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "locale problems:\n{}", problems.join("\n"));
 }
 
 #[test]
 fn every_locale_file_on_disk_is_compiled_in_and_loads() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/nb");
-    let on_disk: BTreeSet<String> = files_in(&root)
-        .into_iter()
-        .map(|f| f.trim_end_matches(".ftl").to_owned())
-        .collect();
-    let embedded: BTreeSet<String> = LOCALE_FILES
-        .iter()
-        .map(|(name, _)| (*name).to_owned())
-        .collect();
+    let on_disk: BTreeSet<String> =
+        files_in(&root).into_iter().map(|f| f.trim_end_matches(".ftl").to_owned()).collect();
+    let embedded: BTreeSet<String> = LOCALE_FILES.iter().map(|(name, _)| (*name).to_owned()).collect();
     assert_eq!(embedded, on_disk);
     I18n::load().expect("the embedded locales load without clashes");
 }
@@ -135,15 +118,8 @@ fn the_checker_notices_a_missing_variable() {
     let dir = tempfile::tempdir().unwrap();
     let with = dir.path().join("with.ftl");
     let without = dir.path().join("without.ftl");
-    std::fs::write(
-        &with,
-        "a = { $day ->\n    [mon] x { $from }\n   *[other] y\n}\n",
-    )
-    .unwrap();
+    std::fs::write(&with, "a = { $day ->\n    [mon] x { $from }\n   *[other] y\n}\n").unwrap();
     std::fs::write(&without, "a = { $day ->\n    [mon] x\n   *[other] y\n}\n").unwrap();
-    assert_eq!(
-        messages(&with)["a"],
-        BTreeSet::from(["day".to_owned(), "from".to_owned()])
-    );
+    assert_eq!(messages(&with)["a"], BTreeSet::from(["day".to_owned(), "from".to_owned()]));
     assert_eq!(messages(&without)["a"], BTreeSet::from(["day".to_owned()]));
 }

@@ -6,6 +6,7 @@ mod support;
 mod bad_input;
 mod cli;
 mod eligibility;
+mod import;
 mod language;
 mod locales;
 mod outbox;

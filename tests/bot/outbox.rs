@@ -10,9 +10,7 @@ use traineebot::standin::{Call, Fault};
 use crate::support::TestApp;
 
 fn text(text: &str) -> Payload {
-    Payload::Text {
-        text: text.to_owned(),
-    }
+    Payload::Text { text: text.to_owned() }
 }
 
 fn sends_to(chat: i64) -> impl Fn(&Call) -> bool {
@@ -35,10 +33,7 @@ async fn wait_for_status(app: &TestApp, chat: i64, wanted: &str) -> (String, i64
         if row.0 == wanted {
             return row;
         }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "row for {chat} stuck at {row:?}"
-        );
+        assert!(tokio::time::Instant::now() < deadline, "row for {chat} stuck at {row:?}");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
@@ -46,57 +41,34 @@ async fn wait_for_status(app: &TestApp, chat: i64, wanted: &str) -> (String, i64
 #[tokio::test]
 async fn a_queued_message_is_delivered_once_and_recorded() {
     let app = TestApp::spawn().await;
-    assert!(app
-        .store
-        .enqueue(601, &text("Samling i morgen"), Utc::now(), None)
-        .await
-        .unwrap());
+    assert!(app.store.enqueue(601, &text("Samling i morgen"), Utc::now(), None).await.unwrap());
     let (_, call) = app.wait_for_call(0, sends_to(601)).await;
     assert_eq!(call.params["text"], "Samling i morgen");
     let (state, attempts, error) = wait_for_status(&app, 601, "sent").await;
     assert_eq!((state.as_str(), attempts, error), ("sent", 0, None));
-    let recorded: i64 = sqlx::query_scalar("SELECT sent_message_id FROM outbox")
-        .fetch_one(app.store.pool())
-        .await
-        .unwrap();
+    let recorded: i64 =
+        sqlx::query_scalar("SELECT sent_message_id FROM outbox").fetch_one(app.store.pool()).await.unwrap();
     assert_eq!(Some(recorded), call.result.unwrap()["message_id"].as_i64());
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(
-        app.api.calls().iter().filter(|c| sends_to(601)(c)).count(),
-        1
-    );
+    assert_eq!(app.api.calls().iter().filter(|c| sends_to(601)(c)).count(), 1);
 }
 
 #[tokio::test]
 async fn a_dedupe_key_queues_a_message_only_once() {
     let app = TestApp::spawn().await;
     let key = Some("reminder:1:602:7d");
-    assert!(app
-        .store
-        .enqueue(602, &text("Påminnelse"), Utc::now(), key)
-        .await
-        .unwrap());
-    assert!(!app
-        .store
-        .enqueue(602, &text("Påminnelse"), Utc::now(), key)
-        .await
-        .unwrap());
+    assert!(app.store.enqueue(602, &text("Påminnelse"), Utc::now(), key).await.unwrap());
+    assert!(!app.store.enqueue(602, &text("Påminnelse"), Utc::now(), key).await.unwrap());
     wait_for_status(&app, 602, "sent").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(
-        app.api.calls().iter().filter(|c| sends_to(602)(c)).count(),
-        1
-    );
+    assert_eq!(app.api.calls().iter().filter(|c| sends_to(602)(c)).count(), 1);
 }
 
 #[tokio::test]
 async fn a_message_due_later_waits_until_it_is_due() {
     let app = TestApp::spawn().await;
     let due = Utc::now() + chrono::Duration::milliseconds(800);
-    app.store
-        .enqueue(603, &text("Senere"), due, None)
-        .await
-        .unwrap();
+    app.store.enqueue(603, &text("Senere"), due, None).await.unwrap();
     tokio::time::sleep(Duration::from_millis(400)).await;
     assert_eq!(status(&app, 603).await.0, "pending");
     let (_, call) = app.wait_for_call(0, sends_to(603)).await;
@@ -108,17 +80,12 @@ async fn a_message_due_later_waits_until_it_is_due() {
 async fn a_429_is_retried_after_retry_after_without_counting_as_a_failure() {
     let app = TestApp::spawn().await;
     app.api.fail_next("sendMessage", Fault::RetryAfter(1));
-    app.store
-        .enqueue(604, &text("Hei"), Utc::now(), None)
-        .await
-        .unwrap();
+    app.store.enqueue(604, &text("Hei"), Utc::now(), None).await.unwrap();
     let (index, refused) = app.wait_for_call(0, sends_to(604)).await;
     assert_eq!(refused.failed_with, Some(429));
     let (_, delivered) = app.wait_for_call(index + 1, sends_to(604)).await;
     assert!(delivered.result.is_some());
-    assert!(
-        delivered.received_at.duration_since(refused.received_at) >= Duration::from_millis(950)
-    );
+    assert!(delivered.received_at.duration_since(refused.received_at) >= Duration::from_millis(950));
     assert_eq!(wait_for_status(&app, 604, "sent").await.1, 0);
 }
 
@@ -126,27 +93,18 @@ async fn a_429_is_retried_after_retry_after_without_counting_as_a_failure() {
 async fn a_person_who_blocked_the_bot_is_marked_unreachable_and_not_retried() {
     let app = TestApp::spawn().await;
     app.api.fail_next("sendMessage", Fault::Blocked);
-    app.store
-        .enqueue(605, &text("Hei"), Utc::now(), None)
-        .await
-        .unwrap();
+    app.store.enqueue(605, &text("Hei"), Utc::now(), None).await.unwrap();
     let row = wait_for_status(&app, 605, "unreachable").await;
     assert_eq!(row.2.as_deref(), Some("403 forbidden"));
     tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(
-        app.api.calls().iter().filter(|c| sends_to(605)(c)).count(),
-        1
-    );
+    assert_eq!(app.api.calls().iter().filter(|c| sends_to(605)(c)).count(), 1);
 }
 
 #[tokio::test]
 async fn a_server_error_is_retried_with_backoff() {
     let app = TestApp::spawn().await;
     app.api.fail_next("sendMessage", Fault::ServerError);
-    app.store
-        .enqueue(606, &text("Hei"), Utc::now(), None)
-        .await
-        .unwrap();
+    app.store.enqueue(606, &text("Hei"), Utc::now(), None).await.unwrap();
     let (index, refused) = app.wait_for_call(0, sends_to(606)).await;
     assert_eq!(refused.failed_with, Some(500));
     let (_, delivered) = app.wait_for_call(index + 1, sends_to(606)).await;
@@ -159,45 +117,27 @@ async fn a_server_error_is_retried_with_backoff() {
 async fn two_messages_to_one_chat_are_a_second_apart_but_other_chats_are_not_held_up() {
     let app = TestApp::spawn().await;
     for (chat, body) in [(607, "første"), (607, "andre"), (608, "til en annen")] {
-        app.store
-            .enqueue(chat, &text(body), Utc::now(), None)
-            .await
-            .unwrap();
+        app.store.enqueue(chat, &text(body), Utc::now(), None).await.unwrap();
     }
     let (first_index, first) = app.wait_for_call(0, sends_to(607)).await;
     let (_, other) = app.wait_for_call(0, sends_to(608)).await;
     let (_, second) = app.wait_for_call(first_index + 1, sends_to(607)).await;
     assert_eq!(
-        (
-            first.params["text"].as_str(),
-            second.params["text"].as_str()
-        ),
+        (first.params["text"].as_str(), second.params["text"].as_str()),
         (Some("første"), Some("andre"))
     );
     assert!(second.received_at.duration_since(first.received_at) >= Duration::from_millis(950));
-    assert!(
-        other.received_at < second.received_at,
-        "the other chat did not wait"
-    );
+    assert!(other.received_at < second.received_at, "the other chat did not wait");
 }
 
 #[tokio::test]
 async fn a_copy_carries_only_ids_and_arrives_as_copy_message() {
     let app = TestApp::spawn().await;
-    let copy = Payload::Copy {
-        from_chat_id: 610,
-        message_id: 42,
-    };
-    app.store
-        .enqueue(609, &copy, Utc::now(), None)
-        .await
-        .unwrap();
+    let copy = Payload::Copy { from_chat_id: 610, message_id: 42 };
+    app.store.enqueue(609, &copy, Utc::now(), None).await.unwrap();
     let (_, call) = app.wait_for_call(0, |c| c.method == "copyMessage").await;
     assert_eq!(
-        (
-            call.params["chat_id"].as_i64(),
-            call.params["from_chat_id"].as_i64()
-        ),
+        (call.params["chat_id"].as_i64(), call.params["from_chat_id"].as_i64()),
         (Some(609), Some(610))
     );
     assert_eq!(call.params["message_id"], 42);
@@ -209,10 +149,7 @@ async fn a_message_left_half_sent_by_a_crash_is_sent_again_on_start() {
     let app = TestApp::spawn().await;
     // Due far ahead, so the running sender leaves it alone...
     let later = Utc::now() + chrono::Duration::days(1);
-    app.store
-        .enqueue(611, &text("Ikke mist meg"), later, None)
-        .await
-        .unwrap();
+    app.store.enqueue(611, &text("Ikke mist meg"), later, None).await.unwrap();
     let app = app.restart().await;
     // ...then, as if a crash had hit mid-send: marked sending, due now.
     sqlx::query("UPDATE outbox SET status = 'sending', due_at = '2000-01-01T00:00:00.000Z'")

@@ -6,7 +6,8 @@ use traineebot::domain::positions::parse_csv;
 
 use crate::support::TestApp;
 
-const HEADER: &str = "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
+const HEADER: &str =
+    "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
 
 /// Tuesday 1 December 2026, 10:00 in Oslo.
 fn first_of_december() -> DateTime<Utc> {
@@ -16,9 +17,7 @@ fn first_of_december() -> DateTime<Utc> {
 /// Imports the rows (after the header) through the same code as the CLI.
 async fn import(app: &TestApp, rows: &str) {
     let csv = format!("{HEADER}{rows}");
-    let catalogue = traineebot::config::Config::from_lookup(|_| None)
-        .unwrap()
-        .catalogue;
+    let catalogue = traineebot::config::Config::from_lookup(|_| None).unwrap().catalogue;
     let positions = parse_csv(csv.as_bytes(), &catalogue).unwrap();
     app.store.import_positions(&positions).await.unwrap();
 }
@@ -57,14 +56,7 @@ async fn positions_lists_open_ones_soonest_deadline_first_five_a_page() {
     assert!(!first.text.contains("Gammel stilling"), "past its deadline");
     assert_eq!(
         first.labels(),
-        [
-            "1. Rådgiver",
-            "2. Trainee IT",
-            "3. Konsulent",
-            "4. Ingeniør",
-            "5. Arkivar",
-            "Neste side"
-        ]
+        ["1. Rådgiver", "2. Trainee IT", "3. Konsulent", "4. Ingeniør", "5. Arkivar", "Neste side"]
     );
 
     assert_eq!(kari.press(&first, "Neste side").await, None);
@@ -98,16 +90,9 @@ async fn a_position_page_has_every_field_in_words_and_a_link_to_the_ad() {
         "{}",
         page.text
     );
-    assert!(
-        page.text.contains("3. Skriv en egenerklæring i søknaden"),
-        "the self-declaration"
-    );
-    assert_eq!(
-        page.buttons,
-        [["Les hele utlysningen"], ["Alle ledige stillinger"]]
-    );
-    let link = app.api.message(702, page.message_id).unwrap()["reply_markup"]["inline_keyboard"][0]
-        [0]["url"]
+    assert!(page.text.contains("3. Skriv en egenerklæring i søknaden"), "the self-declaration");
+    assert_eq!(page.buttons, [["Les hele utlysningen"], ["Alle ledige stillinger"]]);
+    let link = app.api.message(702, page.message_id).unwrap()["reply_markup"]["inline_keyboard"][0][0]["url"]
         .clone();
     assert_eq!(link, "https://example.org/p1");
 
@@ -116,8 +101,7 @@ async fn a_position_page_has_every_field_in_words_and_a_link_to_the_ad() {
     ali.press(&list, "3. Konsulent").await;
     let page = ali.reply().await;
     assert!(
-        page.text
-            .contains("Substitute post, part time, 50 percent.\nApply by Tuesday 15 December."),
+        page.text.contains("Substitute post, part time, 50 percent.\nApply by Tuesday 15 December."),
         "{}",
         page.text
     );
@@ -144,11 +128,7 @@ async fn a_position_past_its_deadline_or_closed_is_no_longer_open() {
     let closed = Some("Denne stillingen er ikke lenger ledig.".to_owned());
     assert_eq!(kari.press(&list, "1. Rådgiver").await, closed);
     let fresh = kari.says("/positions").await;
-    assert!(
-        fresh.text.starts_with("Ledige stillinger, 1–5 av 5."),
-        "{}",
-        fresh.text
-    );
+    assert!(fresh.text.starts_with("Ledige stillinger, 1–5 av 5."), "{}", fresh.text);
     assert!(!fresh.text.contains("Rådgiver"));
 
     let id: i64 = sqlx::query_scalar("SELECT id FROM positions WHERE external_id = 'P2'")
@@ -180,15 +160,8 @@ async fn forged_pages_and_ids_change_nothing() {
     let kari = app.person(707, Some("nb"));
     let list = kari.says("/positions").await;
     let notice = kari.press_data(&list, "1o|99").await;
-    assert_eq!(
-        notice.as_deref(),
-        Some("Den siden finnes ikke lenger. Her er den siste.")
-    );
-    assert!(kari
-        .reply()
-        .await
-        .text
-        .starts_with("Ledige stillinger, 6–6 av 6."));
+    assert_eq!(notice.as_deref(), Some("Den siden finnes ikke lenger. Her er den siste."));
+    assert!(kari.reply().await.text.starts_with("Ledige stillinger, 6–6 av 6."));
     assert_eq!(
         kari.press_data(&list, "1d|999999").await.as_deref(),
         Some("Denne stillingen er ikke lenger ledig.")
@@ -198,9 +171,5 @@ async fn forged_pages_and_ids_change_nothing() {
         Some("Denne knappen virker ikke lenger. Skriv /start for å begynne på nytt.")
     );
     kari.hears_nothing_more().await;
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM positions WHERE closed = 1")
-            .await,
-        0
-    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM positions WHERE closed = 1").await, 0);
 }

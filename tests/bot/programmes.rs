@@ -7,9 +7,7 @@ async fn programmes_lists_the_five_programmes_with_a_button_each() {
     let app = TestApp::spawn().await;
     let list = app.person(301, Some("nb")).says("/programmes").await;
     assert!(list.text.starts_with("Dette er ordningene. Trykk på en for å lese mer.\n\n1. Oslo kommune: stillinger for personer med funksjonsnedsettelse"), "{}", list.text);
-    assert!(list
-        .text
-        .contains("\n\n5. Tilrettelagt arbeid i vanlig arbeidsliv (HELT MED)\n"));
+    assert!(list.text.contains("\n\n5. Tilrettelagt arbeid i vanlig arbeidsliv (HELT MED)\n"));
     assert_eq!(
         list.labels(),
         [
@@ -33,41 +31,28 @@ async fn a_programme_page_says_who_it_is_for_how_to_apply_and_the_deadlines() {
         "Staten: traineeprogrammet for personer med nedsatt funksjonsevne og høyere utdanning\n\n"
     ));
     assert!(
-        page.text.contains(
-            "\n\nFrister\nSøknadsfrist 29. mars. Ansettelsene er ferdige innen utgangen av mai."
-        ),
+        page.text
+            .contains("\n\nFrister\nSøknadsfrist 29. mars. Ansettelsene er ferdige innen utgangen av mai."),
         "{}",
         page.text
     );
-    assert_eq!(
-        page.buttons,
-        [["Sjekk hva som kan passe"], ["Alle ordningene"]]
-    );
+    assert_eq!(page.buttons, [["Sjekk hva som kan passe"], ["Alle ordningene"]]);
 
     let english = app.person(303, Some("en"));
     let list = english.says("/programmes").await;
     english.press(&list, "Oslo: reserved positions").await;
     let page = english.reply().await;
     assert!(
-        page.text
-            .contains("How to apply\n1. Find the positions among Oslo kommune's vacancies."),
+        page.text.contains("How to apply\n1. Find the positions among Oslo kommune's vacancies."),
         "{}",
         page.text
     );
-    assert!(page
-        .text
-        .contains("3. Write a self-declaration in the application"));
+    assert!(page.text.contains("3. Write a self-declaration in the application"));
 
     let nynorsk = app.person(304, Some("nn"));
     let list = nynorsk.says("/programmes").await;
-    nynorsk
-        .press(&list, "Bærum: trainee for innvandrarar")
-        .await;
-    assert!(nynorsk
-        .reply()
-        .await
-        .text
-        .contains("Kven kan søkje?\nDeg som har innvandra"));
+    nynorsk.press(&list, "Bærum: trainee for innvandrarar").await;
+    assert!(nynorsk.reply().await.text.contains("Kven kan søkje?\nDeg som har innvandra"));
 }
 
 #[tokio::test]
@@ -76,9 +61,6 @@ async fn a_button_for_a_programme_no_longer_in_the_catalogue_says_so() {
     let ola = app.person(305, Some("nb"));
     let list = ola.says("/programmes").await;
     let notice = ola.press_data(&list, "1p|closed-programme").await;
-    assert_eq!(
-        notice.as_deref(),
-        Some("Denne ordningen finnes ikke lenger i lista.")
-    );
+    assert_eq!(notice.as_deref(), Some("Denne ordningen finnes ikke lenger i lista."));
     assert!(ola.reply().await.text.starts_with("Dette er ordningene."));
 }

@@ -34,13 +34,7 @@ async fn start_greets_in_bokmal_with_the_menu_buttons() {
 async fn start_greets_in_english_and_nynorsk_by_telegram_language() {
     let app = TestApp::spawn().await;
     let english = app.person(102, Some("de")).says("/start").await;
-    assert!(
-        english
-            .text
-            .starts_with("Hi! I help you with job and trainee programmes"),
-        "{}",
-        english.text
-    );
+    assert!(english.text.starts_with("Hi! I help you with job and trainee programmes"), "{}", english.text);
     assert_eq!(
         english.labels(),
         [
@@ -53,9 +47,7 @@ async fn start_greets_in_english_and_nynorsk_by_telegram_language() {
     );
     let nynorsk = app.person(103, Some("nn-NO")).says("/start").await;
     assert!(
-        nynorsk
-            .text
-            .starts_with("Hei! Eg hjelper deg med jobb- og traineeordningar"),
+        nynorsk.text.starts_with("Hei! Eg hjelper deg med jobb- og traineeordningar"),
         "{}",
         nynorsk.text
     );
@@ -68,11 +60,7 @@ async fn start_greets_in_english_and_nynorsk_by_telegram_language() {
 async fn the_first_visit_stores_only_the_id_and_no_language_choice() {
     let app = TestApp::spawn().await;
     app.person(105, Some("nb")).says("/start").await;
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM users WHERE user_id = 105 AND language IS NULL")
-            .await,
-        1
-    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE user_id = 105 AND language IS NULL").await, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1);
 }
 
@@ -98,12 +86,7 @@ async fn the_command_menu_is_registered_in_all_three_languages() {
     let app = TestApp::spawn().await;
     // Any answer means start-up, including the menus, is done.
     app.person(108, None).says("/start").await;
-    let menus: Vec<_> = app
-        .api
-        .calls()
-        .into_iter()
-        .filter(|c| c.method == "setMyCommands")
-        .collect();
+    let menus: Vec<_> = app.api.calls().into_iter().filter(|c| c.method == "setMyCommands").collect();
     let by_language = |code: Option<&str>| {
         menus
             .iter()
@@ -113,22 +96,10 @@ async fn the_command_menu_is_registered_in_all_three_languages() {
             .clone()
     };
     assert_eq!(by_language(Some("nb"))[2]["command"], "eligibility");
-    assert_eq!(
-        by_language(Some("nb"))[2]["description"],
-        "Sjekk hvilke ordninger som kan passe"
-    );
-    assert_eq!(
-        by_language(Some("no"))[2]["description"],
-        "Sjekk hvilke ordninger som kan passe"
-    );
-    assert_eq!(
-        by_language(Some("nn"))[2]["description"],
-        "Sjekk kva ordningar som kan passe"
-    );
-    assert_eq!(
-        by_language(Some("en"))[2]["description"],
-        "Check which programmes may fit you"
-    );
+    assert_eq!(by_language(Some("nb"))[2]["description"], "Sjekk hvilke ordninger som kan passe");
+    assert_eq!(by_language(Some("no"))[2]["description"], "Sjekk hvilke ordninger som kan passe");
+    assert_eq!(by_language(Some("nn"))[2]["description"], "Sjekk kva ordningar som kan passe");
+    assert_eq!(by_language(Some("en"))[2]["description"], "Check which programmes may fit you");
     assert_eq!(by_language(None), by_language(Some("en")));
     assert_eq!(by_language(None).as_array().unwrap().len(), 8);
 }
@@ -150,12 +121,7 @@ async fn help_lists_every_command_with_its_description() {
 /privacy – What I store about you"
     );
     let nb = app.person(110, Some("nb")).says("/help").await;
-    assert!(
-        nb.text
-            .starts_with("Dette kan jeg hjelpe med:\n/start – Start og meny\n"),
-        "{}",
-        nb.text
-    );
+    assert!(nb.text.starts_with("Dette kan jeg hjelpe med:\n/start – Start og meny\n"), "{}", nb.text);
 }
 
 #[tokio::test]
@@ -175,40 +141,22 @@ torsdag kl. 12:00–15:00"
     );
     let nn = app.person(112, Some("nn")).says("/contact").await;
     assert!(
-        nn.text
-            .ends_with("Vanlege tider:\ntysdag kl. 10:00–14:00\ntorsdag kl. 12:00–15:00"),
+        nn.text.ends_with("Vanlege tider:\ntysdag kl. 10:00–14:00\ntorsdag kl. 12:00–15:00"),
         "{}",
         nn.text
     );
     let en = app.person(113, Some("en")).says("/contact").await;
-    assert!(
-        en.text
-            .ends_with("Usual times:\nTuesday 10:00–14:00\nThursday 12:00–15:00"),
-        "{}",
-        en.text
-    );
+    assert!(en.text.ends_with("Usual times:\nTuesday 10:00–14:00\nThursday 12:00–15:00"), "{}", en.text);
 }
 
 #[tokio::test]
 async fn privacy_says_what_is_stored_and_what_is_not() {
     let app = TestApp::spawn().await;
     let nb = app.person(114, Some("nb")).says("/privacy").await;
-    assert!(
-        nb.text
-            .starts_with("Dette lagrer jeg om deg:\n1. Telegram-ID-en din"),
-        "{}",
-        nb.text
-    );
-    assert!(nb
-        .text
-        .contains("1. Svarene i sjekken. De blir slettet når sjekken er ferdig eller avbrutt."));
+    assert!(nb.text.starts_with("Dette lagrer jeg om deg:\n1. Telegram-ID-en din"), "{}", nb.text);
+    assert!(nb.text.contains("1. Svarene i sjekken. De blir slettet når sjekken er ferdig eller avbrutt."));
     let en = app.person(115, Some("en")).says("/privacy").await;
-    assert!(
-        en.text
-            .contains("2. What kind of disability you have. I never ask about it."),
-        "{}",
-        en.text
-    );
+    assert!(en.text.contains("2. What kind of disability you have. I never ask about it."), "{}", en.text);
 }
 
 #[tokio::test]
@@ -217,19 +165,11 @@ async fn the_menu_buttons_open_their_pages() {
     let ola = app.person(116, Some("nb"));
     let menu = ola.says("/start").await;
     assert_eq!(ola.press(&menu, "Kontakt koordinatoren").await, None);
-    assert!(ola
-        .reply()
-        .await
-        .text
-        .starts_with("Koordinator: Kari Eksempel"));
+    assert!(ola.reply().await.text.starts_with("Koordinator: Kari Eksempel"));
     ola.press(&menu, "Ordningene").await;
     assert!(ola.reply().await.text.starts_with("Dette er ordningene."));
     ola.press(&menu, "Språk / Language").await;
     assert_eq!(ola.reply().await.text, "Velg språk. Choose your language.");
     ola.press(&menu, "Sjekk hva som kan passe").await;
-    assert!(ola
-        .reply()
-        .await
-        .text
-        .starts_with("Jeg stiller noen korte spørsmål."));
+    assert!(ola.reply().await.text.starts_with("Jeg stiller noen korte spørsmål."));
 }

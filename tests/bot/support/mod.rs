@@ -50,46 +50,26 @@ impl TestApp {
         config: Config,
         clock: Arc<ManualClock>,
     ) -> TestApp {
-        let app = Application::build_with_clock(&config, clock.clone())
-            .await
-            .expect("the application builds");
+        let app =
+            Application::build_with_clock(&config, clock.clone()).await.expect("the application builds");
         let app = app.with_poll_timeout(Duration::from_secs(1));
         let shutdown = app.shutdown_token();
         let store = app.store().clone();
         let task = tokio::spawn(app.run());
-        TestApp {
-            api,
-            store,
-            clock,
-            config,
-            shutdown,
-            task,
-            _dir: dir,
-        }
+        TestApp { api, store, clock, config, shutdown, task, _dir: dir }
     }
 
     /// Stops the application and starts it again on the same database,
     /// stand-in and clock, as after a crash or an upgrade.
     pub async fn restart(mut self) -> TestApp {
         self.shutdown_and_wait().await;
-        let TestApp {
-            api,
-            config,
-            clock,
-            _dir,
-            ..
-        } = self;
+        let TestApp { api, config, clock, _dir, .. } = self;
         TestApp::start(api, _dir, config, clock).await
     }
 
     /// A private-chat user with Telegram's `language_code` set to `hint`.
     pub fn person(&self, id: i64, hint: Option<&str>) -> Person<'_> {
-        Person {
-            app: self,
-            id,
-            hint: hint.map(str::to_owned),
-            cursor: Cell::new(0),
-        }
+        Person { app: self, id, hint: hint.map(str::to_owned), cursor: Cell::new(0) }
     }
 
     /// Stops the application the way Ctrl-C does and waits for it.
@@ -104,35 +84,24 @@ impl TestApp {
                 Err(_) => panic!("the dispatcher never started"),
             }
         }
-        (&mut self.task)
-            .await
-            .expect("the app task ends")
-            .expect("the app stops cleanly");
+        (&mut self.task).await.expect("the app task ends").expect("the app stops cleanly");
     }
 
     /// A number from the database, e.g. `SELECT COUNT(*) FROM users`.
     pub async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql)
-            .fetch_one(self.store.pool())
-            .await
-            .expect("the query runs")
+        sqlx::query_scalar(sql).fetch_one(self.store.pool()).await.expect("the query runs")
     }
 
     /// Every value in every table, as text, to prove what is not stored.
     pub async fn database_dump(&self) -> String {
-        let tables: Vec<String> =
-            sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
-                .fetch_all(self.store.pool())
-                .await
-                .unwrap();
+        let tables: Vec<String> = sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
+            .fetch_all(self.store.pool())
+            .await
+            .unwrap();
         let mut dump = String::new();
         for table in tables {
             let sql = format!("SELECT * FROM \"{table}\"");
-            for row in sqlx::query(&sql)
-                .fetch_all(self.store.pool())
-                .await
-                .unwrap()
-            {
+            for row in sqlx::query(&sql).fetch_all(self.store.pool()).await.unwrap() {
                 use sqlx::{Row, ValueRef};
                 for index in 0..row.len() {
                     let raw = row.try_get_raw(index).unwrap();
@@ -184,9 +153,7 @@ impl Sent {
                 rows.iter()
                     .map(|row| {
                         let row = row.as_array().expect("a row is a list");
-                        row.iter()
-                            .map(|b| b["text"].as_str().unwrap_or_default().to_owned())
-                            .collect()
+                        row.iter().map(|b| b["text"].as_str().unwrap_or_default().to_owned()).collect()
                     })
                     .collect()
             })
@@ -259,17 +226,10 @@ impl Person<'_> {
     pub fn send(&self, text: &str) {
         let mut fields = json!({ "text": text });
         if text.starts_with('/') {
-            let length = text
-                .split_whitespace()
-                .next()
-                .unwrap_or(text)
-                .encode_utf16()
-                .count();
+            let length = text.split_whitespace().next().unwrap_or(text).encode_utf16().count();
             fields["entities"] = json!([{ "type": "bot_command", "offset": 0, "length": length }]);
         }
-        self.app
-            .api
-            .push_update(json!({ "message": self.message(fields) }));
+        self.app.api.push_update(json!({ "message": self.message(fields) }));
     }
 
     /// Sends any update kind built around one of this person's messages.
@@ -306,11 +266,7 @@ impl Person<'_> {
 
     /// Presses a button on `sent` carrying `data`, which may be forged.
     pub async fn press_data(&self, sent: &Sent, data: &str) -> Option<String> {
-        let message = self
-            .app
-            .api
-            .message(self.id, sent.message_id)
-            .expect("the bot sent this message");
+        let message = self.app.api.message(self.id, sent.message_id).expect("the bot sent this message");
         let query_id = format!("cq-{}-{}", self.id, self.app.api.calls().len());
         self.app.api.push_update(json!({ "callback_query": {
             "id": query_id,
@@ -322,8 +278,7 @@ impl Person<'_> {
         let (_, answer) = self
             .app
             .wait_for_call(0, |call| {
-                call.method == "answerCallbackQuery"
-                    && call.params["callback_query_id"] == query_id.as_str()
+                call.method == "answerCallbackQuery" && call.params["callback_query_id"] == query_id.as_str()
             })
             .await;
         answer.params["text"].as_str().map(str::to_owned)
@@ -339,9 +294,7 @@ impl Person<'_> {
             .api
             .calls_since(self.cursor.get())
             .into_iter()
-            .filter(|c| {
-                c.method != "answerCallbackQuery" && c.params["chat_id"].as_i64() == Some(id)
-            })
+            .filter(|c| c.method != "answerCallbackQuery" && c.params["chat_id"].as_i64() == Some(id))
             .collect();
         assert!(more.is_empty(), "unexpected messages: {more:#?}");
     }
