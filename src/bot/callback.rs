@@ -5,6 +5,7 @@
 //! short notice.
 
 use crate::domain::catalogue::is_valid_id;
+use crate::domain::positions::{Employment, Extent, Filter};
 use crate::domain::{Answer, Lang};
 
 const VERSION: &str = "1";
@@ -22,8 +23,10 @@ pub enum Action {
     Programme(String),
     /// Show the coordinator's contact details.
     Contact,
-    /// A page of open positions (0 is the first).
-    Positions(u16),
+    /// A page of open positions (0 is the first) under a filter.
+    Positions(u16, Filter),
+    /// The filter menu (no facet) or the choices of one facet.
+    FilterMenu(Option<Facet>, Filter),
     /// One position's page, by database id.
     Position(i64),
     /// Close a position (coordinators only).
@@ -34,6 +37,15 @@ pub enum Action {
     SetLanguage(Lang),
     /// A button of an eligibility question.
     Check(CheckPress),
+}
+
+/// What the filter narrows by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Programme,
+    Employment,
+    Extent,
+    Employer,
 }
 
 /// A press on a question of the check `check`, at step `step` (how many
@@ -61,7 +73,17 @@ impl Action {
             Action::Programmes => "p".to_owned(),
             Action::Programme(id) => format!("p|{id}"),
             Action::Contact => "c".to_owned(),
-            Action::Positions(page) => format!("o|{page}"),
+            Action::Positions(page, filter) => format!("o|{page}|{}", encode_filter(filter)),
+            Action::FilterMenu(facet, filter) => {
+                let facet = match facet {
+                    None => '-',
+                    Some(Facet::Programme) => 'p',
+                    Some(Facet::Employment) => 'e',
+                    Some(Facet::Extent) => 't',
+                    Some(Facet::Employer) => 'w',
+                };
+                format!("f|{facet}|{}", encode_filter(filter))
+            }
             Action::Position(id) => format!("d|{id}"),
             Action::ClosePosition(id) => format!("x|{id}"),
             Action::ChooseLanguage => "l".to_owned(),
@@ -86,21 +108,32 @@ impl Action {
             return None;
         }
         let body = data.strip_prefix(VERSION)?;
-        let mut parts = body.split('|');
-        let action = match (parts.next()?, parts.next(), parts.next(), parts.next()) {
-            ("e", None, ..) => Action::StartCheck,
-            ("p", None, ..) => Action::Programmes,
-            ("p", Some(id), None, _) if is_valid_id(id) => Action::Programme(id.to_owned()),
-            ("c", None, ..) => Action::Contact,
-            ("o", Some(page), None, _) => Action::Positions(page.parse().ok()?),
-            ("d", Some(id), None, _) => Action::Position(positive(id)?),
-            ("x", Some(id), None, _) => Action::ClosePosition(positive(id)?),
-            ("l", None, ..) => Action::ChooseLanguage,
-            ("l", Some(code), None, _) => Action::SetLanguage(Lang::parse(code)?),
-            ("a", Some(check), Some(step), Some(choice)) => Action::Check(CheckPress {
+        let parts: Vec<&str> = body.split('|').collect();
+        let action = match parts.as_slice() {
+            ["e"] => Action::StartCheck,
+            ["p"] => Action::Programmes,
+            ["p", id] if is_valid_id(id) => Action::Programme((*id).to_owned()),
+            ["c"] => Action::Contact,
+            ["o", page, filter @ ..] => Action::Positions(page.parse().ok()?, decode_filter(filter)?),
+            ["f", facet, filter @ ..] => {
+                let facet = match *facet {
+                    "-" => None,
+                    "p" => Some(Facet::Programme),
+                    "e" => Some(Facet::Employment),
+                    "t" => Some(Facet::Extent),
+                    "w" => Some(Facet::Employer),
+                    _ => return None,
+                };
+                Action::FilterMenu(facet, decode_filter(filter)?)
+            }
+            ["d", id] => Action::Position(positive(id)?),
+            ["x", id] => Action::ClosePosition(positive(id)?),
+            ["l"] => Action::ChooseLanguage,
+            ["l", code] => Action::SetLanguage(Lang::parse(code)?),
+            ["a", check, step, choice] => Action::Check(CheckPress {
                 check: u32::from_str_radix(check, 16).ok()?,
                 step: step.parse().ok()?,
-                choice: match choice {
+                choice: match *choice {
                     "y" => CheckChoice::Answer(Answer::Yes),
                     "n" => CheckChoice::Answer(Answer::No),
                     "u" => CheckChoice::Answer(Answer::NotSure),
@@ -111,8 +144,55 @@ impl Action {
             }),
             _ => return None,
         };
-        parts.next().is_none().then_some(action)
+        Some(action)
     }
+}
+
+/// Four segments: programme id, employment, extent, employer (position id
+/// in hex); `-` for "any".
+fn encode_filter(filter: &Filter) -> String {
+    let programme = filter.programme.as_deref().unwrap_or("-");
+    let employment = match filter.employment {
+        None => "-",
+        Some(Employment::Permanent) => "p",
+        Some(Employment::Temporary) => "t",
+        Some(Employment::Substitute) => "s",
+    };
+    let extent = match filter.extent {
+        None => "-",
+        Some(Extent::FullTime) => "f",
+        Some(Extent::PartTime) => "d",
+    };
+    let employer = filter.employer_of.map_or("-".to_owned(), |id| format!("{id:x}"));
+    format!("{programme}|{employment}|{extent}|{employer}")
+}
+
+fn decode_filter(parts: &[&str]) -> Option<Filter> {
+    let [programme, employment, extent, employer] = parts else { return None };
+    Some(Filter {
+        programme: match *programme {
+            "-" => None,
+            id if is_valid_id(id) => Some(id.to_owned()),
+            _ => return None,
+        },
+        employment: match *employment {
+            "-" => None,
+            "p" => Some(Employment::Permanent),
+            "t" => Some(Employment::Temporary),
+            "s" => Some(Employment::Substitute),
+            _ => return None,
+        },
+        extent: match *extent {
+            "-" => None,
+            "f" => Some(Extent::FullTime),
+            "d" => Some(Extent::PartTime),
+            _ => return None,
+        },
+        employer_of: match *employer {
+            "-" => None,
+            hex => Some(i64::from_str_radix(hex, 16).ok().filter(|id| *id > 0)?),
+        },
+    })
 }
 
 fn positive(id: &str) -> Option<i64> {
@@ -124,13 +204,26 @@ mod tests {
     use super::*;
     use crate::domain::catalogue::MAX_ID_LEN;
 
+    /// The longest filter there can be.
+    fn widest_filter() -> Filter {
+        Filter {
+            programme: Some("x".repeat(MAX_ID_LEN)),
+            employment: Some(Employment::Substitute),
+            extent: Some(Extent::PartTime),
+            employer_of: Some(i64::MAX),
+        }
+    }
+
     fn every_kind() -> Vec<Action> {
         let mut actions = vec![
             Action::StartCheck,
             Action::Programmes,
             Action::Programme("x".repeat(MAX_ID_LEN)),
             Action::Contact,
-            Action::Positions(u16::MAX),
+            Action::Positions(u16::MAX, widest_filter()),
+            Action::Positions(0, Filter::default()),
+            Action::FilterMenu(None, Filter::default()),
+            Action::FilterMenu(Some(Facet::Employer), widest_filter()),
             Action::Position(i64::MAX),
             Action::ClosePosition(i64::MAX),
             Action::ChooseLanguage,
@@ -176,8 +269,16 @@ mod tests {
             "1a|1|0|q",
             "1a|1|0",
             "1a|1|0|y|y",
-            "1o|-1",
-            "1o|70000",
+            "1o|-1|-|-|-|-",
+            "1o|70000|-|-|-|-",
+            "1o|0",
+            "1o|0|-|-|-",
+            "1o|0|BAD|-|-|-",
+            "1o|0|-|q|-|-",
+            "1o|0|-|-|z|-",
+            "1o|0|-|-|-|0",
+            "1o|0|-|-|-|xyz",
+            "1f|q|-|-|-|-",
             "1d|0",
             "1d|abc",
             "1d|-5",

@@ -58,10 +58,14 @@ async fn act(
         Action::Programmes => programmes::list(bot, chat, tr, app).await?,
         Action::Programme(id) => return programmes::page(bot, chat, tr, app, &id).await,
         Action::Contact => menu::contact(bot, chat, tr, app).await?,
-        Action::Positions(page) => {
-            // Paging edits the list it was pressed on; other buttons open a new one.
+        Action::Positions(page, filter) => {
+            // Paging and filtering edit the list or menu pressed on; other
+            // buttons (the main menu, a position's page) open a new list.
             let edit = is_position_list(message).then_some(message.id);
-            return positions::list(bot, chat, edit, tr, app, page).await;
+            return positions::list(bot, (chat, edit), tr, app, page, &filter).await;
+        }
+        Action::FilterMenu(facet, filter) => {
+            positions::filter_menu(bot, (chat, Some(message.id)), tr, app, facet, &filter).await?
         }
         Action::Position(id) => {
             return positions::detail(bot, chat, tr, app, id, app.is_coordinator(ctx.user_id)).await
@@ -82,13 +86,13 @@ async fn act(
     Ok(None)
 }
 
-/// Whether `message` is a list of positions (its buttons page through them).
+/// Whether `message` is a list of positions or a filter menu.
 fn is_position_list(message: &Message) -> bool {
     let Some(markup) = message.reply_markup() else {
         return false;
     };
     markup.inline_keyboard.iter().flatten().any(|button| {
         matches!(&button.kind, teloxide::types::InlineKeyboardButtonKind::CallbackData(data)
-            if matches!(Action::parse(data), Some(Action::Position(_))))
+            if matches!(Action::parse(data), Some(Action::Position(_) | Action::FilterMenu(..))))
     })
 }

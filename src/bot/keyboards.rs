@@ -4,6 +4,7 @@
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::callback::Action;
+use crate::domain::positions::Filter;
 use crate::i18n::Tr;
 
 /// A button that sends `action` back to the bot.
@@ -20,7 +21,7 @@ pub fn column(buttons: impl IntoIterator<Item = InlineKeyboardButton>) -> Inline
 pub fn main_menu(tr: &Tr) -> InlineKeyboardMarkup {
     column([
         button(tr.t("menu-eligibility"), Action::StartCheck),
-        button(tr.t("menu-positions"), Action::Positions(0)),
+        button(tr.t("menu-positions"), Action::Positions(0, Filter::default())),
         button(tr.t("menu-programmes"), Action::Programmes),
         button(tr.t("menu-contact"), Action::Contact),
         button(tr.t("menu-language"), Action::ChooseLanguage),

@@ -1,75 +1,212 @@
-//! /positions: open positions, a few per page, and one page per position.
+//! /positions: open positions, a few per page, narrowed by a filter, and one
+//! page per position.
 
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::callback::Action;
+use super::callback::{Action, Facet};
 use super::{keyboards, AppState, BotError, HandlerResult};
+use crate::domain::positions::{Employment, Extent, Filter};
 use crate::i18n::{date_in_words, Tr};
 
 /// How many positions one page shows.
 pub const PAGE_SIZE: u32 = 5;
+/// How many employers the employer filter offers.
+const MAX_EMPLOYERS: u32 = 30;
 
-/// Shows page `page` of the open positions, editing `message` when given.
-/// Returns a notice when the page no longer exists (the last one is shown).
-pub async fn list(
+/// Where a list or menu goes: a new message, or the one pressed on.
+type Target = (ChatId, Option<MessageId>);
+
+async fn show(
     bot: &Bot,
-    chat: ChatId,
-    message: Option<MessageId>,
-    tr: &Tr,
-    app: &AppState,
-    page: u16,
-) -> Result<Option<String>, BotError> {
-    let today = app.clock.today_in_oslo();
-    let mut notice = None;
-    let (mut positions, total) =
-        app.store.open_positions(today, u32::from(page) * PAGE_SIZE, PAGE_SIZE).await?;
-    let last_page = total.saturating_sub(1) / PAGE_SIZE;
-    let mut page = u32::from(page);
-    if positions.is_empty() && total > 0 {
-        notice = Some(tr.t("positions-page-gone"));
-        page = last_page;
-        positions = app.store.open_positions(today, page * PAGE_SIZE, PAGE_SIZE).await?.0;
-    }
-    let (text, buttons) = if positions.is_empty() {
-        let buttons = keyboards::column([keyboards::button(tr.t("menu-programmes"), Action::Programmes)]);
-        (tr.t("positions-none"), buttons)
-    } else {
-        let first = page * PAGE_SIZE + 1;
-        let mut text = tr.with(
-            "positions-heading",
-            &[
-                ("from", first.into()),
-                ("to", (first + positions.len() as u32 - 1).into()),
-                ("total", total.into()),
-            ],
-        );
-        let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
-        for (offset, stored) in positions.iter().enumerate() {
-            let number = first + offset as u32;
-            let p = &stored.position;
-            let deadline = tr.with("positions-deadline", &[("date", date_in_words(tr, p.deadline).into())]);
-            text.push_str(&format!("\n\n{number}. {}\n{}, {}\n{deadline}", p.title, p.employer, p.place));
-            rows.push(vec![keyboards::button(format!("{number}. {}", p.title), Action::Position(stored.id))]);
-        }
-        let mut navigation = Vec::new();
-        if page > 0 {
-            navigation
-                .push(keyboards::button(tr.t("positions-previous"), Action::Positions((page - 1) as u16)));
-        }
-        if page < last_page {
-            navigation.push(keyboards::button(tr.t("positions-next"), Action::Positions((page + 1) as u16)));
-        }
-        if !navigation.is_empty() {
-            rows.push(navigation);
-        }
-        (text, InlineKeyboardMarkup::new(rows))
-    };
+    (chat, message): Target,
+    text: String,
+    buttons: InlineKeyboardMarkup,
+) -> HandlerResult {
     match message {
         Some(id) => bot.edit_message_text(chat, id, text).reply_markup(buttons).await?,
         None => bot.send_message(chat, text).reply_markup(buttons).await?,
     };
+    Ok(())
+}
+
+/// Shows page `page` of the open positions that pass `filter`. Returns a
+/// notice when the page no longer exists (the last one is shown instead).
+pub async fn list(
+    bot: &Bot,
+    target: Target,
+    tr: &Tr,
+    app: &AppState,
+    page: u16,
+    filter: &Filter,
+) -> Result<Option<String>, BotError> {
+    let today = app.clock.today_in_oslo();
+    let mut notice = None;
+    let mut page = u32::from(page);
+    let (mut positions, total) = app.store.open_positions(today, filter, page * PAGE_SIZE, PAGE_SIZE).await?;
+    let last_page = total.saturating_sub(1) / PAGE_SIZE;
+    if positions.is_empty() && total > 0 {
+        notice = Some(tr.t("positions-page-gone"));
+        page = last_page;
+        positions = app.store.open_positions(today, filter, page * PAGE_SIZE, PAGE_SIZE).await?.0;
+    }
+    let filter_rows = filter_buttons(tr, filter);
+    if positions.is_empty() {
+        let (text, mut rows) = if filter.is_empty() {
+            (tr.t("positions-none"), vec![])
+        } else {
+            let described = describe_filter(tr, app, filter).await?;
+            (tr.with("positions-none-filtered", &[("filter", described.into())]), filter_rows)
+        };
+        rows.push(vec![keyboards::button(tr.t("menu-programmes"), Action::Programmes)]);
+        show(bot, target, text, InlineKeyboardMarkup::new(rows)).await?;
+        return Ok(notice);
+    }
+    let first = page * PAGE_SIZE + 1;
+    let last = first + positions.len() as u32 - 1;
+    let mut text =
+        tr.with("positions-heading", &[("from", first.into()), ("to", last.into()), ("total", total.into())]);
+    if !filter.is_empty() {
+        let described = describe_filter(tr, app, filter).await?;
+        text.push('\n');
+        text.push_str(&tr.with("positions-filter-active", &[("filter", described.into())]));
+    }
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
+    for (offset, stored) in positions.iter().enumerate() {
+        let number = first + offset as u32;
+        let p = &stored.position;
+        let deadline = tr.with("positions-deadline", &[("date", date_in_words(tr, p.deadline).into())]);
+        text.push_str(&format!("\n\n{number}. {}\n{}, {}\n{deadline}", p.title, p.employer, p.place));
+        rows.push(vec![keyboards::button(format!("{number}. {}", p.title), Action::Position(stored.id))]);
+    }
+    let mut navigation = Vec::new();
+    let to_page = |page: u32| Action::Positions(page as u16, filter.clone());
+    if page > 0 {
+        navigation.push(keyboards::button(tr.t("positions-previous"), to_page(page - 1)));
+    }
+    if page < last_page {
+        navigation.push(keyboards::button(tr.t("positions-next"), to_page(page + 1)));
+    }
+    if !navigation.is_empty() {
+        rows.push(navigation);
+    }
+    rows.extend(filter_rows);
+    show(bot, target, text, InlineKeyboardMarkup::new(rows)).await?;
     Ok(notice)
+}
+
+/// "Filter" and, when a filter is on, "Remove the filter".
+fn filter_buttons(tr: &Tr, filter: &Filter) -> Vec<Vec<InlineKeyboardButton>> {
+    let mut rows =
+        vec![vec![keyboards::button(tr.t("positions-filter"), Action::FilterMenu(None, filter.clone()))]];
+    if !filter.is_empty() {
+        rows.push(vec![keyboards::button(
+            tr.t("positions-filter-clear"),
+            Action::Positions(0, Filter::default()),
+        )]);
+    }
+    rows
+}
+
+/// The filter in words, e.g. "Oslo: reserverte stillinger, heltid".
+async fn describe_filter(tr: &Tr, app: &AppState, filter: &Filter) -> Result<String, BotError> {
+    let mut parts = Vec::new();
+    if let Some(programme) = filter.programme.as_deref().and_then(|id| app.catalogue.programme(id)) {
+        parts.push(programme.short_name.get(tr.lang()).to_owned());
+    }
+    if let Some(employment) = filter.employment {
+        parts.push(employment_name(tr, employment));
+    }
+    if let Some(extent) = filter.extent {
+        parts.push(extent_name(tr, extent));
+    }
+    if let Some(id) = filter.employer_of {
+        if let Some(stored) = app.store.position(id).await? {
+            parts.push(stored.position.employer);
+        }
+    }
+    Ok(parts.join(", "))
+}
+
+fn employment_name(tr: &Tr, employment: Employment) -> String {
+    tr.with("positions-employment", &[("kind", employment.code().into())])
+}
+
+fn extent_name(tr: &Tr, extent: Extent) -> String {
+    tr.t(match extent {
+        Extent::FullTime => "positions-full-time",
+        Extent::PartTime => "positions-part-time",
+    })
+}
+
+/// The filter menu (no facet), or the choices of one facet. Each choice shows
+/// the first page under the changed filter.
+pub async fn filter_menu(
+    bot: &Bot,
+    target: Target,
+    tr: &Tr,
+    app: &AppState,
+    facet: Option<Facet>,
+    filter: &Filter,
+) -> HandlerResult {
+    let choose = |label: String, change: &dyn Fn(&mut Filter)| {
+        let mut changed = filter.clone();
+        change(&mut changed);
+        keyboards::button(label, Action::Positions(0, changed))
+    };
+    let Some(facet) = facet else {
+        let facets = [
+            ("positions-facet-programme", Facet::Programme),
+            ("positions-facet-employment", Facet::Employment),
+            ("positions-facet-extent", Facet::Extent),
+            ("positions-facet-employer", Facet::Employer),
+        ];
+        let mut buttons: Vec<_> = facets
+            .into_iter()
+            .map(|(label, facet)| {
+                keyboards::button(tr.t(label), Action::FilterMenu(Some(facet), filter.clone()))
+            })
+            .collect();
+        buttons.push(keyboards::button(tr.t("positions-filter-show"), Action::Positions(0, filter.clone())));
+        return show(bot, target, tr.t("positions-filter-choose"), keyboards::column(buttons)).await;
+    };
+    let (text, mut buttons) = match facet {
+        Facet::Programme => {
+            let buttons = app.catalogue.programmes.iter().map(|programme| {
+                let id = programme.id.clone();
+                choose(programme.short_name.get(tr.lang()).to_owned(), &move |f| {
+                    f.programme = Some(id.clone())
+                })
+            });
+            (tr.t("positions-choose-programme"), buttons.collect::<Vec<_>>())
+        }
+        Facet::Employment => {
+            let buttons = Employment::ALL
+                .into_iter()
+                .map(|kind| choose(employment_name(tr, kind), &move |f| f.employment = Some(kind)));
+            (tr.t("positions-choose-employment"), buttons.collect())
+        }
+        Facet::Extent => {
+            let buttons = [Extent::FullTime, Extent::PartTime]
+                .into_iter()
+                .map(|extent| choose(extent_name(tr, extent), &move |f| f.extent = Some(extent)));
+            (tr.t("positions-choose-extent"), buttons.collect())
+        }
+        Facet::Employer => {
+            let employers = app.store.open_employers(app.clock.today_in_oslo(), MAX_EMPLOYERS).await?;
+            let buttons =
+                employers.into_iter().map(|(id, name)| choose(name, &move |f| f.employer_of = Some(id)));
+            (tr.t("positions-choose-employer"), buttons.collect())
+        }
+    };
+    buttons.push(choose(tr.t("positions-any"), &move |f| match facet {
+        Facet::Programme => f.programme = None,
+        Facet::Employment => f.employment = None,
+        Facet::Extent => f.extent = None,
+        Facet::Employer => f.employer_of = None,
+    }));
+    buttons.push(keyboards::button(tr.t("positions-filter-back"), Action::FilterMenu(None, filter.clone())));
+    show(bot, target, text, keyboards::column(buttons)).await
 }
 
 /// One position's page; coordinators also get a button to close it. Returns
@@ -96,7 +233,7 @@ pub async fn detail(
             ("title", p.title.as_str().into()),
             ("employer", p.employer.as_str().into()),
             ("place", p.place.as_str().into()),
-            ("employment", tr.with("positions-employment", &[("kind", p.employment.code().into())]).into()),
+            ("employment", employment_name(tr, p.employment).into()),
             ("extent", tr.with("positions-extent", &[("percent", p.extent_percent.into())]).into()),
             ("deadline", date_in_words(tr, p.deadline).into()),
             ("programme", programme.map_or(p.programme.as_str(), |pr| pr.name.get(lang)).into()),
@@ -110,7 +247,7 @@ pub async fn detail(
     if let Ok(url) = p.url.parse() {
         rows.push(vec![InlineKeyboardButton::url(tr.t("positions-open-ad"), url)]);
     }
-    rows.push(vec![keyboards::button(tr.t("positions-all"), Action::Positions(0))]);
+    rows.push(vec![keyboards::button(tr.t("positions-all"), Action::Positions(0, Filter::default()))]);
     if coordinator {
         rows.push(vec![keyboards::button(tr.t("positions-close"), Action::ClosePosition(stored.id))]);
     }
@@ -118,8 +255,8 @@ pub async fn detail(
     Ok(None)
 }
 
-/// /positions: the first page as a new message.
+/// /positions: the first page, unfiltered, as a new message.
 pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
-    list(bot, chat, None, tr, app, 0).await?;
+    list(bot, (chat, None), tr, app, 0, &Filter::default()).await?;
     Ok(())
 }

@@ -54,6 +54,32 @@ impl Employment {
     }
 }
 
+/// Full time (100 %) or part time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Extent {
+    FullTime,
+    PartTime,
+}
+
+/// What an applicant narrows the open positions down to; `None` is "any".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Filter {
+    /// A programme id of the catalogue.
+    pub programme: Option<String>,
+    pub employment: Option<Employment>,
+    pub extent: Option<Extent>,
+    /// The employer of the position with this id (ids are short and stable,
+    /// employer names are not).
+    pub employer_of: Option<i64>,
+}
+
+impl Filter {
+    /// Whether nothing is filtered.
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+}
+
 /// A position as imported.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Position {

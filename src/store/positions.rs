@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use sqlx::FromRow;
 
 use super::{now_text, Store, StoreError};
-use crate::domain::positions::{Employment, Position};
+use crate::domain::positions::{Employment, Extent, Filter, Position};
 
 /// A stored position with its database id and status.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,6 +66,14 @@ impl PositionRow {
     }
 }
 
+/// Open on ?1 (today) and passing the filter ?2 programme, ?3 employment,
+/// ?4 extent (`full`/`part`), ?5 employer (of that position id).
+const OPEN_AND_FILTERED: &str = "closed = 0 AND deadline >= ?1
+     AND (?2 IS NULL OR programme = ?2)
+     AND (?3 IS NULL OR employment = ?3)
+     AND (?4 IS NULL OR (?4 = 'full' AND extent_percent >= 100) OR (?4 = 'part' AND extent_percent < 100))
+     AND (?5 IS NULL OR employer = (SELECT employer FROM positions WHERE id = ?5))";
+
 const COLUMNS: &str = "id, external_id, programme, title, employer, place, extent_percent, \
                        employment, deadline, url, description, closed";
 
@@ -117,31 +125,61 @@ impl Store {
         Ok(summary)
     }
 
-    /// Open positions on `today`, soonest deadline first: `limit` of them
-    /// after skipping `offset`, and how many there are in all.
+    /// Open positions on `today` that pass `filter`, soonest deadline first:
+    /// `limit` of them after skipping `offset`, and how many there are in all.
     pub async fn open_positions(
         &self,
         today: NaiveDate,
+        filter: &Filter,
         offset: u32,
         limit: u32,
     ) -> Result<(Vec<StoredPosition>, u32), StoreError> {
         let today = today.format("%Y-%m-%d").to_string();
-        let rows: Vec<PositionRow> = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM positions WHERE closed = 0 AND deadline >= ?
-             ORDER BY deadline, id LIMIT ? OFFSET ?"
-        ))
-        .bind(&today)
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(&self.pool)
-        .await?;
-        let total: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM positions WHERE closed = 0 AND deadline >= ?")
+        let employment = filter.employment.map(Employment::code);
+        let extent = filter.extent.map(|e| match e {
+            Extent::FullTime => "full",
+            Extent::PartTime => "part",
+        });
+        let rows: Vec<PositionRow> =
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM positions WHERE {OPEN_AND_FILTERED} ORDER BY deadline, id LIMIT ?6 OFFSET ?7"))
                 .bind(&today)
+                .bind(&filter.programme)
+                .bind(employment)
+                .bind(extent)
+                .bind(filter.employer_of)
+                .bind(limit)
+                .bind(offset)
+                .fetch_all(&self.pool)
+                .await?;
+        let total: i64 =
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM positions WHERE {OPEN_AND_FILTERED}"))
+                .bind(&today)
+                .bind(&filter.programme)
+                .bind(employment)
+                .bind(extent)
+                .bind(filter.employer_of)
                 .fetch_one(&self.pool)
                 .await?;
         let positions = rows.into_iter().filter_map(PositionRow::into_stored).collect();
         Ok((positions, u32::try_from(total).unwrap_or(u32::MAX)))
+    }
+
+    /// The employers of open positions on `today`, by name, each with the id
+    /// of one of its positions (what a filter refers to), at most `limit`.
+    pub async fn open_employers(
+        &self,
+        today: NaiveDate,
+        limit: u32,
+    ) -> Result<Vec<(i64, String)>, StoreError> {
+        let employers = sqlx::query_as(
+            "SELECT MIN(id), employer FROM positions WHERE closed = 0 AND deadline >= ?
+             GROUP BY employer ORDER BY employer LIMIT ?",
+        )
+        .bind(today.format("%Y-%m-%d").to_string())
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(employers)
     }
 
     /// One position by its database id, open or not.

@@ -56,7 +56,15 @@ async fn positions_lists_open_ones_soonest_deadline_first_five_a_page() {
     assert!(!first.text.contains("Gammel stilling"), "past its deadline");
     assert_eq!(
         first.labels(),
-        ["1. Rådgiver", "2. Trainee IT", "3. Konsulent", "4. Ingeniør", "5. Arkivar", "Neste side"]
+        [
+            "1. Rådgiver",
+            "2. Trainee IT",
+            "3. Konsulent",
+            "4. Ingeniør",
+            "5. Arkivar",
+            "Neste side",
+            "Filtrer stillingene"
+        ]
     );
 
     assert_eq!(kari.press(&first, "Neste side").await, None);
@@ -68,7 +76,7 @@ async fn positions_lists_open_ones_soonest_deadline_first_five_a_page() {
         "Ledige stillinger, 6–6 av 6. Trykk på en for å lese mer.\n\n\
          6. Trainee jurist\nDigitaliseringsdirektoratet, Brønnøysund\nSøknadsfrist mandag 29. mars"
     );
-    assert_eq!(second.labels(), ["6. Trainee jurist", "Forrige side"]);
+    assert_eq!(second.labels(), ["6. Trainee jurist", "Forrige side", "Filtrer stillingene"]);
 }
 
 #[tokio::test]
@@ -159,7 +167,7 @@ async fn forged_pages_and_ids_change_nothing() {
     seed(&app).await;
     let kari = app.person(707, Some("nb"));
     let list = kari.says("/positions").await;
-    let notice = kari.press_data(&list, "1o|99").await;
+    let notice = kari.press_data(&list, "1o|99|-|-|-|-").await;
     assert_eq!(notice.as_deref(), Some("Den siden finnes ikke lenger. Her er den siste."));
     assert!(kari.reply().await.text.starts_with("Ledige stillinger, 6–6 av 6."));
     assert_eq!(
@@ -172,4 +180,106 @@ async fn forged_pages_and_ids_change_nothing() {
     );
     kari.hears_nothing_more().await;
     assert_eq!(app.count("SELECT COUNT(*) FROM positions WHERE closed = 1").await, 0);
+}
+
+#[tokio::test]
+async fn filters_narrow_the_list_and_are_shown_in_words() {
+    let app = TestApp::spawn().await;
+    app.clock.set(first_of_december());
+    seed(&app).await;
+    let kari = app.person(708, Some("nb"));
+    let list = kari.says("/positions").await;
+
+    kari.press(&list, "Filtrer stillingene").await;
+    let menu = kari.reply().await;
+    assert_eq!((menu.method.as_str(), menu.message_id), ("editMessageText", list.message_id));
+    assert_eq!(menu.text, "Hva vil du filtrere på?");
+    assert_eq!(
+        menu.labels(),
+        ["Ordning", "Type stilling", "Heltid eller deltid", "Arbeidsgiver", "Vis stillingene"]
+    );
+    kari.press(&menu, "Heltid eller deltid").await;
+    let extent = kari.reply().await;
+    assert_eq!(extent.text, "Velg heltid eller deltid:");
+    assert_eq!(extent.labels(), ["Heltid", "Deltid", "Alle", "Tilbake"]);
+    kari.press(&extent, "Heltid").await;
+    let full_time = kari.reply().await;
+    assert_eq!(full_time.message_id, list.message_id);
+    assert!(
+        full_time.text.starts_with(
+            "Ledige stillinger, 1–4 av 4. Trykk på en for å lese mer.\nFilter: Heltid\n\n1. Rådgiver"
+        ),
+        "{}",
+        full_time.text
+    );
+    assert!(!full_time.text.contains("Trainee IT"), "80 percent is part time");
+    assert_eq!(full_time.labels().last(), Some(&"Fjern filteret"));
+
+    // Add a second facet: permanent positions only.
+    kari.press(&full_time, "Filtrer stillingene").await;
+    let menu = kari.reply().await;
+    kari.press(&menu, "Type stilling").await;
+    let kinds = kari.reply().await;
+    assert_eq!(kinds.labels(), ["Fast stilling", "Midlertidig stilling", "Vikariat", "Alle", "Tilbake"]);
+    kari.press(&kinds, "Fast stilling").await;
+    let both = kari.reply().await;
+    assert!(
+        both.text.starts_with(
+            "Ledige stillinger, 1–2 av 2. Trykk på en for å lese mer.\nFilter: Fast stilling, Heltid\n"
+        ),
+        "{}",
+        both.text
+    );
+
+    kari.press(&both, "Fjern filteret").await;
+    assert!(kari.reply().await.text.starts_with("Ledige stillinger, 1–5 av 6."));
+}
+
+#[tokio::test]
+async fn programme_and_employer_filters_and_a_filter_nothing_matches() {
+    let app = TestApp::spawn().await;
+    app.clock.set(first_of_december());
+    seed(&app).await;
+    let ali = app.person(709, Some("en"));
+    let list = ali.says("/positions").await;
+    ali.press(&list, "Filter the positions").await;
+    let menu = ali.reply().await;
+    ali.press(&menu, "Employer").await;
+    let employers = ali.reply().await;
+    assert_eq!(
+        employers.labels(),
+        [
+            "Byarkivet",
+            "Bydel Frogner",
+            "Bydel Grorud",
+            "Bærum kommune",
+            "Digitaliseringsdirektoratet",
+            "Utviklings- og kompetanseetaten",
+            "All",
+            "Back"
+        ],
+        "open employers only, by name"
+    );
+    ali.press(&employers, "Bærum kommune").await;
+    let baerum = ali.reply().await;
+    assert!(
+        baerum.text.starts_with(
+            "Open positions, 1–1 of 1. Tap one to read more.\nFilter: Bærum kommune\n\n1. Ingeniør"
+        ),
+        "{}",
+        baerum.text
+    );
+
+    ali.press(&baerum, "Filter the positions").await;
+    let menu = ali.reply().await;
+    ali.press(&menu, "Programme").await;
+    let programmes = ali.reply().await;
+    assert_eq!(programmes.labels()[0], "Oslo: reserved positions");
+    ali.press(&programmes, "Oslo: reserved positions").await;
+    let nothing = ali.reply().await;
+    assert_eq!(
+        nothing.text,
+        "No open positions match the filter (Oslo: reserved positions, Bærum kommune). Try removing part of the filter."
+    );
+    assert_eq!(nothing.labels(), ["Filter the positions", "Remove the filter", "The programmes"]);
 }
