@@ -4,10 +4,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::alerts::queue_alerts;
 use crate::app::{self, AppError, Application};
 use crate::config::Config;
 use crate::domain::clock::{Clock, SystemClock};
 use crate::domain::positions::{parse_csv, ImportError, Problem, COLUMNS, MAX_IMPORT_BYTES};
+use crate::i18n::I18n;
 use crate::store::Store;
 
 /// traineebot: a Telegram bot for Norwegian inclusion-recruitment and trainee
@@ -86,8 +88,10 @@ async fn positions(config: &Config, command: PositionsCommand) -> Result<(), App
             let positions = parse_csv(&bytes, &config.catalogue)
                 .map_err(|e| AppError::Input(describe_import_error(&e)))?;
             let summary = store.import_positions(&positions).await?;
+            let i18n = std::sync::Arc::new(I18n::load()?);
+            let alerts = queue_alerts(&store, &i18n, &summary.new_positions).await?;
             println!(
-                "Imported {}: {} added, {} updated, {} unchanged.",
+                "Imported {}: {} added, {} updated, {} unchanged; alerts queued for {alerts} people.",
                 file.display(),
                 summary.added,
                 summary.updated,

@@ -2,6 +2,7 @@
 //! programmes. The binary is thin; everything lives here so that tests start
 //! the real application.
 
+pub mod alerts;
 pub mod app;
 pub mod bot;
 pub mod cli;

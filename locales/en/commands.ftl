@@ -5,6 +5,7 @@ command-help = What I can help with
 command-eligibility = Check which programmes may fit you
 command-programmes = Read about the programmes
 command-positions = See open positions
+command-alerts = Alerts about new positions
 command-contact = Contact the coordinator
 command-language = Change language
 command-privacy = What I store about you

@@ -19,4 +19,4 @@ import-row = Line { $line }, { $field }: { $problem ->
        *[bad-employment] not permanent, temporary or substitute
     }
 import-more-rows = … and { $count } more.
-import-summary = The positions are in: { $added } new, { $updated } changed, { $unchanged } unchanged.
+import-summary = The positions are in: { $added } new, { $updated } changed, { $unchanged } unchanged. Alerts queued for { $alerts } people.

@@ -5,6 +5,7 @@ command-help = Hva jeg kan hjelpe med
 command-eligibility = Sjekk hvilke ordninger som kan passe
 command-programmes = Les om ordningene
 command-positions = Se ledige stillinger
+command-alerts = Varsler om nye stillinger
 command-contact = Kontakt koordinatoren
 command-language = Bytt språk
 command-privacy = Hva jeg lagrer om deg

@@ -19,4 +19,4 @@ import-row = Linje { $line }, { $field }: { $problem ->
        *[bad-employment] ikke permanent, temporary eller substitute
     }
 import-more-rows = … og { $count } feil til.
-import-summary = Stillingene er lagt inn: { $added } nye, { $updated } endret, { $unchanged } uendret.
+import-summary = Stillingene er lagt inn: { $added } nye, { $updated } endret, { $unchanged } uendret. Varsler sendt til { $alerts } personer.

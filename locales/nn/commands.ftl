@@ -5,6 +5,7 @@ command-help = Kva eg kan hjelpe med
 command-eligibility = Sjekk kva ordningar som kan passe
 command-programmes = Les om ordningane
 command-positions = Sjå ledige stillingar
+command-alerts = Varsel om nye stillingar
 command-contact = Kontakt koordinatoren
 command-language = Byt språk
 command-privacy = Kva eg lagrar om deg

@@ -19,4 +19,4 @@ import-row = Linje { $line }, { $field }: { $problem ->
        *[bad-employment] ikkje permanent, temporary eller substitute
     }
 import-more-rows = … og { $count } feil til.
-import-summary = Stillingane er lagde inn: { $added } nye, { $updated } endra, { $unchanged } uendra.
+import-summary = Stillingane er lagde inn: { $added } nye, { $updated } endra, { $unchanged } uendra. Varsel sende til { $alerts } personar.

@@ -2,7 +2,7 @@
 
 positions-heading = Ledige stillingar, { $from }–{ $to } av { $total }. Trykk på ei for å lese meir.
 positions-deadline = Søknadsfrist { $date }
-positions-none = Det er ingen ledige stillingar akkurat no. Prøv igjen seinare, eller les om ordningane.
+positions-none = Det er ingen ledige stillingar akkurat no. Du kan få ei melding når det kjem nye: trykk på varsel-knappen under.
 positions-previous = Førre side
 positions-next = Neste side
 positions-page-gone = Den sida finst ikkje lenger. Her er den siste.
@@ -12,7 +12,7 @@ positions-open-ad = Les heile utlysinga
 positions-filter = Filtrer stillingane
 positions-filter-clear = Fjern filteret
 positions-filter-active = Filter: { $filter }
-positions-none-filtered = Ingen ledige stillingar passar filteret ({ $filter }). Prøv å fjerne noko av filteret.
+positions-none-filtered = Ingen ledige stillingar passar filteret ({ $filter }). Prøv å fjerne noko av filteret, eller trykk på varsel-knappen under.
 positions-filter-choose = Kva vil du filtrere på?
 positions-filter-show = Vis stillingane
 positions-filter-back = Tilbake

@@ -31,6 +31,10 @@ pub enum Action {
     Position(i64),
     /// Close a position (coordinators only).
     ClosePosition(i64),
+    /// Save a filter as an alert.
+    SaveAlert(Filter),
+    /// Delete one of one's alerts.
+    DeleteAlert(i64),
     /// Offer the language choice.
     ChooseLanguage,
     /// Set the language.
@@ -86,6 +90,8 @@ impl Action {
             }
             Action::Position(id) => format!("d|{id}"),
             Action::ClosePosition(id) => format!("x|{id}"),
+            Action::SaveAlert(filter) => format!("s|{}", encode_filter(filter)),
+            Action::DeleteAlert(id) => format!("r|{id}"),
             Action::ChooseLanguage => "l".to_owned(),
             Action::SetLanguage(lang) => format!("l|{}", lang.code()),
             Action::Check(press) => {
@@ -128,6 +134,8 @@ impl Action {
             }
             ["d", id] => Action::Position(positive(id)?),
             ["x", id] => Action::ClosePosition(positive(id)?),
+            ["s", filter @ ..] => Action::SaveAlert(decode_filter(filter)?),
+            ["r", id] => Action::DeleteAlert(positive(id)?),
             ["l"] => Action::ChooseLanguage,
             ["l", code] => Action::SetLanguage(Lang::parse(code)?),
             ["a", check, step, choice] => Action::Check(CheckPress {
@@ -226,6 +234,8 @@ mod tests {
             Action::FilterMenu(Some(Facet::Employer), widest_filter()),
             Action::Position(i64::MAX),
             Action::ClosePosition(i64::MAX),
+            Action::SaveAlert(widest_filter()),
+            Action::DeleteAlert(i64::MAX),
             Action::ChooseLanguage,
         ];
         actions.extend(Lang::ALL.map(Action::SetLanguage));
@@ -283,6 +293,8 @@ mod tests {
             "1d|abc",
             "1d|-5",
             "1x|0",
+            "1s|-|-|-",
+            "1r|0",
             &format!("1p|{}", "x".repeat(MAX_LEN)),
         ] {
             assert_eq!(Action::parse(data), None, "{data:?} should not parse");

@@ -7,8 +7,8 @@ use teloxide::prelude::*;
 
 use super::callback::Action;
 use super::{
-    eligibility, language, menu, positions, programmes, AppState, BotError, Ctx, HandlerResult, State,
-    StateDialogue,
+    alerts, eligibility, language, menu, positions, programmes, AppState, BotError, Ctx, HandlerResult,
+    State, StateDialogue,
 };
 
 /// Handles a press and always answers the callback query.
@@ -69,6 +69,10 @@ async fn act(
         }
         Action::Position(id) => {
             return positions::detail(bot, chat, tr, app, id, app.is_coordinator(ctx.user_id)).await
+        }
+        Action::SaveAlert(filter) => return Ok(Some(alerts::save(ctx, app, &filter).await?)),
+        Action::DeleteAlert(id) => {
+            return Ok(Some(alerts::delete(bot, (chat, message.id), ctx, app, id).await?))
         }
         Action::ClosePosition(id) => {
             if !app.is_coordinator(ctx.user_id) {

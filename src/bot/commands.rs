@@ -7,7 +7,8 @@ use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 use teloxide::utils::command::BotCommands;
 
 use super::{
-    eligibility, language, menu, positions, programmes, AppState, Ctx, HandlerResult, State, StateDialogue,
+    alerts, eligibility, language, menu, positions, programmes, AppState, Ctx, HandlerResult, State,
+    StateDialogue,
 };
 use crate::domain::Lang;
 use crate::i18n::Tr;
@@ -27,6 +28,8 @@ pub enum Command {
     Programmes,
     /// Open positions.
     Positions,
+    /// Alerts about new positions.
+    Alerts,
     /// How to reach the coordinator.
     Contact,
     /// Choose the language.
@@ -86,6 +89,7 @@ pub async fn handle(
         Command::Eligibility => eligibility::start(&bot, chat, &ctx, &app, &dialogue).await,
         Command::Programmes => programmes::list(&bot, chat, &ctx.tr, &app).await,
         Command::Positions => positions::command(&bot, chat, &ctx.tr, &app).await,
+        Command::Alerts => alerts::command(&bot, chat, &ctx, &app).await,
         Command::Contact => menu::contact(&bot, chat, &ctx.tr, &app).await,
         Command::Language => language::offer(&bot, chat, &ctx.tr).await,
         Command::Privacy => menu::privacy(&bot, chat, &ctx.tr).await,

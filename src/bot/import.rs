@@ -7,6 +7,7 @@ use teloxide::net::Download;
 use teloxide::prelude::*;
 
 use super::{AppState, Ctx, HandlerResult};
+use crate::alerts::queue_alerts;
 use crate::domain::positions::{parse_csv, ImportError, Problem, MAX_IMPORT_BYTES};
 use crate::i18n::Tr;
 
@@ -37,12 +38,14 @@ pub async fn document(bot: Bot, msg: Message, ctx: Ctx, app: Arc<AppState>) -> H
                 Err(error) => describe(tr, &error),
                 Ok(positions) => {
                     let summary = app.store.import_positions(&positions).await?;
+                    let alerts = queue_alerts(&app.store, &app.i18n, &summary.new_positions).await?;
                     tr.with(
                         "import-summary",
                         &[
                             ("added", summary.added.into()),
                             ("updated", summary.updated.into()),
                             ("unchanged", summary.unchanged.into()),
+                            ("alerts", alerts.into()),
                         ],
                     )
                 }

@@ -2,6 +2,7 @@
 //! and one handler module per journey. Handlers are thin: parse, call domain
 //! and store, render.
 
+mod alerts;
 pub mod callback;
 mod callbacks;
 pub mod commands;

@@ -6,8 +6,8 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::callback::{Action, Facet};
 use super::{keyboards, AppState, BotError, HandlerResult};
-use crate::domain::positions::{Employment, Extent, Filter};
-use crate::i18n::{date_in_words, Tr};
+use crate::domain::positions::{AlertFilter, Employment, Extent, Filter};
+use crate::i18n::{date_in_words, position_summary, Tr};
 
 /// How many positions one page shows.
 pub const PAGE_SIZE: u32 = 5;
@@ -52,12 +52,13 @@ pub async fn list(
     }
     let filter_rows = filter_buttons(tr, filter);
     if positions.is_empty() {
-        let (text, mut rows) = if filter.is_empty() {
-            (tr.t("positions-none"), vec![])
+        let text = if filter.is_empty() {
+            tr.t("positions-none")
         } else {
             let described = describe_filter(tr, app, filter).await?;
-            (tr.with("positions-none-filtered", &[("filter", described.into())]), filter_rows)
+            tr.with("positions-none-filtered", &[("filter", described.into())])
         };
+        let mut rows = filter_rows;
         rows.push(vec![keyboards::button(tr.t("menu-programmes"), Action::Programmes)]);
         show(bot, target, text, InlineKeyboardMarkup::new(rows)).await?;
         return Ok(notice);
@@ -74,10 +75,9 @@ pub async fn list(
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
     for (offset, stored) in positions.iter().enumerate() {
         let number = first + offset as u32;
-        let p = &stored.position;
-        let deadline = tr.with("positions-deadline", &[("date", date_in_words(tr, p.deadline).into())]);
-        text.push_str(&format!("\n\n{number}. {}\n{}, {}\n{deadline}", p.title, p.employer, p.place));
-        rows.push(vec![keyboards::button(format!("{number}. {}", p.title), Action::Position(stored.id))]);
+        text.push_str(&format!("\n\n{number}. {}", position_summary(tr, &stored.position)));
+        let label = format!("{number}. {}", stored.position.title);
+        rows.push(vec![keyboards::button(label, Action::Position(stored.id))]);
     }
     let mut navigation = Vec::new();
     let to_page = |page: u32| Action::Positions(page as u16, filter.clone());
@@ -95,7 +95,8 @@ pub async fn list(
     Ok(notice)
 }
 
-/// "Filter" and, when a filter is on, "Remove the filter".
+/// "Filter", "Remove the filter" (when a filter is on) and "Tell me about
+/// new positions like these".
 fn filter_buttons(tr: &Tr, filter: &Filter) -> Vec<Vec<InlineKeyboardButton>> {
     let mut rows =
         vec![vec![keyboards::button(tr.t("positions-filter"), Action::FilterMenu(None, filter.clone()))]];
@@ -105,11 +106,31 @@ fn filter_buttons(tr: &Tr, filter: &Filter) -> Vec<Vec<InlineKeyboardButton>> {
             Action::Positions(0, Filter::default()),
         )]);
     }
+    rows.push(vec![keyboards::button(tr.t("alerts-save"), Action::SaveAlert(filter.clone()))]);
     rows
 }
 
-/// The filter in words, e.g. "Oslo: reserverte stillinger, heltid".
+/// `filter` as an alert filter: the employer by name, not by position.
+pub async fn alert_filter(app: &AppState, filter: &Filter) -> Result<AlertFilter, BotError> {
+    let employer = match filter.employer_of {
+        Some(id) => app.store.position(id).await?.map(|stored| stored.position.employer),
+        None => None,
+    };
+    Ok(AlertFilter {
+        programme: filter.programme.clone(),
+        employment: filter.employment,
+        extent: filter.extent,
+        employer,
+    })
+}
+
 async fn describe_filter(tr: &Tr, app: &AppState, filter: &Filter) -> Result<String, BotError> {
+    Ok(describe(tr, app, &alert_filter(app, filter).await?))
+}
+
+/// A filter in words, e.g. "Oslo: reserverte stillinger, Heltid"; empty when
+/// it lets everything through.
+pub fn describe(tr: &Tr, app: &AppState, filter: &AlertFilter) -> String {
     let mut parts = Vec::new();
     if let Some(programme) = filter.programme.as_deref().and_then(|id| app.catalogue.programme(id)) {
         parts.push(programme.short_name.get(tr.lang()).to_owned());
@@ -120,12 +141,8 @@ async fn describe_filter(tr: &Tr, app: &AppState, filter: &Filter) -> Result<Str
     if let Some(extent) = filter.extent {
         parts.push(extent_name(tr, extent));
     }
-    if let Some(id) = filter.employer_of {
-        if let Some(stored) = app.store.position(id).await? {
-            parts.push(stored.position.employer);
-        }
-    }
-    Ok(parts.join(", "))
+    parts.extend(filter.employer.clone());
+    parts.join(", ")
 }
 
 fn employment_name(tr: &Tr, employment: Employment) -> String {

@@ -80,6 +80,26 @@ impl Filter {
     }
 }
 
+/// A saved filter (an alert): like [`Filter`], with the employer by name so
+/// that it also matches positions imported later.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AlertFilter {
+    pub programme: Option<String>,
+    pub employment: Option<Employment>,
+    pub extent: Option<Extent>,
+    pub employer: Option<String>,
+}
+
+impl AlertFilter {
+    /// Whether `position` passes this filter.
+    pub fn matches(&self, position: &Position) -> bool {
+        self.programme.as_ref().is_none_or(|p| *p == position.programme)
+            && self.employment.is_none_or(|e| e == position.employment)
+            && self.extent.is_none_or(|e| (e == Extent::FullTime) == position.is_full_time())
+            && self.employer.as_ref().is_none_or(|e| *e == position.employer)
+    }
+}
+
 /// A position as imported.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Position {
@@ -321,6 +341,27 @@ mod tests {
         );
         let short = format!("{HEADER}A,oslo-trainee\n");
         assert_eq!(parse_csv(short.as_bytes(), &catalogue), Err(ImportError::Malformed { line: 2 }));
+    }
+
+    #[test]
+    fn alert_filters_match_on_every_facet_given() {
+        let positions = parse(
+            "A,oslo-reserved,R,Bydel Frogner,Oslo,100,permanent,2026-12-12,https://example.org/a,\n\
+             B,oslo-trainee,T,Bydel Alna,Oslo,80,temporary,2026-12-12,https://example.org/b,\n",
+        )
+        .unwrap();
+        let any = AlertFilter::default();
+        assert!(positions.iter().all(|p| any.matches(p)));
+        let full_time = AlertFilter { extent: Some(Extent::FullTime), ..AlertFilter::default() };
+        assert_eq!(positions.iter().filter(|p| full_time.matches(p)).count(), 1);
+        let alna_permanent = AlertFilter {
+            employer: Some("Bydel Alna".into()),
+            employment: Some(Employment::Permanent),
+            ..AlertFilter::default()
+        };
+        assert!(!positions.iter().any(|p| alna_permanent.matches(p)));
+        let trainee = AlertFilter { programme: Some("oslo-trainee".into()), ..AlertFilter::default() };
+        assert!(trainee.matches(&positions[1]) && !trainee.matches(&positions[0]));
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub const LOCALE_FILES: &[(&str, [&str; 3])] = embed_locales!(
     "dates",
     "positions",
     "import",
+    "alerts",
 );
 
 /// A Fluent file that did not parse or clashed with another.
@@ -97,6 +98,12 @@ pub fn date_in_words(tr: &Tr, date: chrono::NaiveDate) -> String {
         "date-long",
         &[("weekday", weekday.into()), ("day", date.day().into()), ("month", date.month().into())],
     )
+}
+
+/// A position in three lines: title; employer, place; deadline in words.
+pub fn position_summary(tr: &Tr, position: &crate::domain::positions::Position) -> String {
+    let deadline = tr.with("positions-deadline", &[("date", date_in_words(tr, position.deadline).into())]);
+    format!("{}\n{}, {}\n{deadline}", position.title, position.employer, position.place)
 }
 
 /// The messages in one person's language.

@@ -1,5 +1,6 @@
 //! The SQLite store: one pool, one file. SQL lives only in this module.
 
+mod alerts;
 mod dialogues;
 mod outbox;
 mod positions;
@@ -11,6 +12,7 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 
+pub use alerts::{Alert, SaveAlert, MAX_ALERTS_PER_PERSON};
 pub use dialogues::DialogueStore;
 pub use outbox::{Delivery, OutboxRow};
 pub use positions::{ImportSummary, StoredPosition};

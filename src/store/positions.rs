@@ -22,11 +22,13 @@ impl StoredPosition {
 }
 
 /// What an import did.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportSummary {
     pub added: u32,
     pub updated: u32,
     pub unchanged: u32,
+    /// The positions that were new (for the alerts).
+    pub new_positions: Vec<Position>,
 }
 
 #[derive(FromRow)]
@@ -97,7 +99,10 @@ impl Store {
                     continue;
                 }
                 Some(_) => summary.updated += 1,
-                None => summary.added += 1,
+                None => {
+                    summary.added += 1;
+                    summary.new_positions.push(position.clone());
+                }
             }
             sqlx::query(
                 "INSERT INTO positions (external_id, programme, title, employer, place,

@@ -100,11 +100,11 @@ fn positions_import_adds_updates_and_list_and_close_show_it() {
     };
     assert_eq!(
         stdout(positions_command(dir.path(), &["import", "one.csv"])),
-        "Imported one.csv: 1 added, 0 updated, 0 unchanged.\n"
+        "Imported one.csv: 1 added, 0 updated, 0 unchanged; alerts queued for 0 people.\n"
     );
     assert_eq!(
         stdout(positions_command(dir.path(), &["import", "one.csv"])),
-        "Imported one.csv: 0 added, 0 updated, 1 unchanged.\n"
+        "Imported one.csv: 0 added, 0 updated, 1 unchanged; alerts queued for 0 people.\n"
     );
     std::fs::write(
         dir.path().join("one.csv"),
@@ -113,7 +113,7 @@ fn positions_import_adds_updates_and_list_and_close_show_it() {
     .unwrap();
     assert_eq!(
         stdout(positions_command(dir.path(), &["import", "one.csv"])),
-        "Imported one.csv: 0 added, 1 updated, 0 unchanged.\n"
+        "Imported one.csv: 0 added, 1 updated, 0 unchanged; alerts queued for 0 people.\n"
     );
     assert_eq!(
         stdout(positions_command(dir.path(), &["list"])),

@@ -33,11 +33,17 @@ async fn a_coordinator_imports_a_csv_file_and_sees_a_summary() {
          K2,oslo-trainee,Trainee,Bydel Alna,Oslo,80,temporary,2099-12-10,https://example.org/k2,\n"
     );
     send_file(&app, &siri, "stillinger.csv", csv.as_bytes());
-    assert_eq!(siri.reply().await.text, "Stillingene er lagt inn: 2 nye, 0 endret, 0 uendret.");
+    assert_eq!(
+        siri.reply().await.text,
+        "Stillingene er lagt inn: 2 nye, 0 endret, 0 uendret. Varsler sendt til 0 personer."
+    );
     assert_eq!(app.count("SELECT COUNT(*) FROM positions").await, 2);
 
     send_file(&app, &siri, "stillinger.csv", csv.replace("Rådgiver", "Seniorrådgiver").as_bytes());
-    assert_eq!(siri.reply().await.text, "Stillingene er lagt inn: 0 nye, 1 endret, 1 uendret.");
+    assert_eq!(
+        siri.reply().await.text,
+        "Stillingene er lagt inn: 0 nye, 1 endret, 1 uendret. Varsler sendt til 0 personer."
+    );
     assert_eq!(app.count("SELECT COUNT(*) FROM positions").await, 2, "updated, not duplicated");
 }
 
@@ -139,6 +145,6 @@ async fn only_coordinators_see_and_can_use_the_close_button() {
     assert_eq!(app.count("SELECT COUNT(*) FROM positions WHERE closed = 1").await, 1);
     assert_eq!(
         ola.says("/positions").await.text,
-        "Det er ingen ledige stillinger akkurat nå. Prøv igjen senere, eller les om ordningene."
+        "Det er ingen ledige stillinger akkurat nå. Du kan få en melding når det kommer nye: trykk på varsel-knappen under."
     );
 }

@@ -63,7 +63,8 @@ async fn positions_lists_open_ones_soonest_deadline_first_five_a_page() {
             "4. Ingeniør",
             "5. Arkivar",
             "Neste side",
-            "Filtrer stillingene"
+            "Filtrer stillingene",
+            "Varsle meg om nye stillinger som dette"
         ]
     );
 
@@ -76,7 +77,15 @@ async fn positions_lists_open_ones_soonest_deadline_first_five_a_page() {
         "Ledige stillinger, 6–6 av 6. Trykk på en for å lese mer.\n\n\
          6. Trainee jurist\nDigitaliseringsdirektoratet, Brønnøysund\nSøknadsfrist mandag 29. mars"
     );
-    assert_eq!(second.labels(), ["6. Trainee jurist", "Forrige side", "Filtrer stillingene"]);
+    assert_eq!(
+        second.labels(),
+        [
+            "6. Trainee jurist",
+            "Forrige side",
+            "Filtrer stillingene",
+            "Varsle meg om nye stillinger som dette"
+        ]
+    );
 }
 
 #[tokio::test]
@@ -155,9 +164,12 @@ async fn no_open_positions_says_so_and_points_to_the_programmes() {
     let reply = ali.says("/positions").await;
     assert_eq!(
         reply.text,
-        "There are no open positions right now. Try again later, or read about the programmes."
+        "There are no open positions right now. To get a message when new ones come, tap the alert button below."
     );
-    assert_eq!(reply.buttons, [["The programmes"]]);
+    assert_eq!(
+        reply.buttons,
+        [["Filter the positions"], ["Tell me about new positions like these"], ["The programmes"]]
+    );
 }
 
 #[tokio::test]
@@ -213,7 +225,7 @@ async fn filters_narrow_the_list_and_are_shown_in_words() {
         full_time.text
     );
     assert!(!full_time.text.contains("Trainee IT"), "80 percent is part time");
-    assert_eq!(full_time.labels().last(), Some(&"Fjern filteret"));
+    assert!(full_time.labels().ends_with(&["Fjern filteret", "Varsle meg om nye stillinger som dette"]));
 
     // Add a second facet: permanent positions only.
     kari.press(&full_time, "Filtrer stillingene").await;
@@ -279,7 +291,15 @@ async fn programme_and_employer_filters_and_a_filter_nothing_matches() {
     let nothing = ali.reply().await;
     assert_eq!(
         nothing.text,
-        "No open positions match the filter (Oslo: reserved positions, Bærum kommune). Try removing part of the filter."
+        "No open positions match the filter (Oslo: reserved positions, Bærum kommune). Try removing part of the filter, or tap the alert button below."
     );
-    assert_eq!(nothing.labels(), ["Filter the positions", "Remove the filter", "The programmes"]);
+    assert_eq!(
+        nothing.labels(),
+        [
+            "Filter the positions",
+            "Remove the filter",
+            "Tell me about new positions like these",
+            "The programmes"
+        ]
+    );
 }

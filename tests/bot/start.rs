@@ -101,7 +101,7 @@ async fn the_command_menu_is_registered_in_all_three_languages() {
     assert_eq!(by_language(Some("nn"))[2]["description"], "Sjekk kva ordningar som kan passe");
     assert_eq!(by_language(Some("en"))[2]["description"], "Check which programmes may fit you");
     assert_eq!(by_language(None), by_language(Some("en")));
-    assert_eq!(by_language(None).as_array().unwrap().len(), 8);
+    assert_eq!(by_language(None).as_array().unwrap().len(), 9);
 }
 
 #[tokio::test]
@@ -116,6 +116,7 @@ async fn help_lists_every_command_with_its_description() {
 /eligibility – Check which programmes may fit you
 /programmes – Read about the programmes
 /positions – See open positions
+/alerts – Alerts about new positions
 /contact – Contact the coordinator
 /language – Change language
 /privacy – What I store about you"

@@ -1,0 +1,59 @@
+//! After an import: one message per person whose alerts match new positions,
+//! queued in the outbox.
+
+use std::collections::BTreeMap;
+
+use chrono::Utc;
+
+use crate::domain::outbox::Payload;
+use crate::domain::positions::Position;
+use crate::domain::Lang;
+use crate::i18n::{position_summary, I18n, Tr};
+use crate::store::{Store, StoreError};
+use std::sync::Arc;
+
+/// The most positions one alert message lists.
+const MAX_LISTED: usize = 15;
+
+/// Queues one alert message per person with an alert matching any of
+/// `new_positions`; returns how many messages were queued.
+pub async fn queue_alerts(
+    store: &Store,
+    i18n: &Arc<I18n>,
+    new_positions: &[Position],
+) -> Result<u32, StoreError> {
+    if new_positions.is_empty() {
+        return Ok(0);
+    }
+    let mut matches: BTreeMap<i64, (Lang, Vec<&Position>)> = BTreeMap::new();
+    for alert in store.all_alerts().await? {
+        let entry = matches.entry(alert.user_id).or_insert_with(|| (alert.language, Vec::new()));
+        for position in new_positions.iter().filter(|p| alert.filter.matches(p)) {
+            if !entry.1.iter().any(|known| known.external_id == position.external_id) {
+                entry.1.push(position);
+            }
+        }
+    }
+    let batch = Utc::now().timestamp_nanos_opt().unwrap_or_default();
+    let mut queued = 0;
+    for (user_id, (lang, positions)) in matches.into_iter().filter(|(_, (_, found))| !found.is_empty()) {
+        let tr = Tr::new(i18n.clone(), lang);
+        let mut text = tr.with("alerts-new", &[("count", positions.len().into())]);
+        for position in positions.iter().take(MAX_LISTED) {
+            text.push_str("\n\n");
+            text.push_str(&position_summary(&tr, position));
+        }
+        if positions.len() > MAX_LISTED {
+            text.push_str(&format!(
+                "\n\n{}",
+                tr.with("alerts-more", &[("count", (positions.len() - MAX_LISTED).into())])
+            ));
+        }
+        text.push_str(&format!("\n\n{}", tr.t("alerts-new-outro")));
+        let key = format!("alert:{batch}:{user_id}");
+        if store.enqueue(user_id, &Payload::Text { text }, Utc::now(), Some(&key)).await? {
+            queued += 1;
+        }
+    }
+    Ok(queued)
+}

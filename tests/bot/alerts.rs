@@ -1,0 +1,173 @@
+//! /alerts: saving a filter, listing and deleting alerts, and one message per
+//! person and import when new positions match.
+
+use std::time::Duration;
+
+use serde_json::json;
+
+use crate::support::{Person, TestApp};
+
+const HEADER: &str =
+    "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
+const COORDINATOR: i64 = 901;
+
+async fn app() -> TestApp {
+    TestApp::spawn_with(|config| config.coordinator_ids = vec![COORDINATOR]).await
+}
+
+fn send_file(app: &TestApp, person: &Person<'_>, content: &str) {
+    let file_id = format!("alerts-{}", app.api.call_count());
+    app.api.add_file(&file_id, content.as_bytes().to_vec());
+    let document = json!({ "document": { "file_id": file_id, "file_unique_id": format!("u{file_id}"),
+        "file_name": "stillinger.csv", "mime_type": "text/csv", "file_size": content.len() } });
+    person.send_update(json!({ "message": person.message(document) }));
+}
+
+/// Filters the list to full-time positions and returns that list.
+async fn full_time_list(
+    person: &Person<'_>,
+    label_filter: &str,
+    label_extent: &str,
+    label_full: &str,
+) -> crate::support::Sent {
+    let list = person.says("/positions").await;
+    person.press(&list, label_filter).await;
+    let menu = person.reply().await;
+    person.press(&menu, label_extent).await;
+    let extent = person.reply().await;
+    person.press(&extent, label_full).await;
+    person.reply().await
+}
+
+#[tokio::test]
+async fn a_filter_is_saved_as_an_alert_listed_and_deleted() {
+    let app = app().await;
+    let kari = app.person(902, Some("nb"));
+    assert_eq!(
+        kari.says("/alerts").await.text,
+        "Du har ingen varsler. Åpne /positions, velg et filter og trykk «Varsle meg om nye stillinger som dette»."
+    );
+    let list = full_time_list(&kari, "Filtrer stillingene", "Heltid eller deltid", "Heltid").await;
+    let save = "Varsle meg om nye stillinger som dette";
+    assert_eq!(
+        kari.press(&list, save).await.as_deref(),
+        Some("Varselet er lagret. Du får en melding når nye stillinger passer.")
+    );
+    assert_eq!(kari.press(&list, save).await.as_deref(), Some("Du har allerede dette varselet."));
+
+    let alerts = kari.says("/alerts").await;
+    assert_eq!(alerts.text, "Varslene dine. Du får en melding når nye stillinger passer.\n\n1. Heltid");
+    assert_eq!(alerts.buttons, [["Slett varsel 1"]]);
+
+    // Someone else cannot delete it, even with a forged button.
+    let ola = app.person(903, Some("nb"));
+    let olas = ola.says("/alerts").await;
+    let forged = alerts.data_of("Slett varsel 1");
+    assert_eq!(ola.press_data(&olas, &forged).await.as_deref(), Some("Det varselet finnes ikke lenger."));
+    assert_eq!(app.count("SELECT COUNT(*) FROM alerts").await, 1);
+
+    assert_eq!(kari.press(&alerts, "Slett varsel 1").await.as_deref(), Some("Varselet er slettet."));
+    let after = kari.reply().await;
+    assert_eq!((after.method.as_str(), after.message_id), ("editMessageText", alerts.message_id));
+    assert!(after.text.starts_with("Du har ingen varsler."));
+    assert_eq!(app.count("SELECT COUNT(*) FROM alerts").await, 0);
+}
+
+#[tokio::test]
+async fn a_person_has_at_most_five_alerts() {
+    let app = app().await;
+    let ali = app.person(904, Some("en"));
+    let list = ali.says("/positions").await;
+    ali.press(&list, "Filter the positions").await;
+    let menu = ali.reply().await;
+    ali.press(&menu, "Programme").await;
+    let programmes = ali.reply().await;
+    for label in [
+        "Oslo: reserved positions",
+        "Oslo: trainee scheme",
+        "State trainee programme",
+        "Bærum: trainee for immigrants",
+        "Adapted work",
+    ] {
+        let data = programmes.data_of(label).replacen("1o|0|", "1s|", 1);
+        assert_eq!(
+            ali.press_data(&programmes, &data).await.as_deref(),
+            Some("The alert is saved. You will get a message when new positions match."),
+            "{label}"
+        );
+    }
+    let any = programmes.data_of("All").replacen("1o|0|", "1s|", 1);
+    assert_eq!(
+        ali.press_data(&programmes, &any).await.as_deref(),
+        Some("You already have 5 alerts. Delete one in /alerts first.")
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM alerts").await, 5);
+}
+
+#[tokio::test]
+async fn an_import_sends_each_matching_person_one_message_through_the_outbox() {
+    let app = app().await;
+    let kari = app.person(905, Some("nb"));
+    let list = full_time_list(&kari, "Filtrer stillingene", "Heltid eller deltid", "Heltid").await;
+    kari.press(&list, "Varsle meg om nye stillinger som dette").await;
+    let ali = app.person(906, Some("en"));
+    let list = ali.says("/positions").await;
+    ali.press(&list, "Tell me about new positions like these").await;
+    let per = app.person(907, Some("nb"));
+    per.says("/start").await;
+
+    let siri = app.person(COORDINATOR, Some("nb"));
+    let csv = format!(
+        "{HEADER}N1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/n1,\n\
+         N2,oslo-reserved,Arkivar,Byarkivet,Oslo,100,permanent,2099-12-06,https://example.org/n2,\n\
+         N3,state-trainee,Trainee,Digdir,Leikanger,60,temporary,2099-12-08,https://example.org/n3,\n"
+    );
+    send_file(&app, &siri, &csv);
+    assert_eq!(
+        siri.reply().await.text,
+        "Stillingene er lagt inn: 3 nye, 0 endret, 0 uendret. Varsler sendt til 2 personer."
+    );
+    let (_, to_kari) = app
+        .wait_for_call(0, |c| {
+            c.method == "sendMessage"
+                && c.params["chat_id"] == 905
+                && c.params["text"].as_str().unwrap_or("").starts_with("2 nye")
+        })
+        .await;
+    assert_eq!(
+        to_kari.params["text"],
+        "2 nye stillinger passer varselet ditt:\n\n\
+         Rådgiver\nBydel Frogner, Oslo\nSøknadsfrist fredag 4. desember\n\n\
+         Arkivar\nByarkivet, Oslo\nSøknadsfrist søndag 6. desember\n\n\
+         Se dem i /positions. Varslene dine styrer du i /alerts."
+    );
+    let (_, to_ali) = app
+        .wait_for_call(0, |c| {
+            c.method == "sendMessage"
+                && c.params["chat_id"] == 906
+                && c.params["text"].as_str().unwrap_or("").starts_with("3 new")
+        })
+        .await;
+    assert!(to_ali.params["text"]
+        .as_str()
+        .unwrap()
+        .contains("Trainee\nDigdir, Leikanger\nApply by Tuesday 8 December"));
+
+    // The same file again adds nothing new, so nobody is told again.
+    send_file(&app, &siri, &csv);
+    assert!(siri.reply().await.text.ends_with("Varsler sendt til 0 personer."));
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let alerts_sent = |chat: i64| {
+        app.api
+            .calls()
+            .iter()
+            .filter(|c| {
+                c.method == "sendMessage"
+                    && c.params["chat_id"] == chat
+                    && c.params["text"].as_str().unwrap_or("").contains("/alerts")
+            })
+            .count()
+    };
+    assert_eq!((alerts_sent(905), alerts_sent(906), alerts_sent(907)), (1, 1, 0));
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE status = 'sent'").await, 2);
+}
