@@ -19,3 +19,7 @@ CREATE TABLE positions (
 
 -- Open positions, soonest deadline first.
 CREATE INDEX positions_open ON positions (closed, deadline, id);
+
+-- Filters by programme or employer use these instead of scanning every open position.
+CREATE INDEX positions_programme ON positions (programme, closed, deadline);
+CREATE INDEX positions_employer ON positions (employer, closed, deadline);

@@ -30,6 +30,7 @@ use crate::i18n::{I18n, Tr};
 use crate::store::{DialogueStore, Store, StoreError};
 
 pub use commands::register_commands;
+pub use positions::render_list as render_positions_page;
 
 /// What a handler can fail with; logged by the dispatcher's error handler.
 #[derive(Debug, thiserror::Error)]

@@ -40,6 +40,19 @@ pub async fn list(
     page: u16,
     filter: &Filter,
 ) -> Result<Option<String>, BotError> {
+    let (text, buttons, notice) = render_list(tr, app, page, filter).await?;
+    show(bot, target, text, buttons).await?;
+    Ok(notice)
+}
+
+/// The text and buttons of a page of positions (what [`list`] sends), and
+/// the notice for a page that no longer exists.
+pub async fn render_list(
+    tr: &Tr,
+    app: &AppState,
+    page: u16,
+    filter: &Filter,
+) -> Result<(String, InlineKeyboardMarkup, Option<String>), BotError> {
     let today = app.clock.today_in_oslo();
     let mut notice = None;
     let mut page = u32::from(page);
@@ -60,8 +73,7 @@ pub async fn list(
         };
         let mut rows = filter_rows;
         rows.push(vec![keyboards::button(tr.t("menu-programmes"), Action::Programmes)]);
-        show(bot, target, text, InlineKeyboardMarkup::new(rows)).await?;
-        return Ok(notice);
+        return Ok((text, InlineKeyboardMarkup::new(rows), notice));
     }
     let first = page * PAGE_SIZE + 1;
     let last = first + positions.len() as u32 - 1;
@@ -91,8 +103,7 @@ pub async fn list(
         rows.push(navigation);
     }
     rows.extend(filter_rows);
-    show(bot, target, text, InlineKeyboardMarkup::new(rows)).await?;
-    Ok(notice)
+    Ok((text, InlineKeyboardMarkup::new(rows), notice))
 }
 
 /// "Filter", "Remove the filter" (when a filter is on) and "Tell me about

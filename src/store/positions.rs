@@ -68,14 +68,6 @@ impl PositionRow {
     }
 }
 
-/// Open on ?1 (today) and passing the filter ?2 programme, ?3 employment,
-/// ?4 extent (`full`/`part`), ?5 employer (of that position id).
-const OPEN_AND_FILTERED: &str = "closed = 0 AND deadline >= ?1
-     AND (?2 IS NULL OR programme = ?2)
-     AND (?3 IS NULL OR employment = ?3)
-     AND (?4 IS NULL OR (?4 = 'full' AND extent_percent >= 100) OR (?4 = 'part' AND extent_percent < 100))
-     AND (?5 IS NULL OR employer = (SELECT employer FROM positions WHERE id = ?5))";
-
 const COLUMNS: &str = "id, external_id, programme, title, employer, place, extent_percent, \
                        employment, deadline, url, description, closed";
 
@@ -139,32 +131,45 @@ impl Store {
         offset: u32,
         limit: u32,
     ) -> Result<(Vec<StoredPosition>, u32), StoreError> {
-        let today = today.format("%Y-%m-%d").to_string();
-        let employment = filter.employment.map(Employment::code);
-        let extent = filter.extent.map(|e| match e {
-            Extent::FullTime => "full",
-            Extent::PartTime => "part",
-        });
-        let rows: Vec<PositionRow> =
-            sqlx::query_as(&format!("SELECT {COLUMNS} FROM positions WHERE {OPEN_AND_FILTERED} ORDER BY deadline, id LIMIT ?6 OFFSET ?7"))
-                .bind(&today)
-                .bind(&filter.programme)
-                .bind(employment)
-                .bind(extent)
-                .bind(filter.employer_of)
-                .bind(limit)
-                .bind(offset)
-                .fetch_all(&self.pool)
+        // Only the facets in use become conditions, so SQLite can pick the
+        // programme or employer index.
+        let mut conditions = vec!["closed = 0", "deadline >= ?"];
+        let mut values = vec![today.format("%Y-%m-%d").to_string()];
+        if let Some(programme) = &filter.programme {
+            conditions.push("programme = ?");
+            values.push(programme.clone());
+        }
+        if let Some(employment) = filter.employment {
+            conditions.push("employment = ?");
+            values.push(employment.code().to_owned());
+        }
+        match filter.extent {
+            Some(Extent::FullTime) => conditions.push("extent_percent >= 100"),
+            Some(Extent::PartTime) => conditions.push("extent_percent < 100"),
+            None => {}
+        }
+        if let Some(id) = filter.employer_of {
+            let employer: Option<String> = sqlx::query_scalar("SELECT employer FROM positions WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
                 .await?;
-        let total: i64 =
-            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM positions WHERE {OPEN_AND_FILTERED}"))
-                .bind(&today)
-                .bind(&filter.programme)
-                .bind(employment)
-                .bind(extent)
-                .bind(filter.employer_of)
-                .fetch_one(&self.pool)
-                .await?;
+            conditions.push("employer = ?");
+            // An unknown position stands for no employer: nothing matches.
+            values.push(employer.unwrap_or_default());
+        }
+        let condition = conditions.join(" AND ");
+        let select = format!(
+            "SELECT {COLUMNS} FROM positions WHERE {condition} ORDER BY deadline, id LIMIT ? OFFSET ?"
+        );
+        let mut rows = sqlx::query_as::<_, PositionRow>(&select);
+        let count = format!("SELECT COUNT(*) FROM positions WHERE {condition}");
+        let mut total = sqlx::query_scalar::<_, i64>(&count);
+        for value in &values {
+            rows = rows.bind(value);
+            total = total.bind(value);
+        }
+        let rows = rows.bind(limit).bind(offset).fetch_all(&self.pool).await?;
+        let total = total.fetch_one(&self.pool).await?;
         let positions = rows.into_iter().filter_map(PositionRow::into_stored).collect();
         Ok((positions, u32::try_from(total).unwrap_or(u32::MAX)))
     }

@@ -1,0 +1,94 @@
+//! Rendering speed of /positions with 10,000 positions in the store
+//! (release build):
+//!
+//!     cargo bench --bench positions
+//!
+//! Renders the first page and a filtered page (programme, full time and an
+//! employer) 2,000 times each, exactly as the bot does before sending (the
+//! database queries, the filter in words and the text and buttons), and
+//! prints the 50th and 99th percentiles (target: p99 under 5 ms).
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use traineebot::bot::{render_positions_page, AppState};
+use traineebot::config::Config;
+use traineebot::domain::clock::ManualClock;
+use traineebot::domain::positions::{Employment, Extent, Filter, Position};
+use traineebot::domain::Lang;
+use traineebot::i18n::{I18n, Tr};
+use traineebot::store::Store;
+
+const POSITIONS: usize = 10_000;
+const RUNS: usize = 2_000;
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&format!("sqlite://{}", dir.path().join("bench.db").display())).await.unwrap();
+    store.migrate().await.unwrap();
+    let config = Config::from_lookup(|_| None).unwrap();
+    let programmes: Vec<String> = config.catalogue.programmes.iter().map(|p| p.id.clone()).collect();
+    let start = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let positions: Vec<Position> = (0..POSITIONS)
+        .map(|i| Position {
+            external_id: format!("B{i}"),
+            programme: programmes[i % programmes.len()].clone(),
+            title: format!("Rådgiver {i}"),
+            employer: format!("Virksomhet {}", i % 200),
+            place: "Oslo".to_owned(),
+            extent_percent: if i % 3 == 0 { 60 } else { 100 },
+            employment: Employment::ALL[i % 3],
+            deadline: start + chrono::Duration::days((i % 365) as i64),
+            url: format!("https://example.org/{i}"),
+            description: String::new(),
+        })
+        .collect();
+    let imported = store.import_positions(&positions).await.unwrap();
+    assert_eq!(imported.added as usize, POSITIONS);
+
+    let i18n = Arc::new(I18n::load().unwrap());
+    let app = AppState {
+        store: store.clone(),
+        i18n: i18n.clone(),
+        catalogue: config.catalogue.clone(),
+        contact: config.contact.clone(),
+        clock: Arc::new(ManualClock::new("2026-12-01T09:00:00Z".parse().unwrap())),
+        coordinator_ids: vec![],
+    };
+    let tr = Tr::new(i18n, Lang::Nb);
+    let employer_of: i64 =
+        sqlx::query_scalar("SELECT id FROM positions WHERE employer = 'Virksomhet 7' LIMIT 1")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+    let filtered = Filter {
+        programme: Some(programmes[2].clone()),
+        employment: None,
+        extent: Some(Extent::FullTime),
+        employer_of: Some(employer_of),
+    };
+    for (name, filter) in [("first page", Filter::default()), ("filtered page", filtered)] {
+        let (text, _, _) = render_positions_page(&tr, &app, 0, &filter).await.unwrap();
+        assert!(text.starts_with("Ledige stillinger, 1–5 av "), "{text}");
+        let mut times = Vec::with_capacity(RUNS);
+        for _ in 0..RUNS {
+            let started = Instant::now();
+            render_positions_page(&tr, &app, 0, &filter).await.unwrap();
+            times.push(started.elapsed());
+        }
+        times.sort();
+        let at = |q: f64| times[((RUNS as f64 * q) as usize).min(RUNS - 1)];
+        println!(
+            "{name} with {POSITIONS} positions: p50 {}, p99 {}, max {} (target p99 < 5 ms)",
+            ms(at(0.50)),
+            ms(at(0.99)),
+            ms(*times.last().unwrap())
+        );
+    }
+}
+
+fn ms(duration: Duration) -> String {
+    format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
+}
