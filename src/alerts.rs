@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 
 use crate::domain::outbox::Payload;
 use crate::domain::positions::Position;
@@ -16,19 +16,21 @@ use std::sync::Arc;
 const MAX_LISTED: usize = 15;
 
 /// Queues one alert message per person with an alert matching any of
-/// `new_positions`; returns how many messages were queued.
+/// `new_positions` still open on `today`; returns how many were queued.
 pub async fn queue_alerts(
     store: &Store,
     i18n: &Arc<I18n>,
     new_positions: &[Position],
+    today: NaiveDate,
 ) -> Result<u32, StoreError> {
-    if new_positions.is_empty() {
+    let open: Vec<&Position> = new_positions.iter().filter(|p| p.deadline >= today).collect();
+    if open.is_empty() {
         return Ok(0);
     }
     let mut matches: BTreeMap<i64, (Lang, Vec<&Position>)> = BTreeMap::new();
     for alert in store.all_alerts().await? {
         let entry = matches.entry(alert.user_id).or_insert_with(|| (alert.language, Vec::new()));
-        for position in new_positions.iter().filter(|p| alert.filter.matches(p)) {
+        for &position in open.iter().filter(|p| alert.filter.matches(p)) {
             if !entry.1.iter().any(|known| known.external_id == position.external_id) {
                 entry.1.push(position);
             }

@@ -89,7 +89,8 @@ async fn positions(config: &Config, command: PositionsCommand) -> Result<(), App
                 .map_err(|e| AppError::Input(describe_import_error(&e)))?;
             let summary = store.import_positions(&positions).await?;
             let i18n = std::sync::Arc::new(I18n::load()?);
-            let alerts = queue_alerts(&store, &i18n, &summary.new_positions).await?;
+            let alerts =
+                queue_alerts(&store, &i18n, &summary.new_positions, SystemClock.today_in_oslo()).await?;
             println!(
                 "Imported {}: {} added, {} updated, {} unchanged; alerts queued for {alerts} people.",
                 file.display(),

@@ -38,7 +38,13 @@ pub async fn document(bot: Bot, msg: Message, ctx: Ctx, app: Arc<AppState>) -> H
                 Err(error) => describe(tr, &error),
                 Ok(positions) => {
                     let summary = app.store.import_positions(&positions).await?;
-                    let alerts = queue_alerts(&app.store, &app.i18n, &summary.new_positions).await?;
+                    let alerts = queue_alerts(
+                        &app.store,
+                        &app.i18n,
+                        &summary.new_positions,
+                        app.clock.today_in_oslo(),
+                    )
+                    .await?;
                     tr.with(
                         "import-summary",
                         &[

@@ -120,12 +120,13 @@ async fn an_import_sends_each_matching_person_one_message_through_the_outbox() {
     let csv = format!(
         "{HEADER}N1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/n1,\n\
          N2,oslo-reserved,Arkivar,Byarkivet,Oslo,100,permanent,2099-12-06,https://example.org/n2,\n\
-         N3,state-trainee,Trainee,Digdir,Leikanger,60,temporary,2099-12-08,https://example.org/n3,\n"
+         N3,state-trainee,Trainee,Digdir,Leikanger,60,temporary,2099-12-08,https://example.org/n3,\n\
+         N4,state-trainee,Utløpt,Digdir,Leikanger,60,temporary,2020-01-08,https://example.org/n4,\n"
     );
     send_file(&app, &siri, &csv);
     assert_eq!(
         siri.reply().await.text,
-        "Stillingene er lagt inn: 3 nye, 0 endret, 0 uendret. Varsler sendt til 2 personer."
+        "Stillingene er lagt inn: 4 nye, 0 endret, 0 uendret. Varsler sendt til 2 personer."
     );
     let (_, to_kari) = app
         .wait_for_call(0, |c| {
@@ -148,10 +149,9 @@ async fn an_import_sends_each_matching_person_one_message_through_the_outbox() {
                 && c.params["text"].as_str().unwrap_or("").starts_with("3 new")
         })
         .await;
-    assert!(to_ali.params["text"]
-        .as_str()
-        .unwrap()
-        .contains("Trainee\nDigdir, Leikanger\nApply by Tuesday 8 December"));
+    let to_ali = to_ali.params["text"].as_str().unwrap();
+    assert!(to_ali.contains("Trainee\nDigdir, Leikanger\nApply by Tuesday 8 December"));
+    assert!(!to_ali.contains("Utløpt"), "a position already past its deadline is not announced");
 
     // The same file again adds nothing new, so nobody is told again.
     send_file(&app, &siri, &csv);

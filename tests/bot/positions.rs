@@ -190,8 +190,16 @@ async fn forged_pages_and_ids_change_nothing() {
         kari.press_data(&list, "1d|-1").await.as_deref(),
         Some("Denne knappen virker ikke lenger. Skriv /start for å begynne på nytt.")
     );
+    for forged_filter in ["1o|0|nowhere|-|-|-|-", "1o|0|-|q|-|-", "1f|-|-|-|z|-", "1s|-|-|-|0"] {
+        assert_eq!(
+            kari.press_data(&list, forged_filter).await.as_deref(),
+            Some("Denne knappen virker ikke lenger. Skriv /start for å begynne på nytt."),
+            "{forged_filter}"
+        );
+    }
     kari.hears_nothing_more().await;
     assert_eq!(app.count("SELECT COUNT(*) FROM positions WHERE closed = 1").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM alerts").await, 0);
 }
 
 #[tokio::test]
