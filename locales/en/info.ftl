@@ -21,6 +21,7 @@ privacy-text =
     1. Your Telegram ID, so I know whom I am answering.
     2. The language you chose.
     3. When you first wrote to me.
+    4. The alerts about new positions you saved, until you delete them in /alerts.
 
     This is what I do not store:
     1. Your answers in the check. They are deleted when the check is over or cancelled. If you leave a check unfinished, its answers are deleted after one day.

@@ -21,6 +21,7 @@ privacy-text =
     1. Telegram-ID-en din, så jeg vet hvem jeg svarer.
     2. Språket du har valgt.
     3. Når du skrev til meg første gang.
+    4. Varslene om nye stillinger du har lagret, til du sletter dem i /alerts.
 
     Dette lagrer jeg ikke:
     1. Svarene i sjekken. De blir slettet når sjekken er ferdig eller avbrutt. Svarene i en sjekk du ikke gjør ferdig, blir slettet etter ett døgn.

@@ -21,6 +21,7 @@ privacy-text =
     1. Telegram-ID-en din, så eg veit kven eg svarar.
     2. Språket du har valt.
     3. Når du skreiv til meg første gong.
+    4. Varsla om nye stillingar du har lagra, til du slettar dei i /alerts.
 
     Dette lagrar eg ikkje:
     1. Svara i sjekken. Dei blir sletta når sjekken er ferdig eller avbroten. Svara i ein sjekk du ikkje gjer ferdig, blir sletta etter eitt døgn.

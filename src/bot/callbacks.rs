@@ -78,8 +78,8 @@ async fn act(
             if !app.is_coordinator(ctx.user_id) {
                 return Ok(Some(tr.t("positions-close-not-coordinator")));
             }
-            app.store.close_position(id).await?;
-            return Ok(Some(tr.t("positions-closed-now")));
+            let closed = app.store.close_position(id).await?;
+            return Ok(Some(tr.t(if closed { "positions-closed-now" } else { "positions-closed" })));
         }
         Action::ChooseLanguage => language::offer(bot, chat, tr).await?,
         Action::SetLanguage(lang) => language::set(bot, chat, message.id, ctx.user_id, tr, app, lang).await?,

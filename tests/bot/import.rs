@@ -143,6 +143,8 @@ async fn only_coordinators_see_and_can_use_the_close_button() {
         Some("Stillingen er stengt. Den vises ikke lenger.")
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM positions WHERE closed = 1").await, 1);
+    let unknown = siri.press_data(&page, "1x|999999").await;
+    assert_eq!(unknown.as_deref(), Some("Denne stillingen er ikke lenger ledig."));
     assert_eq!(
         ola.says("/positions").await.text,
         "Det er ingen ledige stillinger akkurat nå. Du kan få en melding når det kommer nye: trykk på varsel-knappen under."
