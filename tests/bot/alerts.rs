@@ -3,25 +3,9 @@
 
 use std::time::Duration;
 
-use serde_json::json;
+use crate::support::{Person, TestApp, CSV_HEADER};
 
-use crate::support::{Person, TestApp};
-
-const HEADER: &str =
-    "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
 const COORDINATOR: i64 = 901;
-
-async fn app() -> TestApp {
-    TestApp::spawn_with(|config| config.coordinator_ids = vec![COORDINATOR]).await
-}
-
-fn send_file(app: &TestApp, person: &Person<'_>, content: &str) {
-    let file_id = format!("alerts-{}", app.api.call_count());
-    app.api.add_file(&file_id, content.as_bytes().to_vec());
-    let document = json!({ "document": { "file_id": file_id, "file_unique_id": format!("u{file_id}"),
-        "file_name": "stillinger.csv", "mime_type": "text/csv", "file_size": content.len() } });
-    person.send_update(json!({ "message": person.message(document) }));
-}
 
 /// Filters the list to full-time positions and returns that list.
 async fn full_time_list(
@@ -41,7 +25,7 @@ async fn full_time_list(
 
 #[tokio::test]
 async fn a_filter_is_saved_as_an_alert_listed_and_deleted() {
-    let app = app().await;
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     let kari = app.person(902, Some("nb"));
     assert_eq!(
         kari.says("/alerts").await.text,
@@ -75,7 +59,7 @@ async fn a_filter_is_saved_as_an_alert_listed_and_deleted() {
 
 #[tokio::test]
 async fn a_person_has_at_most_five_alerts() {
-    let app = app().await;
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     let ali = app.person(904, Some("en"));
     let list = ali.says("/positions").await;
     ali.press(&list, "Filter the positions").await;
@@ -106,7 +90,7 @@ async fn a_person_has_at_most_five_alerts() {
 
 #[tokio::test]
 async fn an_import_sends_each_matching_person_one_message_through_the_outbox() {
-    let app = app().await;
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     let kari = app.person(905, Some("nb"));
     let list = full_time_list(&kari, "Filtrer stillingene", "Heltid eller deltid", "Heltid").await;
     kari.press(&list, "Varsle meg om nye stillinger som dette").await;
@@ -118,12 +102,12 @@ async fn an_import_sends_each_matching_person_one_message_through_the_outbox() {
 
     let siri = app.person(COORDINATOR, Some("nb"));
     let csv = format!(
-        "{HEADER}N1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/n1,\n\
+        "{CSV_HEADER}N1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/n1,\n\
          N2,oslo-reserved,Arkivar,Byarkivet,Oslo,100,permanent,2099-12-06,https://example.org/n2,\n\
          N3,state-trainee,Trainee,Digdir,Leikanger,60,temporary,2099-12-08,https://example.org/n3,\n\
          N4,state-trainee,Utløpt,Digdir,Leikanger,60,temporary,2020-01-08,https://example.org/n4,\n"
     );
-    send_file(&app, &siri, &csv);
+    siri.send_document("stillinger.csv", csv.as_bytes());
     assert_eq!(
         siri.reply().await.text,
         "Stillingene er lagt inn: 4 nye, 0 endret, 0 uendret. Varsler sendt til 2 personer."
@@ -154,7 +138,7 @@ async fn an_import_sends_each_matching_person_one_message_through_the_outbox() {
     assert!(!to_ali.contains("Utløpt"), "a position already past its deadline is not announced");
 
     // The same file again adds nothing new, so nobody is told again.
-    send_file(&app, &siri, &csv);
+    siri.send_document("stillinger.csv", csv.as_bytes());
     assert!(siri.reply().await.text.ends_with("Varsler sendt til 0 personer."));
     tokio::time::sleep(Duration::from_millis(500)).await;
     let alerts_sent = |chat: i64| {

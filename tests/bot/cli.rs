@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use traineebot::standin::FakeBotApi;
 
+use crate::support::CSV_HEADER;
+
 fn traineebot() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_traineebot"));
     command.env_remove("TELOXIDE_TOKEN").env_remove("TELOXIDE_API_URL").env_remove("DATABASE_URL");
@@ -62,9 +64,6 @@ async fn sigterm_stops_the_bot_cleanly() {
     assert!(dir.path().join("traineebot.db").exists());
 }
 
-const HEADER: &str =
-    "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
-
 fn positions_command(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     traineebot().arg("positions").args(args).current_dir(dir).output().unwrap()
 }
@@ -75,7 +74,7 @@ fn positions_import_refuses_a_file_with_a_bad_row_and_names_it() {
     let file = dir.path().join("positions.csv");
     std::fs::write(
         &file,
-        format!("{HEADER}A1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/a1,\nA2,oslo-reserved,,Bydel,Oslo,100,permanent,4. desember,https://example.org/a2,\n"),
+        format!("{CSV_HEADER}A1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/a1,\nA2,oslo-reserved,,Bydel,Oslo,100,permanent,4. desember,https://example.org/a2,\n"),
     )
     .unwrap();
     let output = positions_command(dir.path(), &["import", "positions.csv"]);
@@ -93,7 +92,7 @@ fn positions_import_refuses_a_file_with_a_bad_row_and_names_it() {
 fn positions_import_adds_updates_and_list_and_close_show_it() {
     let dir = tempfile::tempdir().unwrap();
     let row = "A1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/a1,";
-    std::fs::write(dir.path().join("one.csv"), format!("{HEADER}{row}\n")).unwrap();
+    std::fs::write(dir.path().join("one.csv"), format!("{CSV_HEADER}{row}\n")).unwrap();
     let stdout = |o: std::process::Output| {
         assert!(o.status.success(), "{o:?}");
         String::from_utf8(o.stdout).unwrap()
@@ -108,7 +107,7 @@ fn positions_import_adds_updates_and_list_and_close_show_it() {
     );
     std::fs::write(
         dir.path().join("one.csv"),
-        format!("{HEADER}{}\n", row.replace("Rådgiver", "Seniorrådgiver")),
+        format!("{CSV_HEADER}{}\n", row.replace("Rådgiver", "Seniorrådgiver")),
     )
     .unwrap();
     assert_eq!(

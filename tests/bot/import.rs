@@ -1,45 +1,25 @@
 //! Coordinators send a CSV file of positions to the bot; others cannot.
 
-use serde_json::json;
+use crate::support::{TestApp, CSV_HEADER};
 
-use crate::support::{Person, TestApp};
-
-const HEADER: &str =
-    "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
 const COORDINATOR: i64 = 801;
-
-async fn coordinator_app() -> TestApp {
-    TestApp::spawn_with(|config| config.coordinator_ids = vec![COORDINATOR]).await
-}
-
-/// Sends `content` as a document called `name`.
-fn send_file(app: &TestApp, person: &Person<'_>, name: &str, content: &[u8]) {
-    let file_id = format!("file-{}-{}", person.id, app.api.call_count());
-    app.api.add_file(&file_id, content.to_vec());
-    let document = json!({ "document": {
-        "file_id": file_id, "file_unique_id": format!("u{file_id}"), "file_name": name,
-        "mime_type": if name.ends_with(".csv") { "text/csv" } else { "application/pdf" },
-        "file_size": content.len(),
-    }});
-    person.send_update(json!({ "message": person.message(document) }));
-}
 
 #[tokio::test]
 async fn a_coordinator_imports_a_csv_file_and_sees_a_summary() {
-    let app = coordinator_app().await;
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     let siri = app.person(COORDINATOR, Some("nb"));
     let csv = format!(
-        "{HEADER}K1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/k1,\n\
+        "{CSV_HEADER}K1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/k1,\n\
          K2,oslo-trainee,Trainee,Bydel Alna,Oslo,80,temporary,2099-12-10,https://example.org/k2,\n"
     );
-    send_file(&app, &siri, "stillinger.csv", csv.as_bytes());
+    siri.send_document("stillinger.csv", csv.as_bytes());
     assert_eq!(
         siri.reply().await.text,
         "Stillingene er lagt inn: 2 nye, 0 endret, 0 uendret. Varsler sendt til 0 personer."
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM positions").await, 2);
 
-    send_file(&app, &siri, "stillinger.csv", csv.replace("Rådgiver", "Seniorrådgiver").as_bytes());
+    siri.send_document("stillinger.csv", csv.replace("Rådgiver", "Seniorrådgiver").as_bytes());
     assert_eq!(
         siri.reply().await.text,
         "Stillingene er lagt inn: 0 nye, 1 endret, 1 uendret. Varsler sendt til 0 personer."
@@ -49,13 +29,13 @@ async fn a_coordinator_imports_a_csv_file_and_sees_a_summary() {
 
 #[tokio::test]
 async fn a_file_with_a_bad_row_is_refused_whole_with_every_problem_named() {
-    let app = coordinator_app().await;
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     let siri = app.person(COORDINATOR, Some("en"));
     let csv = format!(
-        "{HEADER}K1,oslo-reserved,Adviser,Frogner,Oslo,100,permanent,2099-12-04,https://example.org/k1,\n\
+        "{CSV_HEADER}K1,oslo-reserved,Adviser,Frogner,Oslo,100,permanent,2099-12-04,https://example.org/k1,\n\
          K2,nowhere,,Alna,Oslo,120,temporary,10.12.2099,ftp://example.org/k2,\n"
     );
-    send_file(&app, &siri, "positions.csv", csv.as_bytes());
+    siri.send_document("positions.csv", csv.as_bytes());
     assert_eq!(
         siri.reply().await.text,
         "Nothing was added. Fix this and send the file again:\n\
@@ -70,28 +50,28 @@ async fn a_file_with_a_bad_row_is_refused_whole_with_every_problem_named() {
 
 #[tokio::test]
 async fn files_that_cannot_be_positions_get_a_clear_answer() {
-    let app = coordinator_app().await;
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     let siri = app.person(COORDINATOR, Some("nb"));
-    send_file(&app, &siri, "stillinger.pdf", b"%PDF-1.7");
+    siri.send_document("stillinger.pdf", b"%PDF-1.7");
     assert_eq!(
         siri.reply().await.text,
         "Send stillingene som en CSV-fil. Kolonnene står i veiledningen for koordinatorer."
     );
-    send_file(&app, &siri, "latin1.csv", b"tittel\xe6\xf8\xe5\n");
+    siri.send_document("latin1.csv", b"tittel\xe6\xf8\xe5\n");
     assert_eq!(
         siri.reply().await.text,
         "Filen er ikke UTF-8-tekst. Lagre den som «CSV UTF-8» og send den igjen."
     );
-    send_file(&app, &siri, "tom.csv", b"");
+    siri.send_document("tom.csv", b"");
     assert_eq!(siri.reply().await.text, "Filen er tom.");
-    send_file(&app, &siri, "feil.csv", b"id,tittel\n1,x\n");
+    siri.send_document("feil.csv", b"id,tittel\n1,x\n");
     assert!(siri
         .reply()
         .await
         .text
         .starts_with("Ingenting ble lagt inn. Disse kolonnene mangler: external_id, programme, title,"));
     let huge = vec![b'a'; 2 * 1024 * 1024 + 1];
-    send_file(&app, &siri, "stor.csv", &huge);
+    siri.send_document("stor.csv", &huge);
     assert_eq!(siri.reply().await.text, "Filen er for stor. Den kan være på høyst 2 MB.");
     let fetched = app.api.calls().iter().filter(|c| c.method == "getFile").count();
     assert_eq!(fetched, 3, "neither the PDF nor the oversized file was fetched");
@@ -100,12 +80,12 @@ async fn files_that_cannot_be_positions_get_a_clear_answer() {
 
 #[tokio::test]
 async fn a_file_from_someone_who_is_not_a_coordinator_is_not_read() {
-    let app = coordinator_app().await;
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     let ola = app.person(802, Some("nb"));
     let csv = format!(
-        "{HEADER}K1,oslo-reserved,Rådgiver,Frogner,Oslo,100,permanent,2099-12-04,https://example.org/k1,\n"
+        "{CSV_HEADER}K1,oslo-reserved,Rådgiver,Frogner,Oslo,100,permanent,2099-12-04,https://example.org/k1,\n"
     );
-    send_file(&app, &ola, "stillinger.csv", csv.as_bytes());
+    ola.send_document("stillinger.csv", csv.as_bytes());
     assert_eq!(
         ola.reply().await.text,
         "Bare koordinatorer kan legge inn stillinger. Vil du se ledige stillinger? Skriv /positions."
@@ -116,12 +96,12 @@ async fn a_file_from_someone_who_is_not_a_coordinator_is_not_read() {
 
 #[tokio::test]
 async fn only_coordinators_see_and_can_use_the_close_button() {
-    let app = coordinator_app().await;
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     let siri = app.person(COORDINATOR, Some("nb"));
     let csv = format!(
-        "{HEADER}K1,oslo-reserved,Rådgiver,Frogner,Oslo,100,permanent,2099-12-04,https://example.org/k1,\n"
+        "{CSV_HEADER}K1,oslo-reserved,Rådgiver,Frogner,Oslo,100,permanent,2099-12-04,https://example.org/k1,\n"
     );
-    send_file(&app, &siri, "stillinger.csv", csv.as_bytes());
+    siri.send_document("stillinger.csv", csv.as_bytes());
     siri.reply().await;
 
     let ola = app.person(803, Some("nb"));

@@ -4,10 +4,7 @@
 use chrono::{DateTime, Utc};
 use traineebot::domain::positions::parse_csv;
 
-use crate::support::TestApp;
-
-const HEADER: &str =
-    "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
+use crate::support::{TestApp, CSV_HEADER};
 
 /// Tuesday 1 December 2026, 10:00 in Oslo.
 fn first_of_december() -> DateTime<Utc> {
@@ -16,7 +13,7 @@ fn first_of_december() -> DateTime<Utc> {
 
 /// Imports the rows (after the header) through the same code as the CLI.
 async fn import(app: &TestApp, rows: &str) {
-    let csv = format!("{HEADER}{rows}");
+    let csv = format!("{CSV_HEADER}{rows}");
     let catalogue = traineebot::config::Config::from_lookup(|_| None).unwrap().catalogue;
     let positions = parse_csv(csv.as_bytes(), &catalogue).unwrap();
     app.store.import_positions(&positions).await.unwrap();

@@ -13,6 +13,10 @@ use traineebot::domain::clock::ManualClock;
 use traineebot::standin::{Call, FakeBotApi};
 use traineebot::store::Store;
 
+/// The header row of the documented positions CSV format.
+pub const CSV_HEADER: &str =
+    "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
+
 /// How long to wait for the bot before a test fails.
 const PATIENCE: Duration = Duration::from_secs(15);
 
@@ -31,6 +35,11 @@ impl TestApp {
     /// Starts the application with the shipped catalogue and settings.
     pub async fn spawn() -> TestApp {
         TestApp::spawn_with(|_| {}).await
+    }
+
+    /// Starts the application with `coordinator` as the one coordinator.
+    pub async fn spawn_with_coordinator(coordinator: i64) -> TestApp {
+        TestApp::spawn_with(|config| config.coordinator_ids = vec![coordinator]).await
     }
 
     /// Starts the application with settings changed by `adjust`.
@@ -230,6 +239,18 @@ impl Person<'_> {
             fields["entities"] = json!([{ "type": "bot_command", "offset": 0, "length": length }]);
         }
         self.app.api.push_update(json!({ "message": self.message(fields) }));
+    }
+
+    /// Sends `content` as a document called `name` (CSV files as text/csv).
+    pub fn send_document(&self, name: &str, content: &[u8]) {
+        let file_id = format!("file-{}-{}", self.id, self.app.api.call_count());
+        self.app.api.add_file(&file_id, content.to_vec());
+        let document = json!({ "document": {
+            "file_id": file_id, "file_unique_id": format!("u{file_id}"), "file_name": name,
+            "mime_type": if name.ends_with(".csv") { "text/csv" } else { "application/pdf" },
+            "file_size": content.len(),
+        }});
+        self.send_update(json!({ "message": self.message(document) }));
     }
 
     /// Sends any update kind built around one of this person's messages.
