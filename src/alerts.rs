@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::Oslo;
 
 use crate::domain::outbox::Payload;
 use crate::domain::positions::Position;
@@ -16,13 +17,14 @@ use std::sync::Arc;
 const MAX_LISTED: usize = 15;
 
 /// Queues one alert message per person with an alert matching any of
-/// `new_positions` still open on `today`; returns how many were queued.
+/// `new_positions` still open at `now`; returns how many were queued.
 pub async fn queue_alerts(
     store: &Store,
     i18n: &Arc<I18n>,
     new_positions: &[Position],
-    today: NaiveDate,
+    now: DateTime<Utc>,
 ) -> Result<u32, StoreError> {
+    let today = now.with_timezone(&Oslo).date_naive();
     let open: Vec<&Position> = new_positions.iter().filter(|p| p.deadline >= today).collect();
     if open.is_empty() {
         return Ok(0);
@@ -36,7 +38,7 @@ pub async fn queue_alerts(
             }
         }
     }
-    let batch = Utc::now().timestamp_nanos_opt().unwrap_or_default();
+    let batch = now.timestamp_nanos_opt().unwrap_or_default();
     let mut queued = 0;
     for (user_id, (lang, positions)) in matches.into_iter().filter(|(_, (_, found))| !found.is_empty()) {
         let tr = Tr::new(i18n.clone(), lang);
@@ -53,7 +55,7 @@ pub async fn queue_alerts(
         }
         text.push_str(&format!("\n\n{}", tr.t("alerts-new-outro")));
         let key = format!("alert:{batch}:{user_id}");
-        if store.enqueue(user_id, &Payload::Text { text }, Utc::now(), Some(&key)).await? {
+        if store.enqueue(user_id, &Payload::text(text), now, Some(&key)).await? {
             queued += 1;
         }
     }

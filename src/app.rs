@@ -12,6 +12,7 @@ use teloxide::update_listeners::Polling;
 use crate::bot::{self, AppState, BotError, StateStore};
 use crate::config::{Config, ConfigError};
 use crate::domain::clock::{Clock, SystemClock};
+use crate::gatherings::Notices;
 use crate::i18n::{I18n, I18nError, Tr};
 use crate::store::{DialogueStore, Store, StoreError};
 
@@ -41,6 +42,9 @@ pub struct Application {
     dispatcher: Dispatcher<Bot, BotError, DefaultKey>,
     poll_timeout: Duration,
     outbox: crate::config::OutboxLimits,
+    clock: Arc<dyn Clock>,
+    notices: Notices,
+    coordinator_ids: Vec<i64>,
 }
 
 impl Application {
@@ -65,9 +69,11 @@ impl Application {
             i18n: i18n.clone(),
             catalogue: config.catalogue.clone(),
             contact: config.contact.clone(),
-            clock,
+            clock: clock.clone(),
             coordinator_ids: config.coordinator_ids.clone(),
+            notices: Notices { store: store.clone(), i18n: i18n.clone(), quiet: config.quiet_hours },
         });
+        let notices = state.notices.clone();
         let dialogues: Arc<StateStore> = DialogueStore::new(store.clone());
         let dispatcher = Dispatcher::builder(bot.clone(), bot::schema())
             .dependencies(dptree::deps![state, dialogues])
@@ -75,7 +81,17 @@ impl Application {
             .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
             .build();
         let tr = Tr::new(i18n, crate::domain::Lang::En);
-        Ok(Application { bot, store, tr, dispatcher, poll_timeout: POLL_TIMEOUT, outbox: config.outbox })
+        Ok(Application {
+            bot,
+            store,
+            tr,
+            dispatcher,
+            poll_timeout: POLL_TIMEOUT,
+            outbox: config.outbox,
+            clock,
+            notices,
+            coordinator_ids: config.coordinator_ids.clone(),
+        })
     }
 
     /// Uses a shorter long-polling timeout (tests stop faster with it).
@@ -96,14 +112,19 @@ impl Application {
 
     /// Registers the command menus, then handles updates until shut down.
     pub async fn run(mut self) -> Result<(), AppError> {
-        if let Err(error) = bot::register_commands(&self.bot, &self.tr).await {
+        if let Err(error) = bot::register_commands(&self.bot, &self.tr, &self.coordinator_ids).await {
             tracing::warn!(%error, "could not register the command menu; going on without it");
         }
         let listener =
             Polling::builder(self.bot.clone()).timeout(self.poll_timeout).delete_webhook().await.build();
         let expiry = tokio::spawn(crate::jobs::dialogue_expiry::run(self.store.clone()));
-        let outbox =
-            tokio::spawn(crate::jobs::outbox::run(self.store.clone(), self.bot.clone(), self.outbox));
+        let outbox = tokio::spawn(crate::jobs::outbox::run(
+            self.store.clone(),
+            self.bot.clone(),
+            self.outbox,
+            self.clock.clone(),
+        ));
+        let reminders = tokio::spawn(crate::jobs::reminders::run(self.notices.clone(), self.clock.clone()));
         tracing::info!("traineebot is running");
         let outcome = self
             .dispatcher
@@ -111,6 +132,7 @@ impl Application {
             .await;
         expiry.abort();
         outbox.abort();
+        reminders.abort();
         self.store.close().await;
         tracing::info!("traineebot stopped");
         Ok(outcome?)

@@ -9,6 +9,7 @@ use chrono::{NaiveTime, Weekday};
 use serde::Deserialize;
 use url::Url;
 
+use crate::domain::reminders::QuietHours;
 use crate::domain::{Catalogue, CatalogueError};
 
 /// The catalogue shipped in the repository, used unless TRAINEEBOT_CATALOGUE names another.
@@ -92,6 +93,8 @@ pub struct Config {
     pub catalogue: Catalogue,
     pub contact: Contact,
     pub outbox: OutboxLimits,
+    /// QUIET_HOURS (`21:00-08:00`): Oslo hours in which reminders wait.
+    pub quiet_hours: QuietHours,
 }
 
 /// A setting that could not be used.
@@ -105,6 +108,8 @@ pub enum ConfigError {
     BadCoordinatorId(String),
     #[error("{name} must be a whole number above 0, not {value:?}")]
     BadNumber { name: &'static str, value: String },
+    #[error("QUIET_HOURS must look like 21:00-08:00, not {0:?}")]
+    BadQuietHours(String),
     #[error("could not read {path}: {source}")]
     Read { path: PathBuf, source: std::io::Error },
     #[error("the catalogue {origin} is not valid: {source}")]
@@ -141,6 +146,10 @@ impl Config {
                 .unwrap_or(u32::MAX),
             chat_interval: Duration::from_millis(number("OUTBOX_CHAT_INTERVAL_MS", 1000)?),
         };
+        let quiet_hours = match set("QUIET_HOURS") {
+            None => QuietHours::default(),
+            Some(text) => QuietHours::parse(&text).ok_or(ConfigError::BadQuietHours(text))?,
+        };
 
         let (origin, source) = read_or_shipped(set("TRAINEEBOT_CATALOGUE"), SHIPPED_CATALOGUE)?;
         let catalogue = Catalogue::parse(&source)
@@ -157,6 +166,7 @@ impl Config {
             catalogue,
             contact: settings.contact,
             outbox,
+            quiet_hours,
         })
     }
 

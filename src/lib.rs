@@ -8,6 +8,7 @@ pub mod bot;
 pub mod cli;
 pub mod config;
 pub mod domain;
+pub mod gatherings;
 pub mod i18n;
 pub mod jobs;
 pub mod standin;

@@ -5,7 +5,10 @@
 //! short notice.
 
 use crate::domain::catalogue::is_valid_id;
+use crate::domain::gatherings::MAX_SERIES;
+use crate::domain::members::Role;
 use crate::domain::positions::{Employment, Extent, Filter};
+use crate::domain::reminders::Lead;
 use crate::domain::{Answer, Lang};
 
 const VERSION: &str = "1";
@@ -41,6 +44,67 @@ pub enum Action {
     SetLanguage(Lang),
     /// A button of an eligibility question.
     Check(CheckPress),
+    /// One's upcoming gatherings (coordinators: all of them).
+    Gatherings,
+    /// Coming (`true`) or not coming to a gathering.
+    Rsvp(i64, bool),
+    /// The gathering's .ics calendar file.
+    Calendar(i64),
+    /// Coordinators: who is coming to a gathering.
+    Attendance(i64),
+    /// Coordinators: change or cancel a gathering.
+    Manage(i64, ManageStep),
+    /// Turn one reminder lead on or off; `None` turns all off.
+    ToggleLead(Option<Lead>),
+    /// Coordinators: a step of making an invitation.
+    Invite(InviteStep),
+    /// Coordinators: pick a trainee (then a mentor) to link.
+    Link { trainee: Option<i64>, mentor: Option<i64> },
+    /// Coordinators: a button of the new-gathering flow.
+    Plan(PlanStep),
+}
+
+/// What a coordinator does with a gathering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ManageStep {
+    /// The choices: new time, new place, cancel.
+    Menu,
+    NewTime,
+    NewPlace,
+    /// Ask whether to cancel.
+    Cancel,
+    /// Cancelling confirmed.
+    ConfirmCancel,
+}
+
+/// Making an invitation: the role, then the programme, then (trainees) the
+/// cohort, an existing one or a new one to be named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InviteStep {
+    ChooseRole,
+    ChooseProgramme(Role),
+    ChooseCohort(Role, String),
+    Create(Role, String, Option<i64>),
+    NameCohort(Role, String),
+}
+
+/// A button in the new-gathering flow.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanStep {
+    /// For one cohort (by id).
+    ForCohort(i64),
+    /// For the mentors of a programme.
+    ForMentors(String),
+    /// For everyone in a programme.
+    ForProgramme(String),
+    /// How long, in minutes.
+    Duration(u32),
+    /// No agenda.
+    NoAgenda,
+    /// How many months (1: once).
+    Months(u32),
+    Confirm,
+    Cancel,
 }
 
 /// What the filter narrows by.
@@ -104,6 +168,46 @@ impl Action {
                 };
                 format!("a|{:x}|{}|{choice}", press.check, press.step)
             }
+            Action::Gatherings => "g".to_owned(),
+            Action::Rsvp(id, coming) => format!("g|{id}|{}", if *coming { 'y' } else { 'n' }),
+            Action::Calendar(id) => format!("i|{id}"),
+            Action::Attendance(id) => format!("t|{id}"),
+            Action::Manage(id, step) => {
+                let step = match step {
+                    ManageStep::Menu => '-',
+                    ManageStep::NewTime => 't',
+                    ManageStep::NewPlace => 'p',
+                    ManageStep::Cancel => 'x',
+                    ManageStep::ConfirmCancel => 'y',
+                };
+                format!("k|{id}|{step}")
+            }
+            Action::ToggleLead(lead) => format!("m|{}", lead.map_or("-", Lead::code)),
+            Action::Invite(step) => match step {
+                InviteStep::ChooseRole => "v".to_owned(),
+                InviteStep::ChooseProgramme(role) => format!("v|{}", role_letter(*role)),
+                InviteStep::ChooseCohort(role, programme) => format!("v|{}|{programme}", role_letter(*role)),
+                InviteStep::Create(role, programme, cohort) => {
+                    let cohort = cohort.map_or("-".to_owned(), |id| id.to_string());
+                    format!("v|{}|{programme}|{cohort}", role_letter(*role))
+                }
+                InviteStep::NameCohort(role, programme) => format!("v|{}|{programme}|+", role_letter(*role)),
+            },
+            Action::Link { trainee, mentor } => match (trainee, mentor) {
+                (Some(trainee), Some(mentor)) => format!("n|{trainee}|{mentor}"),
+                (Some(trainee), None) => format!("n|{trainee}"),
+                _ => "n".to_owned(),
+            },
+            Action::Plan(step) => match step {
+                PlanStep::ForCohort(id) => format!("w|c|{id}"),
+                PlanStep::ForMentors(programme) => format!("w|m|{programme}"),
+                PlanStep::ForProgramme(programme) => format!("w|p|{programme}"),
+                PlanStep::Duration(minutes) => format!("w|d|{minutes}"),
+                PlanStep::NoAgenda => "w|s".to_owned(),
+                PlanStep::Months(months) => format!("w|r|{months}"),
+                PlanStep::Confirm => "w|y".to_owned(),
+                PlanStep::Cancel => "w|x".to_owned(),
+            },
         };
         format!("{VERSION}{body}")
     }
@@ -150,10 +254,77 @@ impl Action {
                     _ => return None,
                 },
             }),
+            ["g"] => Action::Gatherings,
+            ["g", id, "y"] => Action::Rsvp(positive(id)?, true),
+            ["g", id, "n"] => Action::Rsvp(positive(id)?, false),
+            ["i", id] => Action::Calendar(positive(id)?),
+            ["t", id] => Action::Attendance(positive(id)?),
+            ["k", id, step] => Action::Manage(
+                positive(id)?,
+                match *step {
+                    "-" => ManageStep::Menu,
+                    "t" => ManageStep::NewTime,
+                    "p" => ManageStep::NewPlace,
+                    "x" => ManageStep::Cancel,
+                    "y" => ManageStep::ConfirmCancel,
+                    _ => return None,
+                },
+            ),
+            ["m", "-"] => Action::ToggleLead(None),
+            ["m", code] => Action::ToggleLead(Some(Lead::parse(code)?)),
+            ["v"] => Action::Invite(InviteStep::ChooseRole),
+            ["v", role] => Action::Invite(InviteStep::ChooseProgramme(parse_role(role)?)),
+            ["v", role, programme] if is_valid_id(programme) => {
+                Action::Invite(InviteStep::ChooseCohort(parse_role(role)?, (*programme).to_owned()))
+            }
+            ["v", role, programme, cohort] if is_valid_id(programme) => {
+                let (role, programme) = (parse_role(role)?, (*programme).to_owned());
+                Action::Invite(match *cohort {
+                    "+" => InviteStep::NameCohort(role, programme),
+                    "-" => InviteStep::Create(role, programme, None),
+                    id => InviteStep::Create(role, programme, Some(positive(id)?)),
+                })
+            }
+            ["n"] => Action::Link { trainee: None, mentor: None },
+            ["n", trainee] => Action::Link { trainee: Some(positive(trainee)?), mentor: None },
+            ["n", trainee, mentor] => {
+                Action::Link { trainee: Some(positive(trainee)?), mentor: Some(positive(mentor)?) }
+            }
+            ["w", "c", id] => Action::Plan(PlanStep::ForCohort(positive(id)?)),
+            ["w", "m", programme] if is_valid_id(programme) => {
+                Action::Plan(PlanStep::ForMentors((*programme).to_owned()))
+            }
+            ["w", "p", programme] if is_valid_id(programme) => {
+                Action::Plan(PlanStep::ForProgramme((*programme).to_owned()))
+            }
+            ["w", "d", minutes] => Action::Plan(PlanStep::Duration(
+                minutes.parse().ok().filter(|m| (1..=MAX_MINUTES).contains(m))?,
+            )),
+            ["w", "s"] => Action::Plan(PlanStep::NoAgenda),
+            ["w", "r", months] => {
+                Action::Plan(PlanStep::Months(months.parse().ok().filter(|m| (1..=MAX_SERIES).contains(m))?))
+            }
+            ["w", "y"] => Action::Plan(PlanStep::Confirm),
+            ["w", "x"] => Action::Plan(PlanStep::Cancel),
             _ => return None,
         };
         Some(action)
     }
+}
+
+/// The longest gathering, in minutes (a day).
+const MAX_MINUTES: u32 = 1440;
+
+fn role_letter(role: Role) -> char {
+    match role {
+        Role::Trainee => 't',
+        Role::Mentor => 'm',
+        Role::Coordinator => 'c',
+    }
+}
+
+fn parse_role(letter: &str) -> Option<Role> {
+    Role::ALL.into_iter().find(|role| letter.len() == 1 && letter.starts_with(role_letter(*role)))
 }
 
 /// Four segments: programme id, employment, extent, employer (position id
@@ -248,6 +419,42 @@ mod tests {
         ] {
             actions.push(Action::Check(CheckPress { check: u32::MAX, step: u8::MAX, choice }));
         }
+        let programme = "x".repeat(MAX_ID_LEN);
+        actions.extend([
+            Action::Gatherings,
+            Action::Rsvp(i64::MAX, true),
+            Action::Rsvp(1, false),
+            Action::Calendar(i64::MAX),
+            Action::Attendance(i64::MAX),
+            Action::ToggleLead(None),
+            Action::Invite(InviteStep::ChooseRole),
+            Action::Invite(InviteStep::ChooseProgramme(Role::Coordinator)),
+            Action::Invite(InviteStep::ChooseCohort(Role::Trainee, programme.clone())),
+            Action::Invite(InviteStep::Create(Role::Trainee, programme.clone(), Some(i64::MAX))),
+            Action::Invite(InviteStep::Create(Role::Mentor, programme.clone(), None)),
+            Action::Invite(InviteStep::NameCohort(Role::Trainee, programme.clone())),
+            Action::Link { trainee: None, mentor: None },
+            Action::Link { trainee: Some(i64::MAX), mentor: None },
+            Action::Link { trainee: Some(i64::MAX), mentor: Some(i64::MAX) },
+            Action::Plan(PlanStep::ForCohort(i64::MAX)),
+            Action::Plan(PlanStep::ForMentors(programme.clone())),
+            Action::Plan(PlanStep::ForProgramme(programme)),
+            Action::Plan(PlanStep::Duration(MAX_MINUTES)),
+            Action::Plan(PlanStep::NoAgenda),
+            Action::Plan(PlanStep::Months(MAX_SERIES)),
+            Action::Plan(PlanStep::Confirm),
+            Action::Plan(PlanStep::Cancel),
+        ]);
+        actions.extend(Lead::ALL.map(|lead| Action::ToggleLead(Some(lead))));
+        for step in [
+            ManageStep::Menu,
+            ManageStep::NewTime,
+            ManageStep::NewPlace,
+            ManageStep::Cancel,
+            ManageStep::ConfirmCancel,
+        ] {
+            actions.push(Action::Manage(i64::MAX, step));
+        }
         actions
     }
 
@@ -296,6 +503,26 @@ mod tests {
             "1s|-|-|-",
             "1r|0",
             &format!("1p|{}", "x".repeat(MAX_LEN)),
+            "1g|0|y",
+            "1g|5|maybe",
+            "1g|5",
+            "1i|-1",
+            "1t|x",
+            "1k|5|q",
+            "1m|5d",
+            "1v|x",
+            "1v|tm",
+            "1v|t|BAD",
+            "1v|t|oslo-trainee|0",
+            "1v|t|oslo-trainee|abc",
+            "1n|0",
+            "1n|5|-1",
+            "1w|c|0",
+            "1w|d|0",
+            "1w|d|1441",
+            "1w|r|37",
+            "1w|r|0",
+            "1w|q",
         ] {
             assert_eq!(Action::parse(data), None, "{data:?} should not parse");
         }

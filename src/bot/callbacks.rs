@@ -4,11 +4,12 @@
 use std::sync::Arc;
 
 use teloxide::prelude::*;
+use teloxide::types::Me;
 
 use super::callback::Action;
 use super::{
-    alerts, eligibility, language, menu, positions, programmes, AppState, BotError, Ctx, HandlerResult,
-    State, StateDialogue,
+    alerts, eligibility, gatherings, invite, language, link, menu, plan, positions, programmes, reminders,
+    AppState, BotError, Ctx, HandlerResult, State, StateDialogue,
 };
 
 /// Handles a press and always answers the callback query.
@@ -19,8 +20,9 @@ pub async fn handle(
     app: Arc<AppState>,
     dialogue: StateDialogue,
     state: State,
+    me: Me,
 ) -> HandlerResult {
-    let outcome = act(&bot, &query, &ctx, &app, &dialogue, state).await;
+    let outcome = act(&bot, &query, &ctx, &app, &dialogue, state, &me).await;
     let notice = match &outcome {
         Ok(notice) => notice.clone(),
         Err(_) => Some(ctx.tr.t("error-generic")),
@@ -41,6 +43,7 @@ async fn act(
     app: &AppState,
     dialogue: &StateDialogue,
     state: State,
+    me: &Me,
 ) -> Result<Option<String>, BotError> {
     let tr = &ctx.tr;
     let action = query.data.as_deref().and_then(Action::parse);
@@ -48,11 +51,23 @@ async fn act(
         return Ok(Some(tr.t("button-unknown")));
     };
     let chat = message.chat.id;
-    // Moving on to anything else ends a running check, so no answer stays behind.
-    let check_continues = matches!(action, Action::Check(_) | Action::StartCheck);
-    if state != State::Idle && !check_continues {
-        dialogue.exit().await?;
+    if needs_coordinator(&action) && !app.is_coordinator(ctx.user_id).await? {
+        let key = match action {
+            Action::ClosePosition(_) => "positions-close-not-coordinator",
+            _ => "coordinators-only",
+        };
+        return Ok(Some(tr.t(key)));
     }
+    // Moving on to anything else ends a running flow, so no answer stays behind.
+    let state = if continues(&state, &action) {
+        state
+    } else {
+        if state != State::Idle {
+            dialogue.exit().await?;
+        }
+        State::Idle
+    };
+    let at = (chat, message.id);
     match action {
         Action::StartCheck => eligibility::start(bot, chat, ctx, app, dialogue).await?,
         Action::Programmes => programmes::list(bot, chat, tr, app).await?,
@@ -68,26 +83,53 @@ async fn act(
             positions::filter_menu(bot, (chat, Some(message.id)), tr, app, facet, &filter).await?
         }
         Action::Position(id) => {
-            return positions::detail(bot, chat, tr, app, id, app.is_coordinator(ctx.user_id)).await
+            return positions::detail(bot, chat, tr, app, id, app.is_coordinator(ctx.user_id).await?).await
         }
         Action::SaveAlert(filter) => return Ok(Some(alerts::save(ctx, app, &filter).await?)),
         Action::DeleteAlert(id) => {
             return Ok(Some(alerts::delete(bot, (chat, message.id), ctx, app, id).await?))
         }
         Action::ClosePosition(id) => {
-            if !app.is_coordinator(ctx.user_id) {
-                return Ok(Some(tr.t("positions-close-not-coordinator")));
-            }
             let closed = app.store.close_position(id).await?;
             return Ok(Some(tr.t(if closed { "positions-closed-now" } else { "positions-closed" })));
         }
         Action::ChooseLanguage => language::offer(bot, chat, tr).await?,
         Action::SetLanguage(lang) => language::set(bot, chat, message.id, ctx.user_id, tr, app, lang).await?,
-        Action::Check(press) => {
-            return eligibility::press(bot, (chat, message.id), tr, app, dialogue, state, press).await
-        }
+        Action::Check(press) => return eligibility::press(bot, at, tr, app, dialogue, state, press).await,
+        Action::Gatherings => gatherings::command(bot, chat, ctx, app).await?,
+        Action::Rsvp(id, coming) => return gatherings::rsvp(bot, chat, ctx, app, id, coming).await,
+        Action::Calendar(id) => return gatherings::calendar(bot, chat, ctx, app, me, id).await,
+        Action::Attendance(id) => return gatherings::attendance(bot, chat, tr, app, id).await,
+        Action::Manage(id, step) => return gatherings::manage(bot, at, tr, app, dialogue, id, step).await,
+        Action::ToggleLead(lead) => return reminders::toggle(bot, at, ctx, app, lead).await,
+        Action::Invite(step) => return invite::press(bot, at, ctx, app, dialogue, me, step).await,
+        Action::Link { trainee, mentor } => return link::press(bot, at, tr, app, trainee, mentor).await,
+        Action::Plan(step) => return plan::press(bot, at, tr, app, dialogue, state, step).await,
     }
     Ok(None)
+}
+
+/// Buttons only coordinators may press.
+fn needs_coordinator(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::ClosePosition(_)
+            | Action::Attendance(_)
+            | Action::Manage(..)
+            | Action::Invite(_)
+            | Action::Link { .. }
+            | Action::Plan(_)
+    )
+}
+
+/// Whether `action` carries on the flow in `state` (else the flow ends).
+fn continues(state: &State, action: &Action) -> bool {
+    match state {
+        State::Idle => true,
+        State::Eligibility { .. } => matches!(action, Action::Check(_) | Action::StartCheck),
+        State::Plan(_) => matches!(action, Action::Plan(_)),
+        State::CohortName { .. } | State::ChangeGathering { .. } => false,
+    }
 }
 
 /// Whether `message` is a list of positions or a filter menu.

@@ -7,8 +7,8 @@ use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 use teloxide::utils::command::BotCommands;
 
 use super::{
-    alerts, eligibility, language, menu, positions, programmes, AppState, Ctx, HandlerResult, State,
-    StateDialogue,
+    alerts, eligibility, gatherings, invite, language, link, menu, plan, positions, programmes, reminders,
+    AppState, Ctx, HandlerResult, Standing, State, StateDialogue,
 };
 use crate::domain::Lang;
 use crate::i18n::Tr;
@@ -36,33 +36,72 @@ pub enum Command {
     Language,
     /// What the bot stores and how to delete it.
     Privacy,
+    /// Trainees and mentors: upcoming gatherings (coordinators: all).
+    Gatherings,
+    /// Trainees and mentors: when to be reminded.
+    Reminders,
+    /// Coordinators: make an invitation link.
+    Invite,
+    /// Coordinators: plan a gathering or a monthly series.
+    NewGathering,
+    /// Coordinators: who is coming to a gathering.
+    Attendance,
+    /// Coordinators: link a trainee to a mentor.
+    Link,
 }
 
-/// The command menu in `tr`'s language.
-pub fn menu_entries(tr: &Tr) -> Vec<BotCommand> {
+/// Who sees a command in their menu and in /help.
+fn is_for(command: &str, standing: Standing) -> bool {
+    match command {
+        "gatherings" => standing != Standing::Applicant,
+        "reminders" => matches!(standing, Standing::Member(_)),
+        "invite" | "newgathering" | "attendance" | "link" => standing == Standing::Coordinator,
+        _ => true,
+    }
+}
+
+/// The command menu of someone with `standing`, in `tr`'s language.
+pub fn menu_entries(tr: &Tr, standing: Standing) -> Vec<BotCommand> {
     Command::bot_commands()
         .into_iter()
-        .map(|cmd| {
-            let name = cmd.command.trim_start_matches('/').to_owned();
+        .map(|cmd| cmd.command.trim_start_matches('/').to_owned())
+        .filter(|name| is_for(name, standing))
+        .map(|name| {
             let description = tr.t(&format!("command-{name}"));
             BotCommand::new(name, description)
         })
         .collect()
 }
 
-/// Registers the command menu for every language (setMyCommands with
-/// language_code), with English as the default for other languages.
-pub async fn register_commands(bot: &Bot, tr: &Tr) -> Result<(), teloxide::RequestError> {
-    bot.set_my_commands(menu_entries(&tr.in_lang(Lang::En))).await?;
+/// Registers the applicants' command menu for every language (setMyCommands
+/// with language_code), with English as the default for other languages,
+/// and the coordinators' menu in the chats of COORDINATOR_IDS (in
+/// Norwegian Bokmål until they choose a language).
+pub async fn register_commands(
+    bot: &Bot,
+    tr: &Tr,
+    coordinators: &[i64],
+) -> Result<(), teloxide::RequestError> {
+    let applicant = Standing::Applicant;
+    bot.set_my_commands(menu_entries(&tr.in_lang(Lang::En), applicant)).await?;
     for (code, lang) in [("no", Lang::Nb), ("nb", Lang::Nb), ("nn", Lang::Nn), ("en", Lang::En)] {
-        bot.set_my_commands(menu_entries(&tr.in_lang(lang))).language_code(code).await?;
+        bot.set_my_commands(menu_entries(&tr.in_lang(lang), applicant)).language_code(code).await?;
+    }
+    for id in coordinators {
+        register_for_chat(bot, ChatId(*id), &tr.in_lang(Lang::Nb), Standing::Coordinator).await?;
     }
     Ok(())
 }
 
-/// Shows `tr`'s command menu in one person's chat, after they chose a language.
-pub async fn register_for_chat(bot: &Bot, chat: ChatId, tr: &Tr) -> Result<(), teloxide::RequestError> {
-    bot.set_my_commands(menu_entries(tr))
+/// Shows one person's command menu (for their standing, in `tr`'s
+/// language) in their chat: after choosing a language and after joining.
+pub async fn register_for_chat(
+    bot: &Bot,
+    chat: ChatId,
+    tr: &Tr,
+    standing: Standing,
+) -> Result<(), teloxide::RequestError> {
+    bot.set_my_commands(menu_entries(tr, standing))
         .scope(BotCommandScope::Chat { chat_id: Recipient::Id(chat) })
         .await?;
     Ok(())
@@ -84,8 +123,8 @@ pub async fn handle(
     }
     let chat = msg.chat.id;
     match cmd {
-        Command::Start(code) => menu::start(&bot, chat, &ctx.tr, code.trim()).await,
-        Command::Help => menu::help(&bot, chat, &ctx.tr).await,
+        Command::Start(code) => menu::start(&bot, &msg, &ctx, &app, code.trim()).await,
+        Command::Help => menu::help(&bot, chat, &ctx.tr, app.standing(ctx.user_id).await?).await,
         Command::Eligibility => eligibility::start(&bot, chat, &ctx, &app, &dialogue).await,
         Command::Programmes => programmes::list(&bot, chat, &ctx.tr, &app).await,
         Command::Positions => positions::command(&bot, chat, &ctx.tr, &app).await,
@@ -93,5 +132,42 @@ pub async fn handle(
         Command::Contact => menu::contact(&bot, chat, &ctx.tr, &app).await,
         Command::Language => language::offer(&bot, chat, &ctx.tr).await,
         Command::Privacy => menu::privacy(&bot, chat, &ctx.tr).await,
+        Command::Gatherings => gatherings::command(&bot, chat, &ctx, &app).await,
+        Command::Reminders => reminders::command(&bot, chat, &ctx, &app).await,
+        Command::Invite => {
+            coordinator_only(&bot, chat, &ctx, &app, invite::command(&bot, chat, &ctx.tr)).await
+        }
+        Command::NewGathering => {
+            coordinator_only(&bot, chat, &ctx, &app, plan::command(&bot, chat, &ctx.tr, &app)).await
+        }
+        Command::Attendance => {
+            coordinator_only(
+                &bot,
+                chat,
+                &ctx,
+                &app,
+                gatherings::choose(&bot, chat, &ctx.tr, &app, gatherings::Pick::Attendance),
+            )
+            .await
+        }
+        Command::Link => {
+            coordinator_only(&bot, chat, &ctx, &app, link::choose_trainee(&bot, chat, &ctx.tr, &app)).await
+        }
+    }
+}
+
+/// Runs `action` for coordinators; tells anyone else it is not for them.
+async fn coordinator_only(
+    bot: &Bot,
+    chat: ChatId,
+    ctx: &Ctx,
+    app: &AppState,
+    action: impl std::future::Future<Output = HandlerResult>,
+) -> HandlerResult {
+    if app.is_coordinator(ctx.user_id).await? {
+        action.await
+    } else {
+        bot.send_message(chat, ctx.tr.t("coordinators-only")).await?;
+        Ok(())
     }
 }

@@ -21,7 +21,7 @@ pub async fn document(bot: Bot, msg: Message, ctx: Ctx, app: Arc<AppState>) -> H
     let Some(document) = msg.document() else {
         return Ok(());
     };
-    let answer = if !app.is_coordinator(ctx.user_id) {
+    let answer = if !app.is_coordinator(ctx.user_id).await? {
         tr.t("import-not-coordinator")
     } else if !is_csv(document) {
         tr.t("import-not-csv")
@@ -38,13 +38,8 @@ pub async fn document(bot: Bot, msg: Message, ctx: Ctx, app: Arc<AppState>) -> H
                 Err(error) => describe(tr, &error),
                 Ok(positions) => {
                     let summary = app.store.import_positions(&positions).await?;
-                    let alerts = queue_alerts(
-                        &app.store,
-                        &app.i18n,
-                        &summary.new_positions,
-                        app.clock.today_in_oslo(),
-                    )
-                    .await?;
+                    let alerts =
+                        queue_alerts(&app.store, &app.i18n, &summary.new_positions, app.clock.now()).await?;
                     tr.with(
                         "import-summary",
                         &[

@@ -30,7 +30,7 @@ pub async fn set(
     app.store.set_language(user_id, lang).await?;
     let tr = tr.in_lang(lang);
     bot.edit_message_text(chat, message, tr.t("language-chosen")).await?;
-    if let Err(error) = commands::register_for_chat(bot, chat, &tr).await {
+    if let Err(error) = commands::register_for_chat(bot, chat, &tr, app.standing(user_id).await?).await {
         tracing::warn!(%error, "could not set the chat's command menu");
     }
     bot.send_message(chat, tr.t("start-greeting")).reply_markup(keyboards::main_menu(&tr)).await?;

@@ -2,23 +2,71 @@
 
 use teloxide::prelude::*;
 
-use super::{commands, keyboards, AppState, HandlerResult};
+use super::{commands, keyboards, AppState, BotError, Ctx, HandlerResult, Standing};
+use crate::domain::members::looks_like_code;
 use crate::i18n::Tr;
+use crate::store::{Joiner, Redeemed};
 
-/// /start: greets and shows the menu. A code after /start is an invitation
-/// code; invitations do not exist yet, so every code is unknown.
-pub async fn start(bot: &Bot, chat: ChatId, tr: &Tr, code: &str) -> HandlerResult {
-    if !code.is_empty() {
-        bot.send_message(chat, tr.t("start-unknown-code")).await?;
+/// /start: greets and shows the menu. `/start CODE` (the invitation link)
+/// joins the person with the invitation's role first.
+pub async fn start(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -> HandlerResult {
+    let (chat, tr) = (msg.chat.id, &ctx.tr);
+    if !code.is_empty() && join(bot, msg, ctx, app, code).await? {
+        return Ok(());
     }
     bot.send_message(chat, tr.t("start-greeting")).reply_markup(keyboards::main_menu(tr)).await?;
     Ok(())
 }
 
-/// /help: every command with its description.
-pub async fn help(bot: &Bot, chat: ChatId, tr: &Tr) -> HandlerResult {
+/// Redeems an invitation code: a welcome for the role, or why not (then
+/// returns `false`, and the greeting follows).
+async fn join(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -> Result<bool, BotError> {
+    let (chat, tr) = (msg.chat.id, &ctx.tr);
+    let first_name = msg.from.as_ref().map_or("", |user| user.first_name.as_str());
+    let joiner = Joiner { user_id: ctx.user_id, first_name, language: tr.lang() };
+    let outcome = if looks_like_code(code) {
+        app.store.redeem_invitation(code, &joiner, app.clock.now()).await?
+    } else {
+        Redeemed::Unknown
+    };
+    let member = match outcome {
+        Redeemed::Joined(member) => member,
+        refused => {
+            let key = match refused {
+                Redeemed::Used => "join-used",
+                Redeemed::Expired => "join-expired",
+                _ => "start-unknown-code",
+            };
+            bot.send_message(chat, tr.t(key)).await?;
+            return Ok(false);
+        }
+    };
+    let programme = app
+        .catalogue
+        .programme(&member.programme)
+        .map_or(member.programme.clone(), |p| p.short_name.get(tr.lang()).to_owned());
+    let cohort = member.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone());
+    let welcome = tr.with(
+        "join-welcome",
+        &[
+            ("name", member.first_name.as_str().into()),
+            ("role", member.role.code().into()),
+            ("programme", programme.into()),
+            ("cohort", cohort.into()),
+        ],
+    );
+    bot.send_message(chat, welcome).await?;
+    let standing = app.standing(ctx.user_id).await?;
+    if let Err(error) = commands::register_for_chat(bot, chat, tr, standing).await {
+        tracing::warn!(%error, "could not set the chat's command menu");
+    }
+    Ok(true)
+}
+
+/// /help: the commands of someone with `standing`, with their descriptions.
+pub async fn help(bot: &Bot, chat: ChatId, tr: &Tr, standing: Standing) -> HandlerResult {
     let mut text = tr.t("help-intro");
-    for entry in commands::menu_entries(tr) {
+    for entry in commands::menu_entries(tr, standing) {
         text.push_str(&format!("\n/{} – {}", entry.command, entry.description));
     }
     bot.send_message(chat, text).reply_markup(keyboards::main_menu(tr)).await?;

@@ -8,12 +8,17 @@ mod callbacks;
 pub mod commands;
 mod eligibility;
 mod fallback;
+mod gatherings;
 mod import;
+mod invite;
 mod keyboards;
 mod language;
+mod link;
 mod menu;
+mod plan;
 mod positions;
 mod programmes;
+mod reminders;
 
 use std::sync::Arc;
 
@@ -25,11 +30,14 @@ use teloxide::RequestError;
 
 use crate::config::Contact;
 use crate::domain::clock::Clock;
+use crate::domain::members::Role;
 use crate::domain::{Answers, Catalogue};
+use crate::gatherings::Notices;
 use crate::i18n::{I18n, Tr};
 use crate::store::{DialogueStore, Store, StoreError};
 
 pub use commands::register_commands;
+pub use invite::invitation_link;
 pub use positions::render_list as render_positions_page;
 
 /// What a handler can fail with; logged by the dispatcher's error handler.
@@ -52,12 +60,37 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     /// Telegram user ids of the coordinators (COORDINATOR_IDS).
     pub coordinator_ids: Vec<i64>,
+    /// Reminders and change notices about gatherings.
+    pub notices: Notices,
+}
+
+/// Which commands a person has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Everyone who has not joined with an invitation.
+    Applicant,
+    /// A trainee or mentor.
+    Member(Role),
+    /// In COORDINATOR_IDS or joined as a coordinator.
+    Coordinator,
 }
 
 impl AppState {
     /// Whether `user_id` may do coordinator tasks.
-    pub fn is_coordinator(&self, user_id: i64) -> bool {
-        self.coordinator_ids.contains(&user_id)
+    pub async fn is_coordinator(&self, user_id: i64) -> Result<bool, StoreError> {
+        Ok(self.coordinator_ids.contains(&user_id) || self.store.is_member_coordinator(user_id).await?)
+    }
+
+    /// What `user_id` is to the bot.
+    pub async fn standing(&self, user_id: i64) -> Result<Standing, StoreError> {
+        if self.coordinator_ids.contains(&user_id) {
+            return Ok(Standing::Coordinator);
+        }
+        Ok(match self.store.member(user_id).await?.map(|m| m.role) {
+            Some(Role::Coordinator) => Standing::Coordinator,
+            Some(role) => Standing::Member(role),
+            None => Standing::Applicant,
+        })
     }
 }
 
@@ -75,6 +108,12 @@ pub enum State {
     Idle,
     /// An eligibility check in progress; `check` identifies its buttons.
     Eligibility { check: u32, answers: Answers },
+    /// A coordinator is asked for the name of a new cohort to invite to.
+    CohortName { programme: String },
+    /// A coordinator is planning a gathering.
+    Plan(plan::Draft),
+    /// A coordinator is asked for a gathering's new time or place.
+    ChangeGathering { id: i64, what: gatherings::Change },
 }
 
 /// The dialogue storage type the schema uses.
@@ -108,6 +147,9 @@ fn message_handler() -> UpdateHandler<BotError> {
         .branch(
             dptree::case![State::Eligibility { check, answers }].endpoint(eligibility::remind_to_use_buttons),
         )
+        .branch(dptree::case![State::CohortName { programme }].endpoint(invite::cohort_name))
+        .branch(dptree::case![State::Plan(draft)].endpoint(plan::text))
+        .branch(dptree::case![State::ChangeGathering { id, what }].endpoint(gatherings::change_text))
         .endpoint(fallback::unexpected_message)
 }
 

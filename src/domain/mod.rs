@@ -1,11 +1,15 @@
 //! Pure rules and types: no teloxide, no sqlx.
 
+pub mod calendar;
 pub mod catalogue;
 pub mod clock;
 pub mod eligibility;
+pub mod gatherings;
 pub mod language;
+pub mod members;
 pub mod outbox;
 pub mod positions;
+pub mod reminders;
 
 pub use catalogue::{Catalogue, CatalogueError, Localized, Programme, Question};
 pub use eligibility::{Answer, Answers, Verdict};

@@ -8,10 +8,28 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Payload {
-    /// A text the bot writes.
-    Text { text: String },
+    /// A text the bot writes, with buttons under it if any.
+    Text {
+        text: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        buttons: Vec<Vec<Button>>,
+    },
     /// A copy of someone's message (copyMessage): only ids are stored.
     Copy { from_chat_id: i64, message_id: i32 },
+}
+
+impl Payload {
+    /// A text without buttons.
+    pub fn text(text: impl Into<String>) -> Payload {
+        Payload::Text { text: text.into(), buttons: Vec::new() }
+    }
+}
+
+/// An inline button: its label and its callback data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Button {
+    pub label: String,
+    pub data: String,
 }
 
 /// How often a transient failure (5xx, network) is tried before the row is
@@ -36,6 +54,13 @@ mod tests {
         assert_eq!(backoff(5), Duration::from_secs(32));
         assert_eq!(backoff(9), Duration::from_secs(300));
         assert_eq!(backoff(u32::MAX), Duration::from_secs(300));
+    }
+
+    #[test]
+    fn texts_without_buttons_are_stored_as_before() {
+        let json = serde_json::to_string(&Payload::text("Hei")).unwrap();
+        assert_eq!(json, r#"{"kind":"text","text":"Hei"}"#);
+        assert_eq!(serde_json::from_str::<Payload>(&json).unwrap(), Payload::text("Hei"));
     }
 
     #[test]

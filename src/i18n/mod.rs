@@ -31,6 +31,9 @@ pub const LOCALE_FILES: &[(&str, [&str; 3])] = embed_locales!(
     "positions",
     "import",
     "alerts",
+    "members",
+    "gatherings",
+    "plan",
 );
 
 /// A Fluent file that did not parse or clashed with another.
@@ -98,6 +101,12 @@ pub fn date_in_words(tr: &Tr, date: chrono::NaiveDate) -> String {
         "date-long",
         &[("weekday", weekday.into()), ("day", date.day().into()), ("month", date.month().into())],
     )
+}
+
+/// A time of day as people write it: "17.00" in Norwegian, "17:00" in English.
+pub fn clock_time(tr: &Tr, time: chrono::NaiveTime) -> String {
+    let format = if tr.lang() == Lang::En { "%H:%M" } else { "%H.%M" };
+    time.format(format).to_string()
 }
 
 /// A position in three lines: title; employer, place; deadline in words.

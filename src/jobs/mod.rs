@@ -2,3 +2,4 @@
 
 pub mod dialogue_expiry;
 pub mod outbox;
+pub mod reminders;

@@ -6,13 +6,16 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use chrono::Utc;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
 use teloxide::prelude::*;
-use teloxide::types::MessageId;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 use teloxide::{ApiError, RequestError};
 use tokio::time::Instant;
 
 use crate::config::OutboxLimits;
+use crate::domain::clock::{sleep_or_moved, Clock, Moves};
 use crate::domain::outbox::{backoff, Payload, MAX_ATTEMPTS};
 use crate::store::{Delivery, OutboxRow, Store};
 
@@ -21,16 +24,18 @@ const IDLE_LOOK: Duration = Duration::from_secs(60);
 /// How long it waits after a database error.
 const STORE_ERROR_PAUSE: Duration = Duration::from_secs(5);
 
-/// Delivers the outbox until the task is dropped.
-pub async fn run(store: Store, bot: Bot, limits: OutboxLimits) {
+/// Delivers the outbox until the task is dropped. Due times are in
+/// `clock`'s time.
+pub async fn run(store: Store, bot: Bot, limits: OutboxLimits, clock: Arc<dyn Clock>) {
     match store.outbox_recover().await {
         Ok(0) => {}
         Ok(rows) => tracing::info!(rows, "sending again what a stop left half-sent"),
         Err(error) => tracing::error!(%error, "could not recover half-sent outbox rows"),
     }
     let mut pacer = Pacer::new(limits);
+    let mut moves = clock.moves();
     loop {
-        let due = match store.outbox_due(Utc::now(), 100).await {
+        let due = match store.outbox_due(clock.now(), 100).await {
             Ok(due) => due,
             Err(error) => {
                 tracing::error!(%error, "could not read the outbox");
@@ -39,11 +44,11 @@ pub async fn run(store: Store, bot: Bot, limits: OutboxLimits) {
             }
         };
         if due.is_empty() {
-            wait_for_work(&store).await;
+            wait_for_work(&store, clock.as_ref(), &mut moves).await;
             continue;
         }
         for row in due {
-            if let Err(error) = deliver(&store, &bot, &mut pacer, row).await {
+            if let Err(error) = deliver(&store, &bot, &mut pacer, row, clock.as_ref()).await {
                 tracing::error!(%error, "could not record an outbox delivery");
                 tokio::time::sleep(STORE_ERROR_PAUSE).await;
                 break;
@@ -55,10 +60,11 @@ pub async fn run(store: Store, bot: Bot, limits: OutboxLimits) {
     }
 }
 
-/// Sleeps until the next row is due, a row is added, or [`IDLE_LOOK`].
-async fn wait_for_work(store: &Store) {
+/// Sleeps until the next row is due, a row is added, the clock is moved by
+/// hand, or [`IDLE_LOOK`].
+async fn wait_for_work(store: &Store, clock: &dyn Clock, moves: &mut Option<Moves>) {
     let wait = match store.outbox_next_due().await {
-        Ok(Some(next)) => (next - Utc::now()).to_std().unwrap_or_default().min(IDLE_LOOK),
+        Ok(Some(next)) => (next - clock.now()).to_std().unwrap_or_default().min(IDLE_LOOK),
         Ok(None) => IDLE_LOOK,
         Err(error) => {
             tracing::error!(%error, "could not read the outbox");
@@ -66,7 +72,7 @@ async fn wait_for_work(store: &Store) {
         }
     };
     tokio::select! {
-        () = tokio::time::sleep(wait) => {}
+        () = sleep_or_moved(wait, moves) => {}
         () = store.outbox_wake().notified() => {}
     }
 }
@@ -76,16 +82,17 @@ async fn deliver(
     bot: &Bot,
     pacer: &mut Pacer,
     row: OutboxRow,
+    clock: &dyn Clock,
 ) -> Result<(), crate::store::StoreError> {
     if let Some(ready_in) = pacer.chat_ready_in(row.chat_id) {
-        let at = Utc::now() + ready_in;
+        let at = clock.now() + ready_in;
         return store.outbox_postpone(row.id, at).await;
     }
     pacer.wait_for_slot().await;
     store.outbox_mark_sending(row.id).await?;
     let outcome = send(bot, row.chat_id, &row.payload).await;
     pacer.sent_to(row.chat_id);
-    let delivery = classify(outcome, row.attempts, pacer);
+    let delivery = classify(outcome, row.attempts, pacer, clock.now());
     if !matches!(delivery, Delivery::Sent { .. }) {
         tracing::warn!(id = row.id, ?delivery, "outbox delivery did not go through");
     }
@@ -95,7 +102,13 @@ async fn deliver(
 async fn send(bot: &Bot, chat_id: i64, payload: &Payload) -> Result<MessageId, RequestError> {
     let chat = ChatId(chat_id);
     match payload {
-        Payload::Text { text } => Ok(bot.send_message(chat, text).await?.id),
+        Payload::Text { text, buttons } if buttons.is_empty() => Ok(bot.send_message(chat, text).await?.id),
+        Payload::Text { text, buttons } => {
+            let rows = buttons.iter().map(|row| {
+                row.iter().map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone()))
+            });
+            Ok(bot.send_message(chat, text).reply_markup(InlineKeyboardMarkup::new(rows)).await?.id)
+        }
         Payload::Copy { from_chat_id, message_id } => {
             bot.copy_message(chat, ChatId(*from_chat_id), MessageId(*message_id)).await
         }
@@ -103,12 +116,17 @@ async fn send(bot: &Bot, chat_id: i64, payload: &Payload) -> Result<MessageId, R
 }
 
 /// What a try's result means for the row.
-fn classify(outcome: Result<MessageId, RequestError>, attempts: u32, pacer: &mut Pacer) -> Delivery {
+fn classify(
+    outcome: Result<MessageId, RequestError>,
+    attempts: u32,
+    pacer: &mut Pacer,
+    now: DateTime<Utc>,
+) -> Delivery {
     let transient = |error| {
         if attempts + 1 >= MAX_ATTEMPTS {
             Delivery::Failed { error }
         } else {
-            Delivery::Retry { at: Utc::now() + backoff(attempts + 1), error, counts_as_attempt: true }
+            Delivery::Retry { at: now + backoff(attempts + 1), error, counts_as_attempt: true }
         }
     };
     match outcome {
@@ -116,11 +134,7 @@ fn classify(outcome: Result<MessageId, RequestError>, attempts: u32, pacer: &mut
         Err(RequestError::RetryAfter(seconds)) => {
             let wait = seconds.duration();
             pacer.pause_for(wait);
-            Delivery::Retry {
-                at: Utc::now() + wait,
-                error: "429 too many requests",
-                counts_as_attempt: false,
-            }
+            Delivery::Retry { at: now + wait, error: "429 too many requests", counts_as_attempt: false }
         }
         Err(RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. }) => {
             transient("network")

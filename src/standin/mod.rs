@@ -183,11 +183,15 @@ async fn handle(
     if !token.starts_with("bot") {
         return error(StatusCode::NOT_FOUND, "Not Found", None);
     }
-    let is_json = headers
-        .get(axum::http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/json"));
-    let params = if is_json { serde_json::from_slice(&body).unwrap_or(Value::Null) } else { Value::Null };
+    let content_type =
+        headers.get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let params = if content_type.starts_with("application/json") {
+        serde_json::from_slice(&body).unwrap_or(Value::Null)
+    } else if content_type.starts_with("multipart/form-data") {
+        multipart_params(content_type, body).await.unwrap_or(Value::Null)
+    } else {
+        Value::Null
+    };
     if method == "getUpdates" {
         return ok(&get_updates(&shared, &params).await);
     }
@@ -217,6 +221,28 @@ async fn handle(
     };
     inner.calls.push(Call { method, params, failed_with, result, received_at: std::time::Instant::now() });
     response
+}
+
+/// The fields of a multipart request (how files are uploaded) as JSON: text
+/// fields parsed as JSON where they are (numbers, keyboards), else strings;
+/// file fields as `{"file_name": ..., "content": ...}` (content as text).
+async fn multipart_params(content_type: &str, body: Bytes) -> Option<Value> {
+    let boundary = multer::parse_boundary(content_type).ok()?;
+    let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(body) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    let mut params = serde_json::Map::new();
+    while let Ok(Some(field)) = multipart.next_field().await {
+        let name = field.name()?.to_owned();
+        let file_name = field.file_name().map(str::to_owned);
+        let content = field.bytes().await.ok()?;
+        let text = String::from_utf8_lossy(&content).into_owned();
+        let value = match file_name {
+            Some(file_name) => json!({ "file_name": file_name, "content": text }),
+            None => serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        };
+        params.insert(name, value);
+    }
+    Some(Value::Object(params))
 }
 
 /// `GET /file/bot<token>/<path>`: the content of a file added with `add_file`.

@@ -30,6 +30,19 @@ pub(super) fn reply(inner: &mut Inner, method: &str, params: &Value) -> Option<V
             inner.messages.insert((chat_id, message_id), message.clone());
             message
         }
+        "sendDocument" => {
+            let chat_id = params["chat_id"].as_i64()?;
+            let message_id = inner.next_message_id;
+            inner.next_message_id += 1;
+            let mut message = message(chat_id, message_id, params);
+            message["document"] = json!({
+                "file_id": format!("sent-{message_id}"),
+                "file_unique_id": format!("sent-u-{message_id}"),
+                "file_name": params["document"]["file_name"],
+            });
+            message["caption"] = params["caption"].clone();
+            message
+        }
         "getFile" => {
             let file_id = params["file_id"].as_str()?;
             let (path, content) = inner.files.get(file_id)?;

@@ -2,6 +2,8 @@
 
 mod alerts;
 mod dialogues;
+mod gatherings;
+mod members;
 mod outbox;
 mod positions;
 mod users;
@@ -14,7 +16,9 @@ use sqlx::SqlitePool;
 
 pub use alerts::{Alert, SaveAlert, MAX_ALERTS_PER_PERSON};
 pub use dialogues::DialogueStore;
-pub use outbox::{Delivery, OutboxRow};
+pub use gatherings::{GatheringChange, Revised};
+pub use members::{Cohort, Joiner, Linked, Member, NewInvitation, Redeemed};
+pub use outbox::{Delivery, OutboxRow, QueuedMessage};
 pub use positions::{ImportSummary, StoredPosition};
 pub use users::Profile;
 
@@ -36,6 +40,7 @@ pub struct Store {
     languages: users::LanguageCache,
     dialogues: dialogues::DialogueCache,
     outbox_wake: std::sync::Arc<tokio::sync::Notify>,
+    scheduler_wake: std::sync::Arc<tokio::sync::Notify>,
 }
 
 impl Store {
@@ -53,6 +58,7 @@ impl Store {
             languages: users::LanguageCache::default(),
             dialogues: dialogues::DialogueCache::default(),
             outbox_wake: Default::default(),
+            scheduler_wake: Default::default(),
         })
     }
 
@@ -76,6 +82,12 @@ impl Store {
 /// A UTC instant as stored: fixed width, so that text order is time order.
 fn instant_text(instant: chrono::DateTime<chrono::Utc>) -> String {
     instant.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// A stored instant; text that is not one (never written by this store)
+/// reads as the Unix epoch.
+fn parse_instant(text: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(text).map(|t| t.to_utc()).unwrap_or_default()
 }
 
 fn now_text() -> String {

@@ -37,6 +37,40 @@ pub enum Delivery {
     },
 }
 
+/// A message to queue with [`Store::enqueue_all`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueuedMessage {
+    pub chat_id: i64,
+    pub payload: Payload,
+    pub due_at: DateTime<Utc>,
+    pub dedupe_key: Option<String>,
+}
+
+async fn insert<'e>(
+    executor: impl sqlx::SqliteExecutor<'e>,
+    chat_id: i64,
+    payload: &Payload,
+    due_at: DateTime<Utc>,
+    dedupe_key: Option<&str>,
+) -> Result<bool, StoreError> {
+    let now = now_text();
+    let added = sqlx::query(
+        "INSERT OR IGNORE INTO outbox (chat_id, payload, dedupe_key, due_at, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(chat_id)
+    .bind(serde_json::to_string(payload)?)
+    .bind(dedupe_key)
+    .bind(instant_text(due_at))
+    .bind(&now)
+    .bind(&now)
+    .execute(executor)
+    .await?
+    .rows_affected()
+        == 1;
+    Ok(added)
+}
+
 impl Store {
     /// Queues `payload` for `chat_id` at `due_at`. With a `dedupe_key` that
     /// was used before, nothing is queued; returns whether a row was added.
@@ -47,25 +81,42 @@ impl Store {
         due_at: DateTime<Utc>,
         dedupe_key: Option<&str>,
     ) -> Result<bool, StoreError> {
-        let now = now_text();
-        let added = sqlx::query(
-            "INSERT OR IGNORE INTO outbox (chat_id, payload, dedupe_key, due_at, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(chat_id)
-        .bind(serde_json::to_string(payload)?)
-        .bind(dedupe_key)
-        .bind(instant_text(due_at))
-        .bind(&now)
-        .bind(&now)
-        .execute(&self.pool)
-        .await?
-        .rows_affected()
-            == 1;
+        let added = insert(&self.pool, chat_id, payload, due_at, dedupe_key).await?;
         if added {
             self.outbox_wake.notify_one();
         }
         Ok(added)
+    }
+
+    /// Queues several messages and runs `finish` (e.g. marking a reminder
+    /// done) in one transaction: all of it happens, or none. Returns how
+    /// many rows were added (dedupe keys used before add none).
+    pub(super) async fn enqueue_all<'q>(
+        &self,
+        messages: &[QueuedMessage],
+        finish: Option<sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>>,
+    ) -> Result<u64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let mut added = 0;
+        for message in messages {
+            let key = message.dedupe_key.as_deref();
+            added +=
+                u64::from(insert(&mut *tx, message.chat_id, &message.payload, message.due_at, key).await?);
+        }
+        if let Some(finish) = finish {
+            finish.execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        if added > 0 {
+            self.outbox_wake.notify_one();
+        }
+        Ok(added)
+    }
+
+    /// Queues several messages at once (all or none); returns how many were
+    /// added.
+    pub async fn enqueue_messages(&self, messages: &[QueuedMessage]) -> Result<u64, StoreError> {
+        self.enqueue_all(messages, None).await
     }
 
     /// Pending rows due at `now`, oldest first.

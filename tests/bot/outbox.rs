@@ -10,7 +10,7 @@ use traineebot::standin::{Call, Fault};
 use crate::support::TestApp;
 
 fn text(text: &str) -> Payload {
-    Payload::Text { text: text.to_owned() }
+    Payload::text(text)
 }
 
 fn sends_to(chat: i64) -> impl Fn(&Call) -> bool {

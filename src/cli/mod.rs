@@ -1,4 +1,7 @@
-//! The command line: `traineebot run`, `traineebot migrate`.
+//! The command line: `traineebot run`, `traineebot migrate`, and the
+//! coordinators' tasks.
+
+mod trainees;
 
 use std::process::ExitCode;
 
@@ -30,6 +33,22 @@ enum Command {
     /// Coordinator tasks for the open positions.
     #[command(subcommand)]
     Positions(PositionsCommand),
+    /// Make a single-use invitation (code and link) for a trainee, mentor or coordinator.
+    Invite(trainees::InviteArgs),
+    /// List the trainees, mentors and coordinators who joined.
+    Members,
+    /// Link a trainee to a mentor (Telegram ids, as `members` shows).
+    Link {
+        #[arg(long)]
+        trainee: i64,
+        #[arg(long)]
+        mentor: i64,
+    },
+    /// Plan, list, change and cancel gatherings.
+    #[command(subcommand)]
+    Gatherings(trainees::GatheringsCommand),
+    /// Who is coming to a gathering (by the id `gatherings list` shows).
+    Attendance { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]
@@ -63,6 +82,11 @@ pub async fn run(cli: Cli) -> ExitCode {
         },
         Command::Migrate => migrate(&config).await,
         Command::Positions(command) => positions(&config, command).await,
+        Command::Invite(args) => trainees::invite(&config, args).await,
+        Command::Members => trainees::members(&config).await,
+        Command::Link { trainee, mentor } => trainees::link(&config, trainee, mentor).await,
+        Command::Gatherings(command) => trainees::gatherings(&config, command).await,
+        Command::Attendance { id } => trainees::attendance(&config, id).await,
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -89,8 +113,7 @@ async fn positions(config: &Config, command: PositionsCommand) -> Result<(), App
                 .map_err(|e| AppError::Input(describe_import_error(&e)))?;
             let summary = store.import_positions(&positions).await?;
             let i18n = std::sync::Arc::new(I18n::load()?);
-            let alerts =
-                queue_alerts(&store, &i18n, &summary.new_positions, SystemClock.today_in_oslo()).await?;
+            let alerts = queue_alerts(&store, &i18n, &summary.new_positions, SystemClock.now()).await?;
             println!(
                 "Imported {}: {} added, {} updated, {} unchanged; alerts queued for {alerts} people.",
                 file.display(),

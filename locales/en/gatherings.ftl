@@ -1,0 +1,72 @@
+## Gatherings, answering coming or not, reminders, and change notices.
+
+gathering-when = { $date }, { $from }–{ $to }
+gathering-place = Place: { $place }
+gathering-coming = I am coming
+gathering-not-coming = I am not coming
+gathering-calendar = Add to calendar
+gathering-answered-coming = You have answered that you are coming.
+gathering-answered-not-coming = You have answered that you are not coming.
+gatherings-title = { $count ->
+        [one] Your next gathering:
+       *[other] Your next { $count } gatherings:
+    }
+gatherings-none = You have no gatherings coming up.
+gatherings-not-member = Gatherings and reminders are for trainees and mentors. If the coordinator sent you an invitation link, open it first.
+gatherings-none-planned = No gatherings are planned. Write /newgathering to plan one.
+gatherings-choose = Choose a gathering:
+rsvp-not-invited = This gathering is not for you.
+rsvp-cancelled = This gathering is cancelled.
+rsvp-over = This gathering has already begun or is over.
+rsvp-thanks-coming = Thank you! You are down as "coming" to { $topic }, { $when }.
+rsvp-thanks-not-coming = Thank you for letting us know. You are down as "not coming" to { $topic }, { $when }.
+calendar-caption = Open the file to add the gathering to your calendar.
+attendance-text = { $topic }
+    { $when }
+
+    Coming ({ $coming }): { $coming_names }
+    Not coming ({ $not_coming }): { $not_coming_names }
+    No answer ({ $silent }): { $silent_names }
+manage-attendance = Who is coming?
+manage-new-time = New time
+manage-new-place = New place
+manage-cancel = Cancel the gathering
+manage-ask-time = Write the new time, for example 5.1.2027 17:00.
+manage-ask-place = Write the new place (address, room or video link).
+manage-cancel-ask = Do you want to cancel { $topic }, { $when }? Everyone invited will be told.
+manage-cancel-yes = Yes, cancel it
+manage-cancel-no = No, keep it
+manage-cancelled = The gathering is cancelled. { $count ->
+        [one] One person will be told.
+       *[other] { $count } people will be told.
+    }
+manage-changed = The gathering is changed. { $count ->
+        [one] One person will be told.
+       *[other] { $count } people will be told.
+    }
+
+    { $gathering }
+time-unreadable = I did not understand the time. Write a date and a time, for example 5.1.2027 17:00.
+time-does-not-exist = { $time } does not exist in Norway: that night the clocks jump from 02:00 to 03:00. Choose another time.
+time-in-the-past = { $time } is in the past. Choose a time ahead.
+reminder-text = { $lead ->
+        [week] Reminder: there is a gathering in a week.
+        [three-days] Reminder: there is a gathering in three days.
+        [day] Reminder: there is a gathering tomorrow.
+       *[two-hours] Reminder: there is a gathering in two hours.
+    }
+reminder-question = Are you coming?
+notice-changed = Change: the gathering "{ $topic }" has changed. This is how it is now:
+notice-cancelled = Cancelled: the gathering "{ $topic }", { $when }, will not take place.
+reminders-lead = { $lead ->
+        [week] 7 days before
+        [three-days] 3 days before
+        [day] 1 day before
+       *[two-hours] 2 hours before
+    }
+reminders-on = You get reminders of gatherings: { $leads }.
+reminders-off = You get no reminders of gatherings.
+reminders-turn-on = Turn on: { $lead }
+reminders-turn-off = Turn off: { $lead }
+reminders-all-off = Turn off all reminders
+reminders-quiet = I do not send reminders between { $from } and { $until }. A reminder that falls in that time comes at { $until }.

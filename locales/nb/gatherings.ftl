@@ -1,0 +1,72 @@
+## Gatherings, answering coming or not, reminders, and change notices.
+
+gathering-when = { $date }, kl. { $from }–{ $to }
+gathering-place = Sted: { $place }
+gathering-coming = Jeg kommer
+gathering-not-coming = Jeg kommer ikke
+gathering-calendar = Legg til i kalenderen
+gathering-answered-coming = Du har svart at du kommer.
+gathering-answered-not-coming = Du har svart at du ikke kommer.
+gatherings-title = { $count ->
+        [one] Din neste samling:
+       *[other] Dine neste { $count } samlinger:
+    }
+gatherings-none = Du har ingen samlinger som kommer.
+gatherings-not-member = Samlinger og påminnelser er for traineer og mentorer. Har du fått en invitasjonslenke fra koordinatoren, åpne den først.
+gatherings-none-planned = Ingen samlinger er planlagt. Skriv /newgathering for å planlegge en.
+gatherings-choose = Velg en samling:
+rsvp-not-invited = Denne samlingen er ikke for deg.
+rsvp-cancelled = Denne samlingen er avlyst.
+rsvp-over = Denne samlingen har allerede begynt eller er over.
+rsvp-thanks-coming = Takk! Du er satt opp som «kommer» til { $topic }, { $when }.
+rsvp-thanks-not-coming = Takk for beskjed. Du er satt opp som «kommer ikke» til { $topic }, { $when }.
+calendar-caption = Åpne filen for å legge samlingen inn i kalenderen din.
+attendance-text = { $topic }
+    { $when }
+
+    Kommer ({ $coming }): { $coming_names }
+    Kommer ikke ({ $not_coming }): { $not_coming_names }
+    Har ikke svart ({ $silent }): { $silent_names }
+manage-attendance = Hvem kommer?
+manage-new-time = Nytt tidspunkt
+manage-new-place = Nytt sted
+manage-cancel = Avlys samlingen
+manage-ask-time = Skriv det nye tidspunktet, for eksempel 5.1.2027 17:00.
+manage-ask-place = Skriv det nye stedet (adresse, rom eller videolenke).
+manage-cancel-ask = Vil du avlyse { $topic }, { $when }? Alle som er invitert, får beskjed.
+manage-cancel-yes = Ja, avlys
+manage-cancel-no = Nei, behold den
+manage-cancelled = Samlingen er avlyst. { $count ->
+        [one] Én person får beskjed.
+       *[other] { $count } personer får beskjed.
+    }
+manage-changed = Samlingen er endret. { $count ->
+        [one] Én person får beskjed.
+       *[other] { $count } personer får beskjed.
+    }
+
+    { $gathering }
+time-unreadable = Jeg forstod ikke tidspunktet. Skriv dato og klokkeslett, for eksempel 5.1.2027 17:00.
+time-does-not-exist = { $time } finnes ikke i Norge: den natten hopper klokka fra 02:00 til 03:00. Velg et annet klokkeslett.
+time-in-the-past = { $time } har allerede vært. Velg et tidspunkt fram i tid.
+reminder-text = { $lead ->
+        [week] Påminnelse: om en uke er det samling.
+        [three-days] Påminnelse: om tre dager er det samling.
+        [day] Påminnelse: i morgen er det samling.
+       *[two-hours] Påminnelse: om to timer er det samling.
+    }
+reminder-question = Kommer du?
+notice-changed = Endring: samlingen «{ $topic }» er endret. Slik er den nå:
+notice-cancelled = Avlyst: samlingen «{ $topic }», { $when }, blir ikke noe av.
+reminders-lead = { $lead ->
+        [week] 7 dager før
+        [three-days] 3 dager før
+        [day] 1 dag før
+       *[two-hours] 2 timer før
+    }
+reminders-on = Du får påminnelse om samlinger: { $leads }.
+reminders-off = Du får ingen påminnelser om samlinger.
+reminders-turn-on = Slå på: { $lead }
+reminders-turn-off = Slå av: { $lead }
+reminders-all-off = Slå av alle påminnelser
+reminders-quiet = Jeg sender ikke påminnelser mellom kl. { $from } og { $until }. En påminnelse som faller i den tiden, kommer kl. { $until }.

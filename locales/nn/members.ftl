@@ -1,0 +1,46 @@
+## Joining with an invitation, making invitations, and mentor links.
+
+coordinators-only = Dette kan berre koordinatorar gjere.
+role-name = { $role ->
+        [trainee] trainee
+        [mentor] mentor
+       *[coordinator] koordinator
+    }
+join-welcome = Velkomen, { $name }! Du er no registrert som { role-name } i { $programme }{ $cohort ->
+        [none] .
+       *[other] , { $cohort }.
+    }
+
+    Skriv /gatherings for å sjå samlingane dine, eller /help for alt eg kan.
+join-used = Denne invitasjonen er alt brukt. Kvar lenkje verkar berre éin gong. Be koordinatoren om ei ny.
+join-expired = Denne invitasjonen har gått ut. Be koordinatoren om ei ny.
+invite-choose-role = Kven er invitasjonen til?
+invite-role = { $role ->
+        [trainee] Ein trainee
+        [mentor] Ein mentor
+       *[coordinator] Ein koordinator
+    }
+invite-choose-programme = Kva ordning?
+invite-choose-cohort = Kva kull? Vel eit kull, eller lag eit nytt.
+invite-new-cohort = Nytt kull
+invite-name-cohort = Skriv namnet på det nye kullet, til dømes «Kull 2027».
+invite-cohort-name-bad = Skriv eit namn på høgst { $max } teikn.
+invite-trainee-needs-cohort = Ein trainee må høyre til eit kull. Skriv /invite og vel eit kull.
+invite-created = Invitasjon til { role-name } i { $programme }{ $cohort ->
+        [none] {""}
+       *[other] , { $cohort }
+    }. Han verkar éin gong og til og med { $date }.
+
+    Send denne lenkja til personen:
+    { $link }
+
+    Koden er { $code }.
+link-choose-trainee = Kva trainee skal få mentor? (trainee · kull · mentor no)
+link-no-trainees = Ingen traineear har vorte med enno. Lag ein invitasjon med /invite.
+link-no-mentor = ingen mentor
+link-choose-mentor = Kven skal vere mentor for { $trainee }?
+link-no-mentors = Ingen mentorar i denne ordninga har vorte med enno. Lag ein invitasjon med /invite.
+link-done = { $trainee } har no { $mentor } som mentor.
+link-not-trainee = Denne personen er ikkje trainee lenger.
+link-not-mentor = Denne personen er ikkje mentor lenger.
+link-other-programme = Traineen og mentoren må høyre til same ordning.

@@ -1,0 +1,280 @@
+//! /newgathering: a coordinator plans a gathering (or a monthly series) step
+//! by step: for whom, when, how long, where, topic, agenda, how many months,
+//! then confirms a summary.
+
+use std::sync::Arc;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
+
+use super::callback::{Action, PlanStep};
+use super::gatherings::time_error;
+use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
+use crate::domain::gatherings::{
+    monthly_starts, oslo_instant, parse_local, plan_starts, Audience, GatheringPlan, TimeError, MAX_TEXT,
+};
+use crate::i18n::Tr;
+
+/// Lengths offered, in minutes.
+const DURATIONS: [u32; 4] = [60, 90, 120, 180];
+/// Series lengths offered, in months (1: once).
+const MONTHS: [u32; 5] = [1, 3, 6, 12, 18];
+
+/// A gathering being planned, kept in the dialogue state.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub step: Step,
+    pub programme: String,
+    pub audience: Audience,
+    pub first_start: Option<NaiveDateTime>,
+    pub duration_minutes: u32,
+    pub place: String,
+    pub topic: String,
+    pub agenda: String,
+    pub months: u32,
+}
+
+/// What the draft waits for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Step {
+    Time,
+    Duration,
+    Place,
+    Topic,
+    Agenda,
+    Months,
+    Confirm,
+}
+
+/// /newgathering: whom the gathering is for.
+pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
+    let mut buttons = Vec::new();
+    for cohort in app.store.cohorts(None).await? {
+        let label = tr.with("plan-for-cohort", &[("cohort", cohort.name.as_str().into())]);
+        buttons.push(keyboards::button(label, Action::Plan(PlanStep::ForCohort(cohort.id))));
+    }
+    for programme in &app.catalogue.programmes {
+        let name = programme.short_name.get(tr.lang());
+        let mentors = tr.with("plan-for-mentors", &[("programme", name.into())]);
+        buttons.push(keyboards::button(mentors, Action::Plan(PlanStep::ForMentors(programme.id.clone()))));
+        let everyone = tr.with("plan-for-programme", &[("programme", name.into())]);
+        buttons.push(keyboards::button(everyone, Action::Plan(PlanStep::ForProgramme(programme.id.clone()))));
+    }
+    bot.send_message(chat, tr.t("plan-choose-audience")).reply_markup(keyboards::column(buttons)).await?;
+    Ok(())
+}
+
+/// A button of the flow (coordinators only; checked by the caller).
+pub async fn press(
+    bot: &Bot,
+    (chat, message): (ChatId, MessageId),
+    tr: &Tr,
+    app: &AppState,
+    dialogue: &StateDialogue,
+    state: State,
+    step: PlanStep,
+) -> Result<Option<String>, BotError> {
+    let draft = match (state, &step) {
+        (_, PlanStep::ForCohort(_) | PlanStep::ForMentors(_) | PlanStep::ForProgramme(_)) => {
+            let Some((programme, audience)) = audience_of(app, &step).await? else {
+                return Ok(Some(tr.t("button-unknown")));
+            };
+            let draft = Draft {
+                step: Step::Time,
+                programme,
+                audience,
+                first_start: None,
+                duration_minutes: 0,
+                place: String::new(),
+                topic: String::new(),
+                agenda: String::new(),
+                months: 1,
+            };
+            bot.edit_message_text(chat, message, tr.t("plan-ask-time")).await?;
+            dialogue.update(State::Plan(draft)).await?;
+            return Ok(None);
+        }
+        (_, PlanStep::Cancel) => {
+            dialogue.exit().await?;
+            bot.edit_message_text(chat, message, tr.t("plan-cancelled")).await?;
+            return Ok(None);
+        }
+        (State::Plan(draft), _) => draft,
+        _ => return Ok(Some(tr.t("button-unknown"))),
+    };
+    let mut draft = draft;
+    match (draft.step, step) {
+        (Step::Duration, PlanStep::Duration(minutes)) => {
+            draft.duration_minutes = minutes;
+            draft.step = Step::Place;
+            bot.edit_message_text(chat, message, tr.t("plan-ask-place")).await?;
+        }
+        (Step::Agenda, PlanStep::NoAgenda) => {
+            draft.step = Step::Months;
+            let (text, buttons) = ask_months(tr);
+            bot.edit_message_text(chat, message, text).reply_markup(buttons).await?;
+        }
+        (Step::Months, PlanStep::Months(months)) => {
+            draft.months = months;
+            let now = app.clock.now();
+            match plan_starts(&plan_of(&draft), now) {
+                Ok(_) => {
+                    draft.step = Step::Confirm;
+                    let (text, buttons) = summary(tr, app, &draft);
+                    bot.edit_message_text(chat, message, text).reply_markup(buttons).await?;
+                }
+                Err(error) => {
+                    let (text, buttons) = ask_months(tr);
+                    bot.edit_message_text(chat, message, format!("{}\n\n{text}", time_error(tr, &error)))
+                        .reply_markup(buttons)
+                        .await?;
+                }
+            }
+        }
+        (Step::Confirm, PlanStep::Confirm) => {
+            let plan = plan_of(&draft);
+            let text = match plan_starts(&plan, app.clock.now()) {
+                Ok(starts) => {
+                    app.store.add_gatherings(&plan, &starts, app.notices.quiet).await?;
+                    tr.with("plan-created", &[("count", starts.len().into())])
+                }
+                Err(error) => time_error(tr, &error),
+            };
+            dialogue.exit().await?;
+            bot.edit_message_text(chat, message, text).await?;
+            return Ok(None);
+        }
+        _ => return Ok(Some(tr.t("button-unknown"))),
+    }
+    dialogue.update(State::Plan(draft)).await?;
+    Ok(None)
+}
+
+/// The programme and audience a button names, if they exist.
+async fn audience_of(app: &AppState, step: &PlanStep) -> Result<Option<(String, Audience)>, BotError> {
+    let known = |id: &String| app.catalogue.programme(id).is_some();
+    Ok(match step {
+        PlanStep::ForCohort(id) => {
+            app.store.cohort(*id).await?.map(|c| (c.programme, Audience::Cohort(c.id)))
+        }
+        PlanStep::ForMentors(id) if known(id) => Some((id.clone(), Audience::Mentors)),
+        PlanStep::ForProgramme(id) if known(id) => Some((id.clone(), Audience::Programme)),
+        _ => None,
+    })
+}
+
+fn plan_of(draft: &Draft) -> GatheringPlan {
+    GatheringPlan {
+        programme: draft.programme.clone(),
+        audience: draft.audience.clone(),
+        first_start: draft.first_start.unwrap_or_default(),
+        duration_minutes: draft.duration_minutes,
+        place: draft.place.clone(),
+        topic: draft.topic.clone(),
+        agenda: draft.agenda.clone(),
+        months: draft.months,
+    }
+}
+
+fn ask_months(tr: &Tr) -> (String, InlineKeyboardMarkup) {
+    let buttons = MONTHS.map(|months| {
+        keyboards::button(
+            tr.with("plan-months", &[("months", months.into())]),
+            Action::Plan(PlanStep::Months(months)),
+        )
+    });
+    (tr.t("plan-ask-months"), keyboards::column(buttons))
+}
+
+fn summary(tr: &Tr, app: &AppState, draft: &Draft) -> (String, InlineKeyboardMarkup) {
+    let first = draft.first_start.unwrap_or_default();
+    let last = monthly_starts(first, draft.months).last().copied().unwrap_or(first);
+    let programme = app
+        .catalogue
+        .programme(&draft.programme)
+        .map_or(draft.programme.as_str(), |p| p.short_name.get(tr.lang()));
+    let text = tr.with(
+        "plan-summary",
+        &[
+            ("programme", programme.into()),
+            ("first", first.format("%Y-%m-%d %H:%M").to_string().into()),
+            ("last", last.format("%Y-%m-%d %H:%M").to_string().into()),
+            ("months", draft.months.into()),
+            ("minutes", draft.duration_minutes.into()),
+            ("place", draft.place.as_str().into()),
+            ("topic", draft.topic.as_str().into()),
+            ("agenda", if draft.agenda.is_empty() { "–" } else { draft.agenda.as_str() }.into()),
+        ],
+    );
+    let buttons = [
+        keyboards::button(tr.t("plan-confirm"), Action::Plan(PlanStep::Confirm)),
+        keyboards::button(tr.t("plan-cancel"), Action::Plan(PlanStep::Cancel)),
+    ];
+    (text, keyboards::column(buttons))
+}
+
+/// Text typed while planning: the time, place, topic or agenda.
+pub async fn text(
+    bot: Bot,
+    msg: Message,
+    ctx: Ctx,
+    app: Arc<AppState>,
+    dialogue: StateDialogue,
+    draft: Draft,
+) -> HandlerResult {
+    let (chat, tr) = (msg.chat.id, &ctx.tr);
+    let typed = msg.text().map(str::trim).unwrap_or_default().to_owned();
+    let mut draft = draft;
+    let cancel = keyboards::button(tr.t("plan-cancel"), Action::Plan(PlanStep::Cancel));
+    let (reply, buttons) = match draft.step {
+        Step::Time => match parse_local(&typed).and_then(|local| check_time(local, &app)) {
+            Ok(local) => {
+                draft.first_start = Some(local);
+                draft.step = Step::Duration;
+                let buttons = DURATIONS.map(|minutes| {
+                    keyboards::button(
+                        tr.with("plan-minutes", &[("minutes", minutes.into())]),
+                        Action::Plan(PlanStep::Duration(minutes)),
+                    )
+                });
+                (tr.t("plan-ask-duration"), keyboards::column(buttons))
+            }
+            Err(error) => (time_error(tr, &error), keyboards::column([cancel])),
+        },
+        Step::Place | Step::Topic | Step::Agenda if typed.is_empty() || typed.chars().count() > MAX_TEXT => {
+            (tr.with("plan-text-bad", &[("max", MAX_TEXT.into())]), keyboards::column([cancel]))
+        }
+        Step::Place => {
+            draft.place = typed;
+            draft.step = Step::Topic;
+            (tr.t("plan-ask-topic"), keyboards::column([cancel]))
+        }
+        Step::Topic => {
+            draft.topic = typed;
+            draft.step = Step::Agenda;
+            let skip = keyboards::button(tr.t("plan-no-agenda"), Action::Plan(PlanStep::NoAgenda));
+            (tr.t("plan-ask-agenda"), keyboards::column([skip, cancel]))
+        }
+        Step::Agenda => {
+            draft.agenda = typed;
+            draft.step = Step::Months;
+            ask_months(tr)
+        }
+        Step::Duration | Step::Months | Step::Confirm => {
+            (tr.t("plan-use-buttons"), keyboards::column([cancel]))
+        }
+    };
+    dialogue.update(State::Plan(draft)).await?;
+    bot.send_message(chat, reply).reply_markup(buttons).await?;
+    Ok(())
+}
+
+/// A first start must exist in Oslo time and lie ahead.
+fn check_time(local: NaiveDateTime, app: &AppState) -> Result<NaiveDateTime, TimeError> {
+    if oslo_instant(local)? <= app.clock.now() {
+        return Err(TimeError::InThePast(local));
+    }
+    Ok(local)
+}

@@ -1,0 +1,87 @@
+//! Roles, and the invitation codes that give them.
+
+use serde::Serialize;
+
+/// What a person who joined with an invitation does in a programme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Trainee,
+    Mentor,
+    Coordinator,
+}
+
+impl Role {
+    /// Every role.
+    pub const ALL: [Role; 3] = [Role::Trainee, Role::Mentor, Role::Coordinator];
+
+    /// The name used in the database, the CLI and callback data.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Trainee => "trainee",
+            Role::Mentor => "mentor",
+            Role::Coordinator => "coordinator",
+        }
+    }
+
+    /// The role named `code`.
+    pub fn parse(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|role| role.code() == code)
+    }
+}
+
+/// How long an invitation is valid unless told otherwise.
+pub const DEFAULT_INVITATION_DAYS: i64 = 14;
+/// The longest validity an invitation may have.
+pub const MAX_INVITATION_DAYS: i64 = 365;
+/// Letters of invitation codes: no 0/o, 1/l/i, so they can be read aloud.
+const CODE_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+/// Length of an invitation code (about 59 bits of chance).
+pub const CODE_LENGTH: usize = 12;
+
+/// A fresh random invitation code.
+pub fn new_invitation_code() -> String {
+    let mut code = String::with_capacity(CODE_LENGTH);
+    // Bytes above the largest multiple of the alphabet size are skipped, so
+    // every letter is equally likely.
+    let limit = (256 / CODE_ALPHABET.len() * CODE_ALPHABET.len()) as u8;
+    while code.len() < CODE_LENGTH {
+        let mut bytes = [0u8; 32];
+        getrandom::getrandom(&mut bytes).expect("the operating system provides randomness");
+        for byte in bytes.into_iter().filter(|b| *b < limit) {
+            if code.len() < CODE_LENGTH {
+                code.push(CODE_ALPHABET[usize::from(byte) % CODE_ALPHABET.len()] as char);
+            }
+        }
+    }
+    code
+}
+
+/// Whether `text` could be an invitation code (checked before any lookup).
+pub fn looks_like_code(text: &str) -> bool {
+    text.len() == CODE_LENGTH && text.bytes().all(|b| CODE_ALPHABET.contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_random_and_readable() {
+        let first = new_invitation_code();
+        let second = new_invitation_code();
+        assert_ne!(first, second);
+        assert!(looks_like_code(&first) && looks_like_code(&second));
+        assert!(!looks_like_code("abc"));
+        assert!(!looks_like_code("ABCDEFGHJKMN"));
+        assert!(!looks_like_code("abcdefghjkm0"));
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.code()), Some(role));
+        }
+        assert_eq!(Role::parse("admin"), None);
+    }
+}

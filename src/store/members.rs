@@ -1,0 +1,279 @@
+//! Cohorts, members (trainees, mentors, coordinators), invitations and
+//! mentor links.
+
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::{instant_text, now_text, Store, StoreError};
+use crate::domain::members::{new_invitation_code, Role};
+use crate::domain::reminders::LeadSet;
+use crate::domain::Lang;
+
+/// A cohort (kull) of a programme.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cohort {
+    pub id: i64,
+    pub programme: String,
+    pub name: String,
+}
+
+/// A person who joined with an invitation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    pub user_id: i64,
+    pub role: Role,
+    pub programme: String,
+    pub cohort: Option<Cohort>,
+    pub first_name: String,
+    pub mentor_id: Option<i64>,
+    pub leads: LeadSet,
+    /// The language to write to them in (their choice, else the one they joined with).
+    pub language: Lang,
+}
+
+/// An invitation to make.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewInvitation {
+    pub role: Role,
+    pub programme: String,
+    pub cohort_id: Option<i64>,
+    pub expires_at: DateTime<Utc>,
+    /// The coordinator making it; `None` from the CLI.
+    pub created_by: Option<i64>,
+}
+
+/// What became of an invitation code someone opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Redeemed {
+    Joined(Member),
+    Unknown,
+    Used,
+    Expired,
+}
+
+/// Who joins, from their Telegram account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Joiner<'a> {
+    pub user_id: i64,
+    pub first_name: &'a str,
+    pub language: Lang,
+}
+
+/// What linking a trainee to a mentor came to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Linked {
+    Done,
+    NotATrainee,
+    NotAMentor,
+    OtherProgramme,
+}
+
+pub(super) const MEMBER_COLUMNS: &str = "m.user_id, m.role, m.programme, m.cohort_id, c.name AS cohort_name,
+     m.first_name, m.mentor_id, m.reminder_leads, COALESCE(u.language, m.language) AS lang
+     FROM members m LEFT JOIN cohorts c ON c.id = m.cohort_id LEFT JOIN users u ON u.user_id = m.user_id";
+
+pub(super) fn member_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Member, sqlx::Error> {
+    let programme: String = row.try_get("programme")?;
+    let cohort = match (row.try_get::<Option<i64>, _>("cohort_id")?, row.try_get("cohort_name")?) {
+        (Some(id), Some(name)) => Some(Cohort { id, programme: programme.clone(), name }),
+        _ => None,
+    };
+    let role: String = row.try_get("role")?;
+    let lang: String = row.try_get("lang")?;
+    Ok(Member {
+        user_id: row.try_get("user_id")?,
+        role: Role::parse(&role).unwrap_or(Role::Trainee),
+        programme,
+        cohort,
+        first_name: row.try_get("first_name")?,
+        mentor_id: row.try_get("mentor_id")?,
+        leads: LeadSet(row.try_get::<i64, _>("reminder_leads")? as u8),
+        language: Lang::parse(&lang).unwrap_or(Lang::Nb),
+    })
+}
+
+impl Store {
+    /// The cohort called `name` in `programme`, created if new.
+    pub async fn ensure_cohort(&self, programme: &str, name: &str) -> Result<Cohort, StoreError> {
+        sqlx::query("INSERT OR IGNORE INTO cohorts (programme, name, created_at) VALUES (?, ?, ?)")
+            .bind(programme)
+            .bind(name)
+            .bind(now_text())
+            .execute(&self.pool)
+            .await?;
+        let id = sqlx::query_scalar("SELECT id FROM cohorts WHERE programme = ? AND name = ?")
+            .bind(programme)
+            .bind(name)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(Cohort { id, programme: programme.to_owned(), name: name.to_owned() })
+    }
+
+    /// One cohort by id.
+    pub async fn cohort(&self, id: i64) -> Result<Option<Cohort>, StoreError> {
+        let row: Option<(i64, String, String)> =
+            sqlx::query_as("SELECT id, programme, name FROM cohorts WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(id, programme, name)| Cohort { id, programme, name }))
+    }
+
+    /// The cohorts of `programme`, or of every programme, by name.
+    pub async fn cohorts(&self, programme: Option<&str>) -> Result<Vec<Cohort>, StoreError> {
+        let rows: Vec<(i64, String, String)> = sqlx::query_as(
+            "SELECT id, programme, name FROM cohorts WHERE ?1 IS NULL OR programme = ?1
+             ORDER BY programme, name",
+        )
+        .bind(programme)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(id, programme, name)| Cohort { id, programme, name }).collect())
+    }
+
+    /// Stores a new single-use invitation and returns its code.
+    pub async fn create_invitation(&self, invitation: &NewInvitation) -> Result<String, StoreError> {
+        let code = new_invitation_code();
+        sqlx::query(
+            "INSERT INTO invitations (code, role, programme, cohort_id, expires_at, created_by, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&code)
+        .bind(invitation.role.code())
+        .bind(&invitation.programme)
+        .bind(invitation.cohort_id)
+        .bind(instant_text(invitation.expires_at))
+        .bind(invitation.created_by)
+        .bind(now_text())
+        .execute(&self.pool)
+        .await?;
+        Ok(code)
+    }
+
+    /// Redeems `code` for `joiner` at `now`: marks it used and makes them a
+    /// member with its role, in one transaction, so a code works once.
+    pub async fn redeem_invitation(
+        &self,
+        code: &str,
+        joiner: &Joiner<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<Redeemed, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let row: Option<(String, String, Option<i64>, String, Option<i64>)> = sqlx::query_as(
+            "SELECT role, programme, cohort_id, expires_at, used_by FROM invitations WHERE code = ?",
+        )
+        .bind(code)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((role, programme, cohort_id, expires_at, used_by)) = row else {
+            return Ok(Redeemed::Unknown);
+        };
+        if used_by.is_some() {
+            return Ok(Redeemed::Used);
+        }
+        if expires_at <= instant_text(now) {
+            return Ok(Redeemed::Expired);
+        }
+        let used =
+            sqlx::query("UPDATE invitations SET used_by = ?, used_at = ? WHERE code = ? AND used_by IS NULL")
+                .bind(joiner.user_id)
+                .bind(instant_text(now))
+                .bind(code)
+                .execute(&mut *tx)
+                .await?;
+        if used.rows_affected() != 1 {
+            return Ok(Redeemed::Used);
+        }
+        sqlx::query("INSERT OR IGNORE INTO users (user_id, created_at) VALUES (?, ?)")
+            .bind(joiner.user_id)
+            .bind(now_text())
+            .execute(&mut *tx)
+            .await?;
+        // One role per person: a new invitation replaces the old role. Links
+        // that no longer fit the new role are dropped.
+        sqlx::query(
+            "INSERT INTO members (user_id, role, programme, cohort_id, first_name, language, joined_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (user_id) DO UPDATE SET role = ?2, programme = ?3, cohort_id = ?4,
+                 first_name = ?5, mentor_id = CASE WHEN ?2 = 'trainee' THEN mentor_id END",
+        )
+        .bind(joiner.user_id)
+        .bind(&role)
+        .bind(&programme)
+        .bind(cohort_id)
+        .bind(joiner.first_name)
+        .bind(joiner.language.code())
+        .bind(instant_text(now))
+        .execute(&mut *tx)
+        .await?;
+        if role != Role::Mentor.code() {
+            sqlx::query("UPDATE members SET mentor_id = NULL WHERE mentor_id = ?")
+                .bind(joiner.user_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(self.member(joiner.user_id).await?.map_or(Redeemed::Unknown, Redeemed::Joined))
+    }
+
+    /// The member `user_id`, if they joined.
+    pub async fn member(&self, user_id: i64) -> Result<Option<Member>, StoreError> {
+        let sql = format!("SELECT {MEMBER_COLUMNS} WHERE m.user_id = ?");
+        let row = sqlx::query(&sql).bind(user_id).fetch_optional(&self.pool).await?;
+        Ok(row.as_ref().map(member_from_row).transpose()?)
+    }
+
+    /// Members with `role` (any role if `None`), in `programme` if given,
+    /// by first name.
+    pub async fn members(
+        &self,
+        role: Option<Role>,
+        programme: Option<&str>,
+    ) -> Result<Vec<Member>, StoreError> {
+        let sql = format!(
+            "SELECT {MEMBER_COLUMNS} WHERE (?1 IS NULL OR m.role = ?1) AND (?2 IS NULL OR m.programme = ?2)
+             ORDER BY m.first_name, m.user_id"
+        );
+        let rows = sqlx::query(&sql).bind(role.map(Role::code)).bind(programme).fetch_all(&self.pool).await?;
+        Ok(rows.iter().map(member_from_row).collect::<Result<_, _>>()?)
+    }
+
+    /// Whether `user_id` joined as a coordinator.
+    pub async fn is_member_coordinator(&self, user_id: i64) -> Result<bool, StoreError> {
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM members WHERE user_id = ? AND role = 'coordinator'")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(found.is_some())
+    }
+
+    /// Links `trainee` to `mentor` (replacing any earlier mentor).
+    pub async fn link_mentor(&self, trainee: i64, mentor: i64) -> Result<Linked, StoreError> {
+        let Some(trainee) = self.member(trainee).await?.filter(|m| m.role == Role::Trainee) else {
+            return Ok(Linked::NotATrainee);
+        };
+        let Some(mentor) = self.member(mentor).await?.filter(|m| m.role == Role::Mentor) else {
+            return Ok(Linked::NotAMentor);
+        };
+        if trainee.programme != mentor.programme {
+            return Ok(Linked::OtherProgramme);
+        }
+        sqlx::query("UPDATE members SET mentor_id = ? WHERE user_id = ?")
+            .bind(mentor.user_id)
+            .bind(trainee.user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(Linked::Done)
+    }
+
+    /// Stores which reminders `user_id` wants.
+    pub async fn set_reminder_leads(&self, user_id: i64, leads: LeadSet) -> Result<(), StoreError> {
+        sqlx::query("UPDATE members SET reminder_leads = ? WHERE user_id = ?")
+            .bind(i64::from(leads.0))
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
