@@ -301,7 +301,7 @@ pub async fn change_text(
         }
     };
     dialogue.exit().await?;
-    let Some(revised) = app.store.change_gathering(id, &change, app.notices.quiet).await? else {
+    let Some(revised) = app.store.change_gathering(id, &change, app.notices.quiet, now).await? else {
         bot.send_message(chat, tr.t("rsvp-cancelled")).await?;
         return Ok(());
     };

@@ -137,7 +137,7 @@ pub async fn press(
             let plan = plan_of(&draft);
             let text = match plan_starts(&plan, app.clock.now()) {
                 Ok(starts) => {
-                    app.store.add_gatherings(&plan, &starts, app.notices.quiet).await?;
+                    app.store.add_gatherings(&plan, &starts, app.notices.quiet, app.clock.now()).await?;
                     tr.with("plan-created", &[("count", starts.len().into())])
                 }
                 Err(error) => time_error(tr, &error),

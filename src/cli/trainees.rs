@@ -232,7 +232,7 @@ pub async fn gatherings(config: &Config, command: GatheringsCommand) -> Result<(
                 return Err(input("give --start, --place or both"));
             }
             match store
-                .change_gathering(id, &GatheringChange { starts_at, place }, config.quiet_hours)
+                .change_gathering(id, &GatheringChange { starts_at, place }, config.quiet_hours, now)
                 .await?
             {
                 Some(revised) => {
@@ -294,7 +294,7 @@ async fn add(
         months: args.months,
     };
     let starts = plan_starts(&plan, now).map_err(|e| input(e.to_string()))?;
-    let ids = store.add_gatherings(&plan, &starts, config.quiet_hours).await?;
+    let ids = store.add_gatherings(&plan, &starts, config.quiet_hours, now).await?;
     println!(
         "Added {} gathering(s): {}",
         ids.len(),

@@ -242,6 +242,17 @@ async fn multipart_params(content_type: &str, body: Bytes) -> Option<Value> {
         };
         params.insert(name, value);
     }
+    // Files are sent as separate parts named by "attach://<part>"; put each
+    // file where it is referred to.
+    let references: Vec<(String, String)> = params
+        .iter()
+        .filter_map(|(key, value)| Some((key.clone(), value.as_str()?.strip_prefix("attach://")?.to_owned())))
+        .collect();
+    for (key, part) in references {
+        if let Some(file) = params.remove(&part) {
+            params.insert(key, file);
+        }
+    }
     Some(Value::Object(params))
 }
 

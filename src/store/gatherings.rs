@@ -62,9 +62,10 @@ impl Store {
         plan: &GatheringPlan,
         starts: &[DateTime<Utc>],
         quiet: QuietHours,
+        now: DateTime<Utc>,
     ) -> Result<Vec<i64>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let now = now_text();
+        let stamp = now_text();
         let series: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(series), 0) + 1 FROM gatherings")
             .fetch_one(&mut *tx)
             .await?;
@@ -88,11 +89,11 @@ impl Store {
             .bind(&plan.topic)
             .bind(&plan.agenda)
             .bind((starts.len() > 1).then_some(series))
-            .bind(&now)
-            .bind(&now)
+            .bind(&stamp)
+            .bind(&stamp)
             .fetch_one(&mut *tx)
             .await?;
-            schedule_reminders(&mut tx, id, *start, quiet).await?;
+            schedule_reminders(&mut tx, id, *start, quiet, now).await?;
             ids.push(id);
         }
         tx.commit().await?;
@@ -114,6 +115,7 @@ impl Store {
         id: i64,
         change: &GatheringChange,
         quiet: QuietHours,
+        now: DateTime<Utc>,
     ) -> Result<Option<Revised>, StoreError> {
         let mut tx = self.pool.begin().await?;
         let revision: Option<i64> = sqlx::query_scalar(
@@ -133,7 +135,7 @@ impl Store {
         if let Some(start) = change.starts_at {
             // A moved gathering is reminded of again; the outbox's dedupe key
             // still stops a second reminder of the same lead to one person.
-            schedule_reminders(&mut tx, id, start, quiet).await?;
+            schedule_reminders(&mut tx, id, start, quiet, now).await?;
         }
         tx.commit().await?;
         self.scheduler_wake.notify_one();
@@ -292,21 +294,26 @@ impl Store {
     }
 }
 
-/// (Re)writes the reminder rows of gathering `id` starting at `start`.
+/// (Re)writes the reminder rows of gathering `id` starting at `start`,
+/// planned at `now`. A lead already past at `now` (a gathering planned four
+/// days ahead has no "in a week" reminder) is born handled.
 async fn schedule_reminders(
     tx: &mut sqlx::SqliteConnection,
     id: i64,
     start: DateTime<Utc>,
     quiet: QuietHours,
+    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     for lead in Lead::ALL {
+        let due = lead.due(start, quiet);
         sqlx::query(
-            "INSERT INTO gathering_reminders (gathering_id, lead, due_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (gathering_id, lead) DO UPDATE SET due_at = ?3, done = 0",
+            "INSERT INTO gathering_reminders (gathering_id, lead, due_at, done) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (gathering_id, lead) DO UPDATE SET due_at = ?3, done = ?4",
         )
         .bind(id)
         .bind(i64::from(lead.bit()))
-        .bind(instant_text(lead.due(start, quiet)))
+        .bind(instant_text(due))
+        .bind(due <= now)
         .execute(&mut *tx)
         .await?;
     }

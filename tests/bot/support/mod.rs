@@ -9,8 +9,10 @@ use serde_json::{json, Value};
 use teloxide::dispatching::ShutdownToken;
 use traineebot::app::{AppError, Application};
 use traineebot::config::Config;
-use traineebot::domain::clock::ManualClock;
+use traineebot::domain::clock::{Clock, ManualClock};
+use traineebot::domain::members::Role;
 use traineebot::standin::{Call, FakeBotApi};
+use traineebot::store::NewInvitation;
 use traineebot::store::Store;
 
 /// The header row of the documented positions CSV format.
@@ -78,7 +80,28 @@ impl TestApp {
 
     /// A private-chat user with Telegram's `language_code` set to `hint`.
     pub fn person(&self, id: i64, hint: Option<&str>) -> Person<'_> {
-        Person { app: self, id, hint: hint.map(str::to_owned), cursor: Cell::new(0) }
+        self.person_named(id, hint, "Testperson")
+    }
+
+    /// A person whose Telegram first name is `name`.
+    pub fn person_named(&self, id: i64, hint: Option<&str>, name: &str) -> Person<'_> {
+        Person { app: self, id, hint: hint.map(str::to_owned), name: name.to_owned(), cursor: Cell::new(0) }
+    }
+
+    /// A fresh invitation code for `role` in `programme` (and `cohort`), valid 14 days.
+    pub async fn invitation(&self, role: Role, programme: &str, cohort: Option<&str>) -> String {
+        let cohort_id = match cohort {
+            Some(name) => Some(self.store.ensure_cohort(programme, name).await.unwrap().id),
+            None => None,
+        };
+        let invitation = NewInvitation {
+            role,
+            programme: programme.to_owned(),
+            cohort_id,
+            expires_at: self.clock.now() + chrono::Duration::days(14),
+            created_by: None,
+        };
+        self.store.create_invitation(&invitation).await.unwrap()
     }
 
     /// Stops the application the way Ctrl-C does and waits for it.
@@ -200,13 +223,14 @@ pub struct Person<'a> {
     app: &'a TestApp,
     pub id: i64,
     hint: Option<String>,
+    name: String,
     /// Index of the first call not yet looked at by `reply`.
     cursor: Cell<usize>,
 }
 
 impl Person<'_> {
     fn user(&self) -> Value {
-        let mut user = json!({ "id": self.id, "is_bot": false, "first_name": "Testperson" });
+        let mut user = json!({ "id": self.id, "is_bot": false, "first_name": self.name });
         if let Some(hint) = &self.hint {
             user["language_code"] = json!(hint);
         }
@@ -214,7 +238,7 @@ impl Person<'_> {
     }
 
     fn chat(&self) -> Value {
-        json!({ "id": self.id, "type": "private", "first_name": "Testperson" })
+        json!({ "id": self.id, "type": "private", "first_name": self.name })
     }
 
     /// A message from this person with extra fields (`text`, `sticker`, ...).
@@ -271,6 +295,26 @@ impl Person<'_> {
             .await;
         self.cursor.set(index + 1);
         Sent::from_call(&call)
+    }
+
+    /// Joins with invitation `code` and returns the welcome.
+    pub async fn joins(&self, code: &str) -> Sent {
+        self.says(&format!("/start {code}")).await
+    }
+
+    /// The next document the bot sent to this chat: (file name, content, caption).
+    pub async fn document(&self) -> (String, String, String) {
+        let id = self.id;
+        let (index, call) = self
+            .app
+            .wait_for_call(self.cursor.get(), |call| {
+                call.method == "sendDocument" && call.params["chat_id"].as_i64() == Some(id)
+            })
+            .await;
+        self.cursor.set(index + 1);
+        let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+        let document = &call.params["document"];
+        (text(&document["file_name"]), text(&document["content"]), text(&call.params["caption"]))
     }
 
     /// Sends `text` and returns the bot's next message.

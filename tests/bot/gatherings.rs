@@ -1,0 +1,222 @@
+//! /gatherings, RSVP, the calendar file, attendance, planning in the bot,
+//! and change and cancel notices.
+
+use chrono::{DateTime, Utc};
+use icalendar::{Calendar, CalendarComponent, Component, EventLike};
+use traineebot::domain::clock::Clock;
+use traineebot::domain::gatherings::{oslo_instant, parse_local, plan_starts, Audience, GatheringPlan};
+use traineebot::domain::members::Role;
+use traineebot::domain::reminders::QuietHours;
+
+use crate::support::{Person, TestApp};
+
+pub const COORDINATOR: i64 = 8000;
+
+/// An Oslo local time as an instant.
+pub fn oslo(local: &str) -> DateTime<Utc> {
+    oslo_instant(parse_local(local).unwrap()).unwrap()
+}
+
+/// Adds gatherings for `audience` in oslo-trainee from `start`; returns their ids.
+pub async fn plan(app: &TestApp, audience: Audience, start: &str, topic: &str, months: u32) -> Vec<i64> {
+    let plan = GatheringPlan {
+        programme: "oslo-trainee".into(),
+        audience,
+        first_start: parse_local(start).unwrap(),
+        duration_minutes: 120,
+        place: "Rådhuset, rom 3".into(),
+        topic: topic.into(),
+        agenda: "Velkommen og kaffe".into(),
+        months,
+    };
+    let starts = plan_starts(&plan, app.clock.now()).unwrap();
+    app.store.add_gatherings(&plan, &starts, QuietHours::default(), app.clock.now()).await.unwrap()
+}
+
+/// Joins `person` as a trainee of "Kull 2027" in oslo-trainee; returns the cohort id.
+pub async fn join_cohort(app: &TestApp, person: &Person<'_>) -> i64 {
+    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    person.joins(&code).await;
+    app.store.member(person.id).await.unwrap().unwrap().cohort.unwrap().id
+}
+
+#[tokio::test]
+async fn a_trainee_sees_the_next_gatherings_answers_and_gets_a_calendar_file() {
+    let app = TestApp::spawn().await;
+    app.clock.set(oslo("2027-01-01 12:00"));
+    let ola = app.person_named(801, Some("nb"), "Ola");
+    let cohort = join_cohort(&app, &ola).await;
+    plan(&app, Audience::Cohort(cohort), "2027-01-05 17:00", "Arbeidsliv og rettigheter", 2).await;
+    plan(&app, Audience::Mentors, "2027-01-06 17:00", "Mentormøte", 1).await;
+    assert_eq!(ola.says("/gatherings").await.text, "Dine neste 2 samlinger:");
+    let first = ola.reply().await;
+    assert_eq!(
+        first.text,
+        "Arbeidsliv og rettigheter\ntirsdag 5. januar, kl. 17.00–19.00\nSted: Rådhuset, rom 3\n\nVelkommen og kaffe"
+    );
+    assert_eq!(first.labels(), ["Jeg kommer", "Jeg kommer ikke", "Legg til i kalenderen"]);
+    let second = ola.reply().await;
+    assert!(second.text.contains("tirsdag 2. februar, kl. 17.00–19.00"), "{}", second.text);
+
+    assert_eq!(ola.press(&first, "Jeg kommer").await, None);
+    assert_eq!(
+        ola.reply().await.text,
+        "Takk! Du er satt opp som «kommer» til Arbeidsliv og rettigheter, tirsdag 5. januar, kl. 17.00–19.00."
+    );
+    assert_eq!(app.count("SELECT coming FROM rsvps WHERE user_id = 801").await, 1);
+    ola.press(&first, "Jeg kommer ikke").await;
+    ola.reply().await;
+    assert_eq!(app.count("SELECT coming FROM rsvps WHERE user_id = 801").await, 0, "the answer changed");
+
+    ola.press(&first, "Legg til i kalenderen").await;
+    let (name, content, caption) = ola.document().await;
+    assert!(name.ends_with(".ics"), "{name:?}");
+    assert_eq!(caption, "Åpne filen for å legge samlingen inn i kalenderen din.");
+    let calendar: Calendar = content.parse().expect("the .ics file parses");
+    let event = calendar
+        .components
+        .iter()
+        .find_map(|c| match c {
+            CalendarComponent::Event(event) => Some(event.clone()),
+            _ => None,
+        })
+        .expect("one event");
+    assert_eq!(event.get_summary(), Some("Arbeidsliv og rettigheter"));
+    assert_eq!(event.get_location(), Some("Rådhuset, rom 3"));
+    let start = event.get_start().unwrap();
+    assert_eq!(start, oslo("2027-01-05 17:00").into(), "17:00 in Oslo is 16:00 UTC in winter");
+    assert_eq!(event.get_end().unwrap(), oslo("2027-01-05 19:00").into());
+}
+
+#[tokio::test]
+async fn forged_foreign_cancelled_and_past_answers_are_refused() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    app.clock.set(oslo("2027-01-01 12:00"));
+    let ola = app.person_named(802, Some("en"), "Ola");
+    let cohort = join_cohort(&app, &ola).await;
+    let ours = plan(&app, Audience::Cohort(cohort), "2027-01-05 17:00", "Ours", 1).await[0];
+    let mentors = plan(&app, Audience::Mentors, "2027-01-06 17:00", "Mentors only", 1).await[0];
+    ola.says("/gatherings").await;
+    let card = ola.reply().await;
+    let refused = |data: String| {
+        let (ola, card) = (&ola, &card);
+        async move { ola.press_data(card, &data).await }
+    };
+    assert_eq!(refused(format!("1g|{mentors}|y")).await.as_deref(), Some("This gathering is not for you."));
+    assert_eq!(refused(format!("1i|{mentors}")).await.as_deref(), Some("This gathering is not for you."));
+    assert_eq!(
+        refused("1g|999|y".into()).await.as_deref(),
+        Some("This button no longer works. Type /start to begin again.")
+    );
+    assert_eq!(
+        refused(format!("1g|{ours}|maybe")).await.as_deref(),
+        Some("This button no longer works. Type /start to begin again.")
+    );
+    app.store.cancel_gathering(mentors).await.unwrap();
+    app.clock.set(oslo("2027-01-05 17:30"));
+    assert_eq!(
+        refused(format!("1g|{ours}|y")).await.as_deref(),
+        Some("This gathering has already begun or is over.")
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 0);
+    // A trainee without gatherings, and an applicant.
+    assert_eq!(ola.says("/gatherings").await.text, "You have no gatherings coming up.");
+    let applicant = app.person(803, Some("en"));
+    assert!(applicant
+        .says("/gatherings")
+        .await
+        .text
+        .starts_with("Gatherings and reminders are for trainees"));
+    assert!(applicant.says("/reminders").await.text.starts_with("Gatherings and reminders are for trainees"));
+}
+
+#[tokio::test]
+async fn a_coordinator_plans_a_monthly_series_in_the_bot() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    app.clock.set(oslo("2026-12-01 12:00"));
+    let cohort = join_cohort(&app, &app.person(804, Some("nb"))).await;
+    let kari = app.person(COORDINATOR, Some("en"));
+    let audiences = kari.says("/newgathering").await;
+    assert_eq!(audiences.text, "Who is the gathering for?");
+    assert_eq!(audiences.labels()[0], "The trainees of Kull 2027");
+    kari.press(&audiences, "The trainees of Kull 2027").await;
+    assert!(kari.reply().await.text.starts_with("When does the (first) gathering begin?"));
+    // The spring-forward hour does not exist; a past time is refused; nonsense too.
+    assert!(kari.says("28.3.2027 02:30").await.text.starts_with("2027-03-28 02:30 does not exist in Norway"));
+    assert_eq!(
+        kari.says("1.1.2020 17:00").await.text,
+        "2020-01-01 17:00 is in the past. Choose a time ahead."
+    );
+    assert!(kari.says("next tuesday").await.text.starts_with("I did not understand the time."));
+    let duration = kari.says("5.1.2027 17:00").await;
+    assert_eq!(duration.labels(), ["1 hour", "1 ½ hours", "2 hours", "3 hours"]);
+    kari.press(&duration, "2 hours").await;
+    assert!(kari.reply().await.text.starts_with("Where is it?"));
+    assert_eq!(kari.says("Rådhuset").await.text, "What is the topic?");
+    let agenda = kari.says("Nettverk").await;
+    kari.press(&agenda, "No agenda").await;
+    let months = kari.reply().await;
+    kari.press(&months, "Every month for 18 months").await;
+    let summary = kari.reply().await;
+    assert!(summary.text.contains("First: 2027-01-05 17:00\nLast: 2028-06-06 17:00"), "{}", summary.text);
+    kari.press(&summary, "Create the gathering").await;
+    assert_eq!(kari.reply().await.text, "18 gatherings are created. Those invited will get reminders.");
+    assert_eq!(app.count("SELECT COUNT(*) FROM gatherings").await, 18);
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM gatherings WHERE cohort_id = {cohort}")).await, 18);
+    // 17:00 in Oslo every time: 16:00 UTC in winter, 15:00 UTC in summer.
+    let starts: Vec<String> = sqlx::query_scalar("SELECT starts_at FROM gatherings ORDER BY starts_at")
+        .fetch_all(app.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(starts[0], "2027-01-05T16:00:00.000Z");
+    assert_eq!(starts[3], "2027-04-06T15:00:00.000Z");
+    assert_eq!(starts[10], "2027-11-02T16:00:00.000Z");
+    assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0, "the draft is gone");
+}
+
+#[tokio::test]
+async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_shows_answers() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    app.clock.set(oslo("2027-01-01 12:00"));
+    let ola = app.person_named(805, Some("nb"), "Ola");
+    let kari = app.person_named(806, Some("en"), "Kari");
+    let cohort = join_cohort(&app, &ola).await;
+    join_cohort(&app, &kari).await;
+    let id = plan(&app, Audience::Cohort(cohort), "2027-01-12 17:00", "Nettverk", 1).await[0];
+    app.store.set_rsvp(id, 805, true).await.unwrap();
+
+    let boss = app.person(COORDINATOR, Some("nb"));
+    let list = boss.says("/attendance").await;
+    boss.press(&list, &list.labels()[0].to_owned()).await;
+    assert_eq!(
+        boss.reply().await.text,
+        "Nettverk\ntirsdag 12. januar, kl. 17.00–19.00\n\nKommer (1): Ola\nKommer ikke (0): –\nHar ikke svart (1): Kari"
+    );
+
+    let list = boss.says("/gatherings").await;
+    boss.press(&list, &list.labels()[0].to_owned()).await;
+    let page = boss.reply().await;
+    assert_eq!(page.labels(), ["Hvem kommer?", "Nytt tidspunkt", "Nytt sted", "Avlys samlingen"]);
+    boss.press(&page, "Nytt sted").await;
+    boss.reply().await;
+    let changed = boss.says("Deichman Bjørvika").await;
+    assert!(changed.text.starts_with("Samlingen er endret. 2 personer får beskjed."), "{}", changed.text);
+    let notice = ola.reply().await;
+    assert!(notice.text.starts_with("Endring: samlingen «Nettverk» er endret. Slik er den nå:"));
+    assert!(notice.text.contains("Sted: Deichman Bjørvika"));
+    assert!(kari.reply().await.text.starts_with("Change: the gathering \"Nettverk\" has changed."));
+
+    boss.press(&page, "Avlys samlingen").await;
+    let ask = boss.reply().await;
+    boss.press(&ask, "Ja, avlys").await;
+    assert_eq!(boss.reply().await.text, "Samlingen er avlyst. 2 personer får beskjed.");
+    assert_eq!(
+        ola.reply().await.text,
+        "Avlyst: samlingen «Nettverk», tirsdag 12. januar, kl. 17.00–19.00, blir ikke noe av."
+    );
+    kari.reply().await;
+    // Confirming again (an old button) tells nobody a second time.
+    assert_eq!(boss.press(&ask, "Ja, avlys").await.as_deref(), Some("Denne samlingen er avlyst."));
+    ola.hears_nothing_more().await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'notice:%'").await, 4);
+}

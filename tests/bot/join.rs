@@ -1,0 +1,150 @@
+//! Joining with an invitation link, making invitations in the bot, and
+//! linking trainees to mentors.
+
+use traineebot::domain::clock::Clock;
+use traineebot::domain::members::Role;
+use traineebot::standin::BOT_USERNAME;
+
+use crate::support::TestApp;
+
+const COORDINATOR: i64 = 7000;
+
+#[tokio::test]
+async fn an_invitation_makes_a_trainee_once_and_only_once() {
+    let app = TestApp::spawn().await;
+    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let ola = app.person_named(701, Some("nb"), "Ola");
+    let welcome = ola.joins(&code).await;
+    assert_eq!(
+        welcome.text,
+        "Velkommen, Ola! Du er nå registrert som trainee i Oslo: traineeordningen, Kull 2027.\n\n\
+         Skriv /gatherings for å se samlingene dine, eller /help for alt jeg kan."
+    );
+    let member = app.store.member(701).await.unwrap().expect("Ola is a member");
+    assert_eq!((member.role, member.cohort.unwrap().name.as_str()), (Role::Trainee, "Kull 2027"));
+    // Ola's own menu now has /gatherings and /reminders.
+    let (_, menu) =
+        app.wait_for_call(0, |c| c.method == "setMyCommands" && c.params["scope"]["chat_id"] == 701).await;
+    let names: Vec<_> =
+        menu.params["commands"].as_array().unwrap().iter().map(|c| c["command"].clone()).collect();
+    assert!(names.contains(&"gatherings".into()) && names.contains(&"reminders".into()));
+    assert!(!names.contains(&"invite".into()));
+
+    // The same link a second time, by someone else: refused, nothing changes.
+    let kari = app.person_named(702, Some("en"), "Kari");
+    let refused = kari.joins(&code).await;
+    assert_eq!(
+        refused.text,
+        "This invitation has already been used. Each link works only once. Ask the coordinator for a new one."
+    );
+    assert!(kari.reply().await.text.starts_with("Hi!"), "the greeting follows");
+    assert!(app.store.member(702).await.unwrap().is_none());
+    assert_eq!(app.count("SELECT COUNT(*) FROM members").await, 1);
+}
+
+#[tokio::test]
+async fn expired_unknown_and_malformed_codes_change_nothing() {
+    let app = TestApp::spawn().await;
+    let code = app.invitation(Role::Mentor, "state-trainee", None).await;
+    app.clock.set(app.clock.now() + chrono::Duration::days(15));
+    let per = app.person(703, Some("nn"));
+    assert_eq!(per.joins(&code).await.text, "Denne invitasjonen har gått ut. Be koordinatoren om ei ny.");
+    per.reply().await;
+    for forged in ["abcdefghjkmn", "'; DROP TABLE members; --", "x"] {
+        let answer = per.joins(forged).await;
+        assert_eq!(
+            answer.text,
+            "Eg kjenner ikkje att denne koden. Sjekk at lenkja er rett, eller spør koordinatoren."
+        );
+        per.reply().await;
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM members").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM invitations WHERE used_by IS NOT NULL").await, 0);
+}
+
+#[tokio::test]
+async fn a_coordinator_makes_an_invitation_link_in_the_bot_for_a_new_cohort() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    let kari = app.person(COORDINATOR, Some("en"));
+    let roles = kari.says("/invite").await;
+    assert_eq!(roles.text, "Who is the invitation for?");
+    assert_eq!(roles.labels(), ["A trainee", "A mentor", "A coordinator"]);
+    kari.press(&roles, "A trainee").await;
+    let programmes = kari.reply().await;
+    assert_eq!(programmes.text, "Which programme?");
+    kari.press(&programmes, "Oslo: trainee scheme").await;
+    let cohorts = kari.reply().await;
+    assert_eq!(cohorts.labels(), ["New cohort"]);
+    kari.press(&cohorts, "New cohort").await;
+    assert_eq!(kari.reply().await.text, "Write the name of the new cohort, for example \"Kull 2027\".");
+    let created = kari.says("Kull 2027").await;
+    let link_prefix = format!("https://t.me/{BOT_USERNAME}?start=");
+    let link = created.text.lines().find(|l| l.starts_with(&link_prefix)).expect("a link");
+    let code = link.trim_start_matches(&link_prefix);
+    assert!(created
+        .text
+        .starts_with("Invitation for a trainee in Oslo: trainee scheme, Kull 2027. It works once"));
+    assert!(created.text.ends_with(&format!("The code is {code}.")));
+
+    let ola = app.person_named(704, Some("en"), "Ola");
+    assert!(ola.joins(code).await.text.starts_with("Welcome, Ola! You are now registered as a trainee"));
+    let row: (i64, String) =
+        sqlx::query_as("SELECT created_by, role FROM invitations").fetch_one(app.store.pool()).await.unwrap();
+    assert_eq!(row, (COORDINATOR, "trainee".to_owned()));
+}
+
+#[tokio::test]
+async fn people_who_are_not_coordinators_cannot_invite_or_link() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let ola = app.person(705, Some("nb"));
+    ola.joins(&code).await;
+    for command in ["/invite", "/link", "/newgathering", "/attendance"] {
+        assert_eq!(ola.says(command).await.text, "Dette kan bare koordinatorer gjøre.");
+    }
+    // A forged invitation button is refused too, and makes no invitation.
+    let any = ola.says("/gatherings").await;
+    assert_eq!(
+        ola.press_data(&any, "1v|c|oslo-trainee|-").await.as_deref(),
+        Some("Dette kan bare koordinatorer gjøre.")
+    );
+    assert_eq!(
+        ola.press_data(&any, "1n|705|705").await.as_deref(),
+        Some("Dette kan bare koordinatorer gjøre.")
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM invitations").await, 1);
+}
+
+#[tokio::test]
+async fn a_coordinator_links_a_trainee_to_a_mentor_and_can_change_it() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    let trainee = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    app.person_named(706, Some("nb"), "Ola").joins(&trainee).await;
+    for (id, name) in [(707, "Mona"), (708, "Per")] {
+        let code = app.invitation(Role::Mentor, "oslo-trainee", None).await;
+        app.person_named(id, Some("nb"), name).joins(&code).await;
+    }
+    let kari = app.person(COORDINATOR, Some("nb"));
+    let trainees = kari.says("/link").await;
+    assert_eq!(trainees.labels(), ["Ola · Kull 2027 · ingen mentor"]);
+    kari.press(&trainees, "Ola · Kull 2027 · ingen mentor").await;
+    let mentors = kari.reply().await;
+    assert_eq!(mentors.text, "Hvem skal være mentor for Ola?");
+    assert_eq!(mentors.labels(), ["Mona", "Per"]);
+    kari.press(&mentors, "Mona").await;
+    assert_eq!(kari.reply().await.text, "Ola har nå Mona som mentor.");
+    assert_eq!(app.store.member(706).await.unwrap().unwrap().mentor_id, Some(707));
+
+    let again = kari.says("/link").await;
+    kari.press(&again, "Ola · Kull 2027 · Mona").await;
+    let mentors = kari.reply().await;
+    kari.press(&mentors, "Per").await;
+    assert_eq!(kari.reply().await.text, "Ola har nå Per som mentor.");
+    assert_eq!(app.store.member(706).await.unwrap().unwrap().mentor_id, Some(708));
+    // A forged link of a mentor to a mentor is refused.
+    assert_eq!(
+        kari.press_data(&again, "1n|707|708").await.as_deref(),
+        Some("Denne personen er ikke trainee lenger.")
+    );
+    assert_eq!(app.store.member(707).await.unwrap().unwrap().mentor_id, None);
+}
