@@ -17,6 +17,7 @@ use traineebot::config::Config;
 use traineebot::domain::clock::ManualClock;
 use traineebot::domain::positions::{Employment, Extent, Filter, Position};
 use traineebot::domain::Lang;
+use traineebot::gatherings::Notices;
 use traineebot::i18n::{I18n, Tr};
 use traineebot::store::Store;
 
@@ -56,6 +57,7 @@ async fn main() {
         contact: config.contact.clone(),
         clock: Arc::new(ManualClock::new("2026-12-01T09:00:00Z".parse().unwrap())),
         coordinator_ids: vec![],
+        notices: Notices { store: store.clone(), i18n: i18n.clone(), quiet: Default::default() },
     };
     let tr = Tr::new(i18n, Lang::Nb);
     let employer_of: i64 =

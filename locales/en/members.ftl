@@ -12,6 +12,7 @@ join-welcome = Welcome, { $name }! You are now registered as a { role-name } in 
     }
 
     Write /gatherings to see your gatherings, or /help for everything I can do.
+menu-gatherings = Your gatherings
 join-used = This invitation has already been used. Each link works only once. Ask the coordinator for a new one.
 join-expired = This invitation has expired. Ask the coordinator for a new one.
 invite-choose-role = Who is the invitation for?

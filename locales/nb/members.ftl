@@ -12,6 +12,7 @@ join-welcome = Velkommen, { $name }! Du er nå registrert som { role-name } i { 
     }
 
     Skriv /gatherings for å se samlingene dine, eller /help for alt jeg kan.
+menu-gatherings = Samlingene dine
 join-used = Denne invitasjonen er allerede brukt. Hver lenke virker bare én gang. Be koordinatoren om en ny.
 join-expired = Denne invitasjonen har gått ut. Be koordinatoren om en ny.
 invite-choose-role = Hvem er invitasjonen til?

@@ -12,6 +12,7 @@ join-welcome = Velkomen, { $name }! Du er no registrert som { role-name } i { $p
     }
 
     Skriv /gatherings for å sjå samlingane dine, eller /help for alt eg kan.
+menu-gatherings = Samlingane dine
 join-used = Denne invitasjonen er alt brukt. Kvar lenkje verkar berre éin gong. Be koordinatoren om ei ny.
 join-expired = Denne invitasjonen har gått ut. Be koordinatoren om ei ny.
 invite-choose-role = Kven er invitasjonen til?

@@ -2,6 +2,7 @@
 
 use teloxide::prelude::*;
 
+use super::callback::Action;
 use super::{commands, keyboards, AppState, BotError, Ctx, HandlerResult, Standing};
 use crate::domain::members::looks_like_code;
 use crate::i18n::Tr;
@@ -55,7 +56,8 @@ async fn join(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -
             ("cohort", cohort.into()),
         ],
     );
-    bot.send_message(chat, welcome).await?;
+    let gatherings = keyboards::button(tr.t("menu-gatherings"), Action::Gatherings);
+    bot.send_message(chat, welcome).reply_markup(keyboards::column([gatherings])).await?;
     let standing = app.standing(ctx.user_id).await?;
     if let Err(error) = commands::register_for_chat(bot, chat, tr, standing).await {
         tracing::warn!(%error, "could not set the chat's command menu");

@@ -202,13 +202,24 @@ impl Store {
         Ok(rows.iter().map(gathering_from_row).collect::<Result<_, _>>()?)
     }
 
-    /// Everyone invited to gathering `id`, by first name.
+    /// Everyone invited to gathering `id`, by first name. One indexed
+    /// lookup by the gathering's audience (cohort, or programme and role).
     pub async fn invitees(&self, id: i64) -> Result<Vec<Member>, StoreError> {
-        let sql = format!(
-            "SELECT {MEMBER_COLUMNS} JOIN gatherings g ON g.id = ?
-             WHERE {INVITED} ORDER BY m.first_name, m.user_id"
-        );
-        let rows = sqlx::query(&sql).bind(id).fetch_all(&self.pool).await?;
+        let Some(gathering) = self.gathering(id).await? else {
+            return Ok(Vec::new());
+        };
+        let condition = match &gathering.audience {
+            Audience::Cohort(_) => "m.cohort_id = ? AND m.role = 'trainee'",
+            Audience::Mentors => "m.programme = ? AND m.role = 'mentor'",
+            Audience::Programme => "m.programme = ? AND m.role IN ('trainee', 'mentor')",
+        };
+        let sql = format!("SELECT {MEMBER_COLUMNS} WHERE {condition} ORDER BY m.first_name, m.user_id");
+        let query = sqlx::query(&sql);
+        let query = match gathering.audience {
+            Audience::Cohort(cohort) => query.bind(cohort),
+            _ => query.bind(gathering.programme),
+        };
+        let rows = query.fetch_all(&self.pool).await?;
         Ok(rows.iter().map(member_from_row).collect::<Result<_, _>>()?)
     }
 

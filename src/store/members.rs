@@ -68,6 +68,9 @@ pub enum Linked {
     OtherProgramme,
 }
 
+/// role, programme, cohort_id, expires_at, used_by.
+type InvitationRow = (String, String, Option<i64>, String, Option<i64>);
+
 pub(super) const MEMBER_COLUMNS: &str = "m.user_id, m.role, m.programme, m.cohort_id, c.name AS cohort_name,
      m.first_name, m.mentor_id, m.reminder_leads, COALESCE(u.language, m.language) AS lang
      FROM members m LEFT JOIN cohorts c ON c.id = m.cohort_id LEFT JOIN users u ON u.user_id = m.user_id";
@@ -159,7 +162,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Redeemed, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let row: Option<(String, String, Option<i64>, String, Option<i64>)> = sqlx::query_as(
+        let row: Option<InvitationRow> = sqlx::query_as(
             "SELECT role, programme, cohort_id, expires_at, used_by FROM invitations WHERE code = ?",
         )
         .bind(code)

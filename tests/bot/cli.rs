@@ -124,3 +124,93 @@ fn positions_import_adds_updates_and_list_and_close_show_it() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("there is no position with id 9"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invite_gatherings_and_attendance_from_the_command_line() {
+    let api = FakeBotApi::start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let output = traineebot()
+            .args(args)
+            .env("TELOXIDE_TOKEN", "123:TEST")
+            .env("TELOXIDE_API_URL", api.url().as_str())
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+        (output.status.code(), text(&output.stdout), text(&output.stderr))
+    };
+    let (code, stdout, _) =
+        run(&["invite", "--role", "trainee", "--programme", "oslo-trainee", "--cohort", "Kull 2099"]);
+    assert_eq!(code, Some(0));
+    let invitation = stdout.lines().next().unwrap().trim_start_matches("Invitation code: ").to_owned();
+    assert!(
+        stdout.contains(&format!("Link: https://t.me/traineebot_standin_bot?start={invitation}")),
+        "{stdout}"
+    );
+
+    let (code, _, stderr) = run(&["invite", "--role", "trainee", "--programme", "oslo-trainee"]);
+    assert_eq!((code, stderr.contains("a trainee invitation needs --cohort")), (Some(1), true), "{stderr}");
+    let (code, _, stderr) = run(&["invite", "--role", "boss", "--programme", "oslo-trainee"]);
+    assert_eq!((code, stderr.contains("--role must be trainee, mentor or coordinator")), (Some(1), true));
+
+    let add = |start: &str, months: &str| {
+        run(&[
+            "gatherings",
+            "add",
+            "--programme",
+            "oslo-trainee",
+            "--cohort",
+            "Kull 2099",
+            "--start",
+            start,
+            "--place",
+            "Rådhuset",
+            "--topic",
+            "Samling",
+            "--months",
+            months,
+        ])
+    };
+    let (code, stdout, _) = add("2099-01-06 17:00", "3");
+    assert_eq!((code, stdout.as_str()), (Some(0), "Added 3 gathering(s): 1, 2, 3\n"));
+    let (code, _, stderr) = add("2099-03-29 02:30", "1");
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("2099-03-29 02:30:00 does not exist in Norway"), "{stderr}");
+    let (_, stdout, _) = run(&["gatherings", "list"]);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines[0], "1\t2099-01-06 17:00\t120 min\toslo-trainee\tcohort\tSamling");
+    assert_eq!(lines[2], "3\t2099-03-03 17:00\t120 min\toslo-trainee\tcohort\tSamling");
+
+    let (code, stdout, _) = run(&["gatherings", "change", "2", "--start", "2099-02-04 18:00"]);
+    assert_eq!((code, stdout.as_str()), (Some(0), "Gathering 2 changed; 0 people will be told.\n"));
+    let (_, stdout, _) = run(&["attendance", "2"]);
+    assert_eq!(stdout, "Samling (2099-02-04 18:00)\n");
+    let (code, stdout, _) = run(&["gatherings", "cancel", "2"]);
+    assert_eq!((code, stdout.as_str()), (Some(0), "Gathering 2 cancelled; 0 people will be told.\n"));
+    let (code, _, stderr) = run(&["gatherings", "cancel", "2"]);
+    assert_eq!((code, stderr.contains("there is no gathering 2 that is not cancelled")), (Some(1), true));
+
+    assert_eq!(run(&["members"]).1, "Nobody has joined with an invitation yet.\n");
+    let (code, _, stderr) = run(&["link", "--trainee", "11", "--mentor", "12"]);
+    assert_eq!((code, stderr.contains("11 is not a trainee")), (Some(1), true), "{stderr}");
+}
+
+#[tokio::test]
+async fn members_and_link_from_the_command_line_see_who_joined_in_the_bot() {
+    let app = crate::support::TestApp::spawn().await;
+    let code =
+        app.invitation(traineebot::domain::members::Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    app.person_named(21, Some("nb"), "Ola").joins(&code).await;
+    let code = app.invitation(traineebot::domain::members::Role::Mentor, "oslo-trainee", None).await;
+    app.person_named(22, Some("nb"), "Mona").joins(&code).await;
+    let database = app.database_url();
+    let run = |args: &[&str]| traineebot().args(args).env("DATABASE_URL", &database).output().unwrap();
+    let linked = run(&["link", "--trainee", "21", "--mentor", "22"]);
+    assert_eq!(String::from_utf8_lossy(&linked.stdout), "Trainee 21 now has mentor 22.\n");
+    let members = String::from_utf8(run(&["members"]).stdout).unwrap();
+    assert_eq!(
+        members,
+        "22\tMona\tmentor\toslo-trainee\t-\tmentor -\n21\tOla\ttrainee\toslo-trainee\tKull 2027\tmentor 22\n"
+    );
+}

@@ -187,14 +187,14 @@ async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_show
 
     let boss = app.person(COORDINATOR, Some("nb"));
     let list = boss.says("/attendance").await;
-    boss.press(&list, &list.labels()[0].to_owned()).await;
+    boss.press(&list, list.labels()[0]).await;
     assert_eq!(
         boss.reply().await.text,
         "Nettverk\ntirsdag 12. januar, kl. 17.00–19.00\n\nKommer (1): Ola\nKommer ikke (0): –\nHar ikke svart (1): Kari"
     );
 
     let list = boss.says("/gatherings").await;
-    boss.press(&list, &list.labels()[0].to_owned()).await;
+    boss.press(&list, list.labels()[0]).await;
     let page = boss.reply().await;
     assert_eq!(page.labels(), ["Hvem kommer?", "Nytt tidspunkt", "Nytt sted", "Avlys samlingen"]);
     boss.press(&page, "Nytt sted").await;

@@ -20,6 +20,9 @@ async fn an_invitation_makes_a_trainee_once_and_only_once() {
         "Velkommen, Ola! Du er nå registrert som trainee i Oslo: traineeordningen, Kull 2027.\n\n\
          Skriv /gatherings for å se samlingene dine, eller /help for alt jeg kan."
     );
+    assert_eq!(welcome.labels(), ["Samlingene dine"]);
+    ola.press(&welcome, "Samlingene dine").await;
+    assert_eq!(ola.reply().await.text, "Du har ingen samlinger som kommer.");
     let member = app.store.member(701).await.unwrap().expect("Ola is a member");
     assert_eq!((member.role, member.cohort.unwrap().name.as_str()), (Role::Trainee, "Kull 2027"));
     // Ola's own menu now has /gatherings and /reminders.
@@ -85,6 +88,14 @@ async fn a_coordinator_makes_an_invitation_link_in_the_bot_for_a_new_cohort() {
         .text
         .starts_with("Invitation for a trainee in Oslo: trainee scheme, Kull 2027. It works once"));
     assert!(created.text.ends_with(&format!("The code is {code}.")));
+
+    // A forged button for a trainee invitation without a cohort makes none.
+    kari.press_data(&created, "1v|t|oslo-trainee|-").await;
+    assert_eq!(
+        kari.reply().await.text,
+        "A trainee must belong to a cohort. Write /invite and choose a cohort."
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM invitations").await, 1);
 
     let ola = app.person_named(704, Some("en"), "Ola");
     assert!(ola.joins(code).await.text.starts_with("Welcome, Ola! You are now registered as a trainee"));

@@ -15,4 +15,5 @@ mod locales;
 mod outbox;
 mod positions;
 mod programmes;
+mod reminders;
 mod start;

@@ -78,6 +78,15 @@ impl TestApp {
         TestApp::start(api, _dir, config, clock).await
     }
 
+    /// Like [`TestApp::restart`], with the clock set to `now` while the
+    /// application is down.
+    pub async fn restart_at(mut self, now: chrono::DateTime<chrono::Utc>) -> TestApp {
+        self.shutdown_and_wait().await;
+        self.clock.set(now);
+        let TestApp { api, config, clock, _dir, .. } = self;
+        TestApp::start(api, _dir, config, clock).await
+    }
+
     /// A private-chat user with Telegram's `language_code` set to `hint`.
     pub fn person(&self, id: i64, hint: Option<&str>) -> Person<'_> {
         self.person_named(id, hint, "Testperson")
@@ -117,6 +126,11 @@ impl TestApp {
             }
         }
         (&mut self.task).await.expect("the app task ends").expect("the app stops cleanly");
+    }
+
+    /// The application's DATABASE_URL (for running the CLI on it).
+    pub fn database_url(&self) -> String {
+        self.config.database_url.clone()
     }
 
     /// A number from the database, e.g. `SELECT COUNT(*) FROM users`.
