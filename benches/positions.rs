@@ -58,6 +58,7 @@ async fn main() {
         clock: Arc::new(ManualClock::new("2026-12-01T09:00:00Z".parse().unwrap())),
         coordinator_ids: vec![],
         notices: Notices { store: store.clone(), i18n: i18n.clone(), quiet: Default::default() },
+        mentoring: config.mentoring,
     };
     let tr = Tr::new(i18n, Lang::Nb);
     let employer_of: i64 =

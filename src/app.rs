@@ -44,6 +44,7 @@ pub struct Application {
     outbox: crate::config::OutboxLimits,
     clock: Arc<dyn Clock>,
     notices: Notices,
+    mentoring: crate::config::Mentoring,
     coordinator_ids: Vec<i64>,
 }
 
@@ -72,6 +73,7 @@ impl Application {
             clock: clock.clone(),
             coordinator_ids: config.coordinator_ids.clone(),
             notices: Notices { store: store.clone(), i18n: i18n.clone(), quiet: config.quiet_hours },
+            mentoring: config.mentoring,
         });
         let notices = state.notices.clone();
         let dialogues: Arc<StateStore> = DialogueStore::new(store.clone());
@@ -90,6 +92,7 @@ impl Application {
             outbox: config.outbox,
             clock,
             notices,
+            mentoring: config.mentoring,
             coordinator_ids: config.coordinator_ids.clone(),
         })
     }
@@ -125,6 +128,11 @@ impl Application {
             self.clock.clone(),
         ));
         let reminders = tokio::spawn(crate::jobs::reminders::run(self.notices.clone(), self.clock.clone()));
+        let mentoring = tokio::spawn(crate::jobs::mentoring::run(
+            self.notices.clone(),
+            self.mentoring,
+            self.clock.clone(),
+        ));
         tracing::info!("traineebot is running");
         let outcome = self
             .dispatcher
@@ -133,6 +141,7 @@ impl Application {
         expiry.abort();
         outbox.abort();
         reminders.abort();
+        mentoring.abort();
         self.store.close().await;
         tracing::info!("traineebot stopped");
         Ok(outcome?)

@@ -57,10 +57,29 @@ pub struct MeetingHours {
     pub to: NaiveTime,
 }
 
+/// How mentoring through the bot behaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mentoring {
+    /// Settings file `[mentoring] answer_within_days`: told to a trainee after sending.
+    pub answer_within_days: Option<u32>,
+    /// MENTOR_NUDGE_DAYS: a pair silent this long gets one nudge each.
+    pub nudge_after_days: u32,
+    /// RELAY_RETENTION_DAYS: routing records older than this are purged.
+    pub retention_days: u32,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MentoringFile {
+    answer_within_days: Option<u32>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SettingsFile {
     contact: Contact,
+    #[serde(default)]
+    mentoring: MentoringFile,
 }
 
 /// The outbox's pace (Telegram allows about 30 messages a second overall and
@@ -95,6 +114,7 @@ pub struct Config {
     pub outbox: OutboxLimits,
     /// QUIET_HOURS (`21:00-08:00`): Oslo hours in which reminders wait.
     pub quiet_hours: QuietHours,
+    pub mentoring: Mentoring,
 }
 
 /// A setting that could not be used.
@@ -158,6 +178,15 @@ impl Config {
         let settings: SettingsFile =
             toml::from_str(&source).map_err(|source| ConfigError::Settings { origin, source })?;
 
+        let days = |name: &'static str, default: u64| {
+            number(name, default).map(|days| u32::try_from(days).unwrap_or(u32::MAX))
+        };
+        let mentoring = Mentoring {
+            answer_within_days: settings.mentoring.answer_within_days,
+            nudge_after_days: days("MENTOR_NUDGE_DAYS", 30)?,
+            retention_days: days("RELAY_RETENTION_DAYS", 90)?,
+        };
+
         Ok(Config {
             token,
             api_url,
@@ -167,6 +196,7 @@ impl Config {
             contact: settings.contact,
             outbox,
             quiet_hours,
+            mentoring,
         })
     }
 

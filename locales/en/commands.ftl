@@ -15,3 +15,6 @@ command-invite = Make an invitation link
 command-newgathering = Plan a gathering
 command-attendance = See who is coming
 command-link = Give a trainee a mentor
+command-mentor = Write to your mentor
+command-trainees = Write to one of your trainees
+command-flag = Tell the coordinator about a concern

@@ -15,3 +15,6 @@ command-invite = Lag en invitasjonslenke
 command-newgathering = Planlegg en samling
 command-attendance = Se hvem som kommer
 command-link = Gi en trainee en mentor
+command-mentor = Skriv til mentoren din
+command-trainees = Skriv til en av traineene dine
+command-flag = Si fra om noe til koordinatoren

@@ -15,3 +15,6 @@ command-invite = Lag ei invitasjonslenkje
 command-newgathering = Planlegg ei samling
 command-attendance = Sjå kven som kjem
 command-link = Gje ein trainee ein mentor
+command-mentor = Skriv til mentoren din
+command-trainees = Skriv til ein av traineane dine
+command-flag = Sei frå om noko til koordinatoren

@@ -62,6 +62,12 @@ pub enum Action {
     Link { trainee: Option<i64>, mentor: Option<i64> },
     /// Coordinators: a button of the new-gathering flow.
     Plan(PlanStep),
+    /// Mentors: write to this trainee.
+    WriteTo(i64),
+    /// Stop writing to the mentor or trainee.
+    StopWriting,
+    /// Send (`true`) or drop the concern being raised with /flag.
+    Flag(bool),
 }
 
 /// What a coordinator does with a gathering.
@@ -208,6 +214,9 @@ impl Action {
                 PlanStep::Confirm => "w|y".to_owned(),
                 PlanStep::Cancel => "w|x".to_owned(),
             },
+            Action::WriteTo(id) => format!("u|{id}"),
+            Action::StopWriting => "u".to_owned(),
+            Action::Flag(send) => format!("q|{}", if *send { 'y' } else { 'n' }),
         };
         format!("{VERSION}{body}")
     }
@@ -306,6 +315,10 @@ impl Action {
             }
             ["w", "y"] => Action::Plan(PlanStep::Confirm),
             ["w", "x"] => Action::Plan(PlanStep::Cancel),
+            ["u", id] => Action::WriteTo(positive(id)?),
+            ["u"] => Action::StopWriting,
+            ["q", "y"] => Action::Flag(true),
+            ["q", "n"] => Action::Flag(false),
             _ => return None,
         };
         Some(action)
@@ -444,6 +457,10 @@ mod tests {
             Action::Plan(PlanStep::Months(MAX_SERIES)),
             Action::Plan(PlanStep::Confirm),
             Action::Plan(PlanStep::Cancel),
+            Action::WriteTo(i64::MAX),
+            Action::StopWriting,
+            Action::Flag(true),
+            Action::Flag(false),
         ]);
         actions.extend(Lead::ALL.map(|lead| Action::ToggleLead(Some(lead))));
         for step in [
@@ -523,6 +540,10 @@ mod tests {
             "1w|r|37",
             "1w|r|0",
             "1w|q",
+            "1u|0",
+            "1u|x",
+            "1q",
+            "1q|maybe",
         ] {
             assert_eq!(Action::parse(data), None, "{data:?} should not parse");
         }

@@ -8,8 +8,8 @@ use teloxide::types::Me;
 
 use super::callback::Action;
 use super::{
-    alerts, eligibility, gatherings, invite, language, link, menu, plan, positions, programmes, reminders,
-    AppState, BotError, Ctx, HandlerResult, State, StateDialogue,
+    alerts, eligibility, flag, gatherings, invite, language, link, mentoring, menu, plan, positions,
+    programmes, reminders, AppState, BotError, Ctx, HandlerResult, State, StateDialogue,
 };
 
 /// Handles a press and always answers the callback query.
@@ -105,6 +105,9 @@ async fn act(
         Action::Invite(step) => return invite::press(bot, at, ctx, app, dialogue, me, step).await,
         Action::Link { trainee, mentor } => return link::press(bot, at, tr, app, trainee, mentor).await,
         Action::Plan(step) => return plan::press(bot, at, tr, app, dialogue, state, step).await,
+        Action::WriteTo(trainee) => return mentoring::write_to(bot, chat, ctx, app, dialogue, trainee).await,
+        Action::StopWriting => mentoring::stop(bot, chat, tr, dialogue).await?,
+        Action::Flag(send) => return flag::press(bot, at, ctx, app, dialogue, state, send).await,
     }
     Ok(None)
 }
@@ -128,7 +131,9 @@ fn continues(state: &State, action: &Action) -> bool {
         State::Idle => true,
         State::Eligibility { .. } => matches!(action, Action::Check(_) | Action::StartCheck),
         State::Plan(_) => matches!(action, Action::Plan(_)),
-        State::CohortName { .. } | State::ChangeGathering { .. } => false,
+        State::FlagConfirm { .. } => matches!(action, Action::Flag(_)),
+        State::Writing { .. } => matches!(action, Action::StopWriting | Action::WriteTo(_)),
+        State::CohortName { .. } | State::ChangeGathering { .. } | State::FlagText => false,
     }
 }
 

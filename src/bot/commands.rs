@@ -7,9 +7,10 @@ use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 use teloxide::utils::command::BotCommands;
 
 use super::{
-    alerts, eligibility, gatherings, invite, language, link, menu, plan, positions, programmes, reminders,
-    AppState, Ctx, HandlerResult, Standing, State, StateDialogue,
+    alerts, eligibility, flag, gatherings, invite, language, link, mentoring, menu, plan, positions,
+    programmes, reminders, AppState, Ctx, HandlerResult, Standing, State, StateDialogue,
 };
+use crate::domain::members::Role;
 use crate::domain::Lang;
 use crate::i18n::Tr;
 
@@ -48,13 +49,21 @@ pub enum Command {
     Attendance,
     /// Coordinators: link a trainee to a mentor.
     Link,
+    /// Trainees: write to your mentor.
+    Mentor,
+    /// Mentors: write to one of your trainees.
+    Trainees,
+    /// Trainees and mentors: raise a concern with the coordinator.
+    Flag,
 }
 
 /// Who sees a command in their menu and in /help.
 fn is_for(command: &str, standing: Standing) -> bool {
     match command {
         "gatherings" => standing != Standing::Applicant,
-        "reminders" => matches!(standing, Standing::Member(_)),
+        "reminders" | "flag" => matches!(standing, Standing::Member(_)),
+        "mentor" => standing == Standing::Member(Role::Trainee),
+        "trainees" => standing == Standing::Member(Role::Mentor),
         "invite" | "newgathering" | "attendance" | "link" => standing == Standing::Coordinator,
         _ => true,
     }
@@ -153,6 +162,9 @@ pub async fn handle(
         Command::Link => {
             coordinator_only(&bot, chat, &ctx, &app, link::choose_trainee(&bot, chat, &ctx.tr, &app)).await
         }
+        Command::Mentor => mentoring::mentor(&bot, chat, &ctx, &app, &dialogue).await,
+        Command::Trainees => mentoring::trainees(&bot, chat, &ctx, &app).await,
+        Command::Flag => flag::command(&bot, chat, &ctx, &app, &dialogue).await,
     }
 }
 

@@ -67,7 +67,7 @@ pub async fn press(
         bot.edit_message_text(chat, message, text).reply_markup(keyboards::column(buttons)).await?;
         return Ok(None);
     };
-    let text = match app.store.link_mentor(trainee.user_id, mentor).await? {
+    let text = match app.store.link_mentor(trainee.user_id, mentor, app.clock.now()).await? {
         Linked::Done => {
             let mentor = app.store.member(mentor).await?.map(|m| m.first_name).unwrap_or_default();
             tr.with("link-done", &[("trainee", trainee.first_name.into()), ("mentor", mentor.into())])

@@ -8,12 +8,14 @@ mod callbacks;
 pub mod commands;
 mod eligibility;
 mod fallback;
+mod flag;
 mod gatherings;
 mod import;
 mod invite;
 mod keyboards;
 mod language;
 mod link;
+mod mentoring;
 mod menu;
 mod plan;
 mod positions;
@@ -28,10 +30,10 @@ use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::RequestError;
 
-use crate::config::Contact;
+use crate::config::{Contact, Mentoring};
 use crate::domain::clock::Clock;
 use crate::domain::members::Role;
-use crate::domain::{Answers, Catalogue};
+use crate::domain::{Answers, Catalogue, Lang};
 use crate::gatherings::Notices;
 use crate::i18n::{I18n, Tr};
 use crate::store::{DialogueStore, Store, StoreError};
@@ -62,6 +64,7 @@ pub struct AppState {
     pub coordinator_ids: Vec<i64>,
     /// Reminders and change notices about gatherings.
     pub notices: Notices,
+    pub mentoring: Mentoring,
 }
 
 /// Which commands a person has.
@@ -79,6 +82,22 @@ impl AppState {
     /// Whether `user_id` may do coordinator tasks.
     pub async fn is_coordinator(&self, user_id: i64) -> Result<bool, StoreError> {
         Ok(self.coordinator_ids.contains(&user_id) || self.store.is_member_coordinator(user_id).await?)
+    }
+
+    /// Who hears about a programme's troubles (relays that failed, concerns
+    /// raised): COORDINATOR_IDS and the programme's coordinators who joined,
+    /// each with the language to write to them in (their choice, else Bokmål).
+    pub async fn coordinators_of(&self, programme: &str) -> Result<Vec<(i64, Lang)>, StoreError> {
+        let mut found = Vec::new();
+        for &id in &self.coordinator_ids {
+            found.push((id, self.store.chosen_language(id).await?.unwrap_or(Lang::Nb)));
+        }
+        for member in self.store.members(Some(Role::Coordinator), Some(programme)).await? {
+            if !found.iter().any(|(id, _)| *id == member.user_id) {
+                found.push((member.user_id, member.language));
+            }
+        }
+        Ok(found)
     }
 
     /// What `user_id` is to the bot.
@@ -114,6 +133,12 @@ pub enum State {
     Plan(plan::Draft),
     /// A coordinator is asked for a gathering's new time or place.
     ChangeGathering { id: i64, what: gatherings::Change },
+    /// A trainee or mentor is writing to `to` (their mentor or trainee).
+    Writing { to: i64 },
+    /// Asked for a concern to raise with the coordinators.
+    FlagText,
+    /// A concern waiting for Send or Cancel.
+    FlagConfirm { text: String },
 }
 
 /// The dialogue storage type the schema uses.
@@ -143,6 +168,8 @@ fn message_handler() -> UpdateHandler<BotError> {
     Update::filter_message()
         .chain(enter_dialogue::<Message>())
         .branch(dptree::entry().filter_command::<commands::Command>().endpoint(commands::handle))
+        .branch(dptree::filter_map_async(mentoring::route_of).endpoint(mentoring::reply))
+        .branch(dptree::case![State::Writing { to }].endpoint(mentoring::message_while_writing))
         .branch(dptree::filter(|msg: Message| msg.document().is_some()).endpoint(import::document))
         .branch(
             dptree::case![State::Eligibility { check, answers }].endpoint(eligibility::remind_to_use_buttons),
@@ -150,6 +177,8 @@ fn message_handler() -> UpdateHandler<BotError> {
         .branch(dptree::case![State::CohortName { programme }].endpoint(invite::cohort_name))
         .branch(dptree::case![State::Plan(draft)].endpoint(plan::text))
         .branch(dptree::case![State::ChangeGathering { id, what }].endpoint(gatherings::change_text))
+        .branch(dptree::case![State::FlagText].endpoint(flag::text))
+        .branch(dptree::case![State::FlagConfirm { text }].endpoint(flag::use_buttons))
         .endpoint(fallback::unexpected_message)
 }
 

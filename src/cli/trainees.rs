@@ -181,7 +181,7 @@ pub async fn members(config: &Config) -> Result<(), AppError> {
 /// Links a trainee to a mentor (both Telegram ids, as `members` shows).
 pub async fn link(config: &Config, trainee: i64, mentor: i64) -> Result<(), AppError> {
     let store = open(config).await?;
-    let linked = store.link_mentor(trainee, mentor).await?;
+    let linked = store.link_mentor(trainee, mentor, Utc::now()).await?;
     store.close().await;
     match linked {
         Linked::Done => {

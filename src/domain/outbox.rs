@@ -15,7 +15,13 @@ pub enum Payload {
         buttons: Vec<Vec<Button>>,
     },
     /// A copy of someone's message (copyMessage): only ids are stored.
-    Copy { from_chat_id: i64, message_id: i32 },
+    Copy {
+        from_chat_id: i64,
+        message_id: i32,
+        /// Told when the copy cannot be delivered (blocked, failed for good).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        if_undeliverable: Vec<Notice>,
+    },
 }
 
 impl Payload {
@@ -23,6 +29,13 @@ impl Payload {
     pub fn text(text: impl Into<String>) -> Payload {
         Payload::Text { text: text.into(), buttons: Vec::new() }
     }
+}
+
+/// A text for one chat, queued when something else could not be delivered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    pub chat_id: i64,
+    pub text: String,
 }
 
 /// An inline button: its label and its callback data.
@@ -65,7 +78,7 @@ mod tests {
 
     #[test]
     fn payloads_are_stored_as_tagged_json() {
-        let copy = Payload::Copy { from_chat_id: 5, message_id: 7 };
+        let copy = Payload::Copy { from_chat_id: 5, message_id: 7, if_undeliverable: Vec::new() };
         let json = serde_json::to_string(&copy).unwrap();
         assert_eq!(json, r#"{"kind":"copy","from_chat_id":5,"message_id":7}"#);
         assert_eq!(serde_json::from_str::<Payload>(&json).unwrap(), copy);

@@ -34,6 +34,7 @@ pub const LOCALE_FILES: &[(&str, [&str; 3])] = embed_locales!(
     "members",
     "gatherings",
     "plan",
+    "mentoring",
 );
 
 /// A Fluent file that did not parse or clashed with another.

@@ -17,7 +17,7 @@ use tokio::time::Instant;
 use crate::config::OutboxLimits;
 use crate::domain::clock::{sleep_or_moved, Clock, Moves};
 use crate::domain::outbox::{backoff, Payload, MAX_ATTEMPTS};
-use crate::store::{Delivery, OutboxRow, Store};
+use crate::store::{Delivery, OutboxRow, QueuedMessage, Store};
 
 /// The longest the sender sleeps without looking at the table again.
 const IDLE_LOOK: Duration = Duration::from_secs(60);
@@ -96,7 +96,22 @@ async fn deliver(
     if !matches!(delivery, Delivery::Sent { .. }) {
         tracing::warn!(id = row.id, ?delivery, "outbox delivery did not go through");
     }
-    store.outbox_record(row.id, &delivery).await
+    store.outbox_record(row.id, &delivery).await?;
+    if let (Delivery::Unreachable { .. } | Delivery::Failed { .. }, Payload::Copy { if_undeliverable, .. }) =
+        (&delivery, &row.payload)
+    {
+        let notices: Vec<QueuedMessage> = if_undeliverable
+            .iter()
+            .map(|notice| QueuedMessage {
+                chat_id: notice.chat_id,
+                payload: Payload::text(notice.text.clone()),
+                due_at: clock.now(),
+                dedupe_key: Some(format!("undeliverable:{}:{}", row.id, notice.chat_id)),
+            })
+            .collect();
+        store.enqueue_messages(&notices).await?;
+    }
+    Ok(())
 }
 
 async fn send(bot: &Bot, chat_id: i64, payload: &Payload) -> Result<MessageId, RequestError> {
@@ -109,7 +124,7 @@ async fn send(bot: &Bot, chat_id: i64, payload: &Payload) -> Result<MessageId, R
             });
             Ok(bot.send_message(chat, text).reply_markup(InlineKeyboardMarkup::new(rows)).await?.id)
         }
-        Payload::Copy { from_chat_id, message_id } => {
+        Payload::Copy { from_chat_id, message_id, .. } => {
             bot.copy_message(chat, ChatId(*from_chat_id), MessageId(*message_id)).await
         }
     }

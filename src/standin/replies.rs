@@ -51,8 +51,13 @@ pub(super) fn reply(inner: &mut Inner, method: &str, params: &Value) -> Option<V
         }
         "copyMessage" => {
             params["from_chat_id"].as_i64()?;
+            let chat_id = params["chat_id"].as_i64()?;
             let message_id = inner.next_message_id;
             inner.next_message_id += 1;
+            // Kept as a plain bot message, so that people can reply to it.
+            inner
+                .messages
+                .insert((chat_id, message_id), message(chat_id, message_id, &json!({ "text": "(copy)" })));
             json!({ "message_id": message_id })
         }
         "editMessageText" => {

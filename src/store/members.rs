@@ -241,6 +241,15 @@ impl Store {
         Ok(rows.iter().map(member_from_row).collect::<Result<_, _>>()?)
     }
 
+    /// The trainees linked to `mentor`, by first name.
+    pub async fn trainees_of(&self, mentor: i64) -> Result<Vec<Member>, StoreError> {
+        let sql = format!(
+            "SELECT {MEMBER_COLUMNS} WHERE m.mentor_id = ? AND m.role = 'trainee' ORDER BY m.first_name"
+        );
+        let rows = sqlx::query(&sql).bind(mentor).fetch_all(&self.pool).await?;
+        Ok(rows.iter().map(member_from_row).collect::<Result<_, _>>()?)
+    }
+
     /// Whether `user_id` joined as a coordinator.
     pub async fn is_member_coordinator(&self, user_id: i64) -> Result<bool, StoreError> {
         let found: Option<i64> =
@@ -251,8 +260,13 @@ impl Store {
         Ok(found.is_some())
     }
 
-    /// Links `trainee` to `mentor` (replacing any earlier mentor).
-    pub async fn link_mentor(&self, trainee: i64, mentor: i64) -> Result<Linked, StoreError> {
+    /// Links `trainee` to `mentor` (replacing any earlier mentor) at `now`.
+    pub async fn link_mentor(
+        &self,
+        trainee: i64,
+        mentor: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Linked, StoreError> {
         let Some(trainee) = self.member(trainee).await?.filter(|m| m.role == Role::Trainee) else {
             return Ok(Linked::NotATrainee);
         };
@@ -262,12 +276,23 @@ impl Store {
         if trainee.programme != mentor.programme {
             return Ok(Linked::OtherProgramme);
         }
-        sqlx::query("UPDATE members SET mentor_id = ? WHERE user_id = ?")
+        sqlx::query("UPDATE members SET mentor_id = ?, pair_active_at = ? WHERE user_id = ?")
             .bind(mentor.user_id)
+            .bind(instant_text(now))
             .bind(trainee.user_id)
             .execute(&self.pool)
             .await?;
         Ok(Linked::Done)
+    }
+
+    /// The language `user_id` chose with /language, if any (no row is made).
+    pub async fn chosen_language(&self, user_id: i64) -> Result<Option<Lang>, StoreError> {
+        let language: Option<Option<String>> =
+            sqlx::query_scalar("SELECT language FROM users WHERE user_id = ?")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(language.flatten().as_deref().and_then(Lang::parse))
     }
 
     /// Stores which reminders `user_id` wants.

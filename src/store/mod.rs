@@ -6,6 +6,7 @@ mod gatherings;
 mod members;
 mod outbox;
 mod positions;
+mod relays;
 mod users;
 
 use std::str::FromStr;
@@ -20,6 +21,7 @@ pub use gatherings::{GatheringChange, Revised};
 pub use members::{Cohort, Joiner, Linked, Member, NewInvitation, Redeemed};
 pub use outbox::{Delivery, OutboxRow, QueuedMessage};
 pub use positions::{ImportSummary, StoredPosition};
+pub use relays::{Relay, Route, SilentPair};
 pub use users::Profile;
 
 /// What went wrong in the store.

@@ -53,22 +53,34 @@ async fn insert<'e>(
     due_at: DateTime<Utc>,
     dedupe_key: Option<&str>,
 ) -> Result<bool, StoreError> {
+    let message = QueuedMessage {
+        chat_id,
+        payload: payload.clone(),
+        due_at,
+        dedupe_key: dedupe_key.map(str::to_owned),
+    };
+    Ok(insert_returning_id(executor, &message).await?.is_some())
+}
+
+/// Queues one message; its row id, or `None` when its dedupe key was used.
+pub(super) async fn insert_returning_id<'e>(
+    executor: impl sqlx::SqliteExecutor<'e>,
+    message: &QueuedMessage,
+) -> Result<Option<i64>, StoreError> {
     let now = now_text();
-    let added = sqlx::query(
+    let id = sqlx::query_scalar(
         "INSERT OR IGNORE INTO outbox (chat_id, payload, dedupe_key, due_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?)",
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     )
-    .bind(chat_id)
-    .bind(serde_json::to_string(payload)?)
-    .bind(dedupe_key)
-    .bind(instant_text(due_at))
+    .bind(message.chat_id)
+    .bind(serde_json::to_string(&message.payload)?)
+    .bind(message.dedupe_key.as_deref())
+    .bind(instant_text(message.due_at))
     .bind(&now)
     .bind(&now)
-    .execute(executor)
-    .await?
-    .rows_affected()
-        == 1;
-    Ok(added)
+    .fetch_optional(executor)
+    .await?;
+    Ok(id)
 }
 
 impl Store {

@@ -12,6 +12,7 @@ mod import;
 mod join;
 mod language;
 mod locales;
+mod mentoring;
 mod outbox;
 mod positions;
 mod programmes;

@@ -133,7 +133,7 @@ async fn two_messages_to_one_chat_are_a_second_apart_but_other_chats_are_not_hel
 #[tokio::test]
 async fn a_copy_carries_only_ids_and_arrives_as_copy_message() {
     let app = TestApp::spawn().await;
-    let copy = Payload::Copy { from_chat_id: 610, message_id: 42 };
+    let copy = Payload::Copy { from_chat_id: 610, message_id: 42, if_undeliverable: Vec::new() };
     app.store.enqueue(609, &copy, Utc::now(), None).await.unwrap();
     let (_, call) = app.wait_for_call(0, |c| c.method == "copyMessage").await;
     assert_eq!(

@@ -19,6 +19,9 @@ use traineebot::store::Store;
 pub const CSV_HEADER: &str =
     "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
 
+/// Ids of the messages people send, unique like Telegram's.
+static NEXT_MESSAGE_ID: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(900_000);
+
 /// How long to wait for the bot before a test fails.
 const PATIENCE: Duration = Duration::from_secs(15);
 
@@ -258,7 +261,7 @@ impl Person<'_> {
     /// A message from this person with extra fields (`text`, `sticker`, ...).
     pub fn message(&self, fields: Value) -> Value {
         let mut message = json!({
-            "message_id": 900_000 + self.app.api.calls().len(),
+            "message_id": NEXT_MESSAGE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             "date": chrono::Utc::now().timestamp(),
             "chat": self.chat(),
             "from": self.user(),
@@ -309,6 +312,30 @@ impl Person<'_> {
             .await;
         self.cursor.set(index + 1);
         Sent::from_call(&call)
+    }
+
+    /// Sends a text that replies to the bot's message `to` in this chat.
+    pub fn send_reply(&self, text: &str, to: i64) {
+        let replied = self.app.api.message(self.id, to).expect("the bot sent this message");
+        let message = self.message(json!({ "text": text, "reply_to_message": replied }));
+        self.app.api.push_update(json!({ "message": message }));
+    }
+
+    /// The next copy of someone's message the bot delivered to this chat:
+    /// (the chat it came from, its id there, its id in this chat).
+    pub async fn copy(&self) -> (i64, i64, i64) {
+        let id = self.id;
+        let (index, call) = self
+            .app
+            .wait_for_call(self.cursor.get(), |call| {
+                call.method == "copyMessage"
+                    && call.params["chat_id"].as_i64() == Some(id)
+                    && call.result.is_some()
+            })
+            .await;
+        self.cursor.set(index + 1);
+        let param = |name: &str| call.params[name].as_i64().expect("an id");
+        (param("from_chat_id"), param("message_id"), call.result.unwrap()["message_id"].as_i64().unwrap())
     }
 
     /// Joins with invitation `code` and returns the welcome.

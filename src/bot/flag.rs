@@ -1,0 +1,114 @@
+//! /flag: a trainee or mentor raises a concern with the coordinators. The
+//! short text is shown back for confirmation before it is sent.
+
+use teloxide::prelude::*;
+use teloxide::types::MessageId;
+
+use super::callback::Action;
+use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
+use crate::domain::members::Role;
+use crate::domain::outbox::Payload;
+use crate::i18n::Tr;
+use crate::store::QueuedMessage;
+
+/// The longest concern accepted.
+pub const MAX_FLAG: usize = 1000;
+
+/// /flag: asks for the concern in a few words.
+pub async fn command(
+    bot: &Bot,
+    chat: ChatId,
+    ctx: &Ctx,
+    app: &AppState,
+    dialogue: &StateDialogue,
+) -> HandlerResult {
+    let tr = &ctx.tr;
+    if app.store.member(ctx.user_id).await?.is_none_or(|m| m.role == Role::Coordinator) {
+        bot.send_message(chat, tr.t("gatherings-not-member")).await?;
+        return Ok(());
+    }
+    dialogue.update(State::FlagText).await?;
+    bot.send_message(chat, tr.with("flag-ask", &[("max", MAX_FLAG.into())])).await?;
+    Ok(())
+}
+
+/// The concern, typed: shown back with Send and Cancel.
+pub async fn text(bot: Bot, msg: Message, ctx: Ctx, dialogue: StateDialogue) -> HandlerResult {
+    let (chat, tr) = (msg.chat.id, &ctx.tr);
+    let concern = msg.text().map(str::trim).unwrap_or_default();
+    if concern.is_empty() || concern.chars().count() > MAX_FLAG {
+        bot.send_message(chat, tr.with("flag-bad", &[("max", MAX_FLAG.into())])).await?;
+        return Ok(());
+    }
+    dialogue.update(State::FlagConfirm { text: concern.to_owned() }).await?;
+    let buttons = [
+        keyboards::button(tr.t("flag-send"), Action::Flag(true)),
+        keyboards::button(tr.t("flag-cancel"), Action::Flag(false)),
+    ];
+    let preview = tr.with("flag-preview", &[("text", concern.into())]);
+    bot.send_message(chat, preview).reply_markup(keyboards::column(buttons)).await?;
+    Ok(())
+}
+
+/// Text while the concern waits for Send or Cancel.
+pub async fn use_buttons(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
+    bot.send_message(msg.chat.id, ctx.tr.t("flag-use-buttons")).await?;
+    Ok(())
+}
+
+/// Send or Cancel pressed.
+pub async fn press(
+    bot: &Bot,
+    (chat, message): (ChatId, MessageId),
+    ctx: &Ctx,
+    app: &AppState,
+    dialogue: &StateDialogue,
+    state: State,
+    send: bool,
+) -> Result<Option<String>, BotError> {
+    let tr = &ctx.tr;
+    let State::FlagConfirm { text } = state else {
+        return Ok(Some(tr.t("button-unknown")));
+    };
+    dialogue.exit().await?;
+    if !send {
+        bot.edit_message_text(chat, message, tr.t("flag-cancelled")).await?;
+        return Ok(None);
+    }
+    let Some(member) = app.store.member(ctx.user_id).await? else {
+        return Ok(Some(tr.t("gatherings-not-member")));
+    };
+    let now = app.clock.now();
+    let programme = app.catalogue.programme(&member.programme);
+    let messages: Vec<QueuedMessage> = app
+        .coordinators_of(&member.programme)
+        .await?
+        .into_iter()
+        .map(|(coordinator, lang)| {
+            let tr = Tr::new(app.i18n.clone(), lang);
+            let programme = programme.map_or(member.programme.clone(), |p| p.short_name.get(lang).to_owned());
+            let cohort = member.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone());
+            let text = tr.with(
+                "flag-to-coordinator",
+                &[
+                    ("role", member.role.code().into()),
+                    ("name", member.first_name.as_str().into()),
+                    ("programme", programme.into()),
+                    ("cohort", cohort.into()),
+                    ("id", member.user_id.to_string().into()),
+                    ("text", text.as_str().into()),
+                ],
+            );
+            QueuedMessage {
+                chat_id: coordinator,
+                payload: Payload::text(text),
+                due_at: now,
+                dedupe_key: None,
+            }
+        })
+        .collect();
+    app.store.enqueue_messages(&messages).await?;
+    let key = if messages.is_empty() { "flag-no-coordinator" } else { "flag-sent" };
+    bot.edit_message_text(chat, message, tr.t(key)).await?;
+    Ok(None)
+}

@@ -1,0 +1,66 @@
+//! Hourly care of mentoring: purges relay routing records older than the
+//! retention limit, and gives each trainee–mentor pair that has been silent
+//! for the configured number of days one gentle nudge each (once per silent
+//! spell: the dedupe key names when the silence began).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::TimeDelta;
+
+use crate::config::Mentoring;
+use crate::domain::clock::{sleep_or_moved, Clock};
+use crate::domain::outbox::Payload;
+use crate::gatherings::Notices;
+use crate::i18n::Tr;
+use crate::store::{QueuedMessage, StoreError};
+
+/// How often the job looks.
+const EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// Runs until the task is dropped.
+pub async fn run(notices: Notices, mentoring: Mentoring, clock: Arc<dyn Clock>) {
+    let mut moves = clock.moves();
+    loop {
+        match tick(&notices, mentoring, clock.as_ref()).await {
+            Ok((0, 0)) => {}
+            Ok((purged, nudged)) => tracing::info!(purged, nudged, "mentoring care done"),
+            Err(error) => tracing::error!(%error, "mentoring care failed"),
+        }
+        sleep_or_moved(EVERY, &mut moves).await;
+    }
+}
+
+/// Purges old routing records and queues due nudges; returns how many of each.
+pub async fn tick(
+    notices: &Notices,
+    mentoring: Mentoring,
+    clock: &dyn Clock,
+) -> Result<(u64, u64), StoreError> {
+    let now = clock.now();
+    let store = &notices.store;
+    let purged = store.purge_relays(now - TimeDelta::days(mentoring.retention_days.into())).await?;
+    let mut messages = Vec::new();
+    for pair in store.silent_pairs(now - TimeDelta::days(mentoring.nudge_after_days.into())).await? {
+        let (Some(trainee), Some(mentor)) =
+            (store.member(pair.trainee_id).await?, store.member(pair.mentor_id).await?)
+        else {
+            continue;
+        };
+        for (to, other, key) in [(&trainee, &mentor, "nudge-trainee"), (&mentor, &trainee, "nudge-mentor")] {
+            let text = Tr::new(notices.i18n.clone(), to.language)
+                .with(key, &[("name", other.first_name.as_str().into())]);
+            messages.push(QueuedMessage {
+                chat_id: to.user_id,
+                payload: Payload::text(text),
+                due_at: notices.quiet.next_allowed(now),
+                dedupe_key: Some(format!(
+                    "nudge:{}:{}:{}:{}",
+                    trainee.user_id, mentor.user_id, pair.since, to.user_id
+                )),
+            });
+        }
+    }
+    let nudged = store.enqueue_messages(&messages).await?;
+    Ok((purged, nudged))
+}
