@@ -22,7 +22,7 @@ privacy-text =
     2. The language you chose.
     3. When you first wrote to me.
     4. The alerts about new positions you saved, until you delete them in /alerts.
-    5. If you are a trainee or mentor: your first name, your programme and cohort, who your mentor is, whether you come to the gatherings, and when you want reminders. When you and your mentor write to each other, I store who wrote to whom and when, not what you wrote. That is deleted after 90 days.
+    5. If you are a trainee or mentor: your first name, your programme and cohort, who your mentor is, whether you come to the gatherings, and when you want reminders. When you and your mentor write to each other, I store who wrote to whom and when, not what you wrote. That is deleted after { $relay_days } days.
 
     This is what I do not store:
     1. Your answers in the check. They are deleted when the check is over or cancelled. If you leave a check unfinished, its answers are deleted after one day.

@@ -22,7 +22,7 @@ privacy-text =
     2. Språket du har valgt.
     3. Når du skrev til meg første gang.
     4. Varslene om nye stillinger du har lagret, til du sletter dem i /alerts.
-    5. Er du trainee eller mentor: fornavnet ditt, ordningen og kullet ditt, hvem som er mentoren din, om du kommer på samlingene, og når du vil ha påminnelser. Når du og mentoren skriver sammen, lagrer jeg hvem som skrev til hvem og når, ikke hva dere skrev. Det slettes etter 90 dager.
+    5. Er du trainee eller mentor: fornavnet ditt, ordningen og kullet ditt, hvem som er mentoren din, om du kommer på samlingene, og når du vil ha påminnelser. Når du og mentoren skriver sammen, lagrer jeg hvem som skrev til hvem og når, ikke hva dere skrev. Det slettes etter { $relay_days } dager.
 
     Dette lagrer jeg ikke:
     1. Svarene i sjekken. De blir slettet når sjekken er ferdig eller avbrutt. Svarene i en sjekk du ikke gjør ferdig, blir slettet etter ett døgn.

@@ -22,7 +22,7 @@ privacy-text =
     2. Språket du har valt.
     3. Når du skreiv til meg første gong.
     4. Varsla om nye stillingar du har lagra, til du slettar dei i /alerts.
-    5. Er du trainee eller mentor: førenamnet ditt, ordninga og kullet ditt, kven som er mentoren din, om du kjem på samlingane, og når du vil ha påminningar. Når du og mentoren skriv saman, lagrar eg kven som skreiv til kven og når, ikkje kva de skreiv. Det blir sletta etter 90 dagar.
+    5. Er du trainee eller mentor: førenamnet ditt, ordninga og kullet ditt, kven som er mentoren din, om du kjem på samlingane, og når du vil ha påminningar. Når du og mentoren skriv saman, lagrar eg kven som skreiv til kven og når, ikkje kva de skreiv. Det blir sletta etter { $relay_days } dagar.
 
     Dette lagrar eg ikkje:
     1. Svara i sjekken. Dei blir sletta når sjekken er ferdig eller avbroten. Svara i ein sjekk du ikkje gjer ferdig, blir sletta etter eitt døgn.

@@ -140,7 +140,7 @@ pub async fn handle(
         Command::Alerts => alerts::command(&bot, chat, &ctx, &app).await,
         Command::Contact => menu::contact(&bot, chat, &ctx.tr, &app).await,
         Command::Language => language::offer(&bot, chat, &ctx.tr).await,
-        Command::Privacy => menu::privacy(&bot, chat, &ctx.tr).await,
+        Command::Privacy => menu::privacy(&bot, chat, &ctx.tr, &app).await,
         Command::Gatherings => gatherings::command(&bot, chat, &ctx, &app).await,
         Command::Reminders => reminders::command(&bot, chat, &ctx, &app).await,
         Command::Invite => {

@@ -158,6 +158,7 @@ async fn privacy_says_what_is_stored_and_what_is_not() {
     assert!(nb.text.contains("1. Svarene i sjekken. De blir slettet når sjekken er ferdig eller avbrutt."));
     assert!(nb.text.contains("4. Varslene om nye stillinger du har lagret, til du sletter dem i /alerts."));
     assert!(nb.text.contains("5. Er du trainee eller mentor: fornavnet ditt, ordningen og kullet ditt,"));
+    assert!(nb.text.contains("ikke hva dere skrev. Det slettes etter 90 dager."), "{}", nb.text);
     let en = app.person(115, Some("en")).says("/privacy").await;
     assert!(en.text.contains("2. What kind of disability you have. I never ask about it."), "{}", en.text);
 }
