@@ -128,6 +128,12 @@ impl Application {
             self.clock.clone(),
         ));
         let reminders = tokio::spawn(crate::jobs::reminders::run(self.notices.clone(), self.clock.clone()));
+        let progress = tokio::spawn(crate::jobs::broadcasts::run(
+            self.store.clone(),
+            self.bot.clone(),
+            self.notices.i18n.clone(),
+            self.clock.clone(),
+        ));
         let mentoring = tokio::spawn(crate::jobs::mentoring::run(
             self.notices.clone(),
             self.mentoring,
@@ -142,6 +148,7 @@ impl Application {
         outbox.abort();
         reminders.abort();
         mentoring.abort();
+        progress.abort();
         self.store.close().await;
         tracing::info!("traineebot stopped");
         Ok(outcome?)

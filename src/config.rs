@@ -90,11 +90,14 @@ pub struct OutboxLimits {
     pub per_second: u32,
     /// OUTBOX_CHAT_INTERVAL_MS: the least time between two messages to one chat.
     pub chat_interval: Duration,
+    /// OUTBOX_PAID_BROADCAST: send broadcasts in Telegram's paid broadcast
+    /// mode (allow_paid_broadcast; raise OUTBOX_PER_SECOND to use it).
+    pub paid_broadcast: bool,
 }
 
 impl Default for OutboxLimits {
     fn default() -> Self {
-        OutboxLimits { per_second: 30, chat_interval: Duration::from_secs(1) }
+        OutboxLimits { per_second: 30, chat_interval: Duration::from_secs(1), paid_broadcast: false }
     }
 }
 
@@ -165,6 +168,8 @@ impl Config {
             per_second: u32::try_from(number("OUTBOX_PER_SECOND", defaults.per_second.into())?)
                 .unwrap_or(u32::MAX),
             chat_interval: Duration::from_millis(number("OUTBOX_CHAT_INTERVAL_MS", 1000)?),
+            paid_broadcast: set("OUTBOX_PAID_BROADCAST")
+                .is_some_and(|v| matches!(v.trim(), "1" | "true" | "yes")),
         };
         let quiet_hours = match set("QUIET_HOURS") {
             None => QuietHours::default(),

@@ -18,3 +18,5 @@ command-link = Give a trainee a mentor
 command-mentor = Write to your mentor
 command-trainees = Write to one of your trainees
 command-flag = Tell the coordinator about a concern
+command-broadcast = Send an announcement
+command-broadcasts = Announcements sent

@@ -18,3 +18,5 @@ command-link = Gi en trainee en mentor
 command-mentor = Skriv til mentoren din
 command-trainees = Skriv til en av traineene dine
 command-flag = Si fra om noe til koordinatoren
+command-broadcast = Send en kunngjøring
+command-broadcasts = Kunngjøringer som er sendt

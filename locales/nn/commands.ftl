@@ -18,3 +18,5 @@ command-link = Gje ein trainee ein mentor
 command-mentor = Skriv til mentoren din
 command-trainees = Skriv til ein av traineane dine
 command-flag = Sei frå om noko til koordinatoren
+command-broadcast = Send ei kunngjering
+command-broadcasts = Kunngjeringar som er sende

@@ -4,6 +4,7 @@
 //! produce, or from an older format, does not parse and is answered with a
 //! short notice.
 
+use crate::domain::broadcast::BroadcastAudience;
 use crate::domain::catalogue::is_valid_id;
 use crate::domain::gatherings::MAX_SERIES;
 use crate::domain::members::Role;
@@ -68,6 +69,25 @@ pub enum Action {
     StopWriting,
     /// Send (`true`) or drop the concern being raised with /flag.
     Flag(bool),
+    /// Coordinators: a button of /broadcast or /broadcasts.
+    Broadcast(BroadcastStep),
+}
+
+/// A button in the broadcast flow.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BroadcastStep {
+    Audience(BroadcastAudience),
+    /// Send a test to oneself.
+    Test,
+    /// Ask for a time to send it.
+    Later,
+    /// Toggle: also during the quiet hours.
+    Urgent,
+    /// Drop the draft.
+    Discard,
+    Confirm,
+    /// Cancel what is left of a running broadcast.
+    CancelRunning(i64),
 }
 
 /// What a coordinator does with a gathering.
@@ -217,6 +237,15 @@ impl Action {
             Action::WriteTo(id) => format!("u|{id}"),
             Action::StopWriting => "u".to_owned(),
             Action::Flag(send) => format!("q|{}", if *send { 'y' } else { 'n' }),
+            Action::Broadcast(step) => match step {
+                BroadcastStep::Audience(audience) => format!("b|a|{}", audience.code()),
+                BroadcastStep::Test => "b|t".to_owned(),
+                BroadcastStep::Later => "b|l".to_owned(),
+                BroadcastStep::Urgent => "b|u".to_owned(),
+                BroadcastStep::Discard => "b|d".to_owned(),
+                BroadcastStep::Confirm => "b|y".to_owned(),
+                BroadcastStep::CancelRunning(id) => format!("b|c|{id}"),
+            },
         };
         format!("{VERSION}{body}")
     }
@@ -319,6 +348,15 @@ impl Action {
             ["u"] => Action::StopWriting,
             ["q", "y"] => Action::Flag(true),
             ["q", "n"] => Action::Flag(false),
+            ["b", "a", audience] => {
+                Action::Broadcast(BroadcastStep::Audience(BroadcastAudience::parse(audience)?))
+            }
+            ["b", "t"] => Action::Broadcast(BroadcastStep::Test),
+            ["b", "l"] => Action::Broadcast(BroadcastStep::Later),
+            ["b", "u"] => Action::Broadcast(BroadcastStep::Urgent),
+            ["b", "d"] => Action::Broadcast(BroadcastStep::Discard),
+            ["b", "y"] => Action::Broadcast(BroadcastStep::Confirm),
+            ["b", "c", id] => Action::Broadcast(BroadcastStep::CancelRunning(positive(id)?)),
             _ => return None,
         };
         Some(action)
@@ -461,6 +499,15 @@ mod tests {
             Action::StopWriting,
             Action::Flag(true),
             Action::Flag(false),
+            Action::Broadcast(BroadcastStep::Audience(BroadcastAudience::Trainees("x".repeat(MAX_ID_LEN)))),
+            Action::Broadcast(BroadcastStep::Audience(BroadcastAudience::Cohort(i64::MAX))),
+            Action::Broadcast(BroadcastStep::Audience(BroadcastAudience::Everyone)),
+            Action::Broadcast(BroadcastStep::Test),
+            Action::Broadcast(BroadcastStep::Later),
+            Action::Broadcast(BroadcastStep::Urgent),
+            Action::Broadcast(BroadcastStep::Discard),
+            Action::Broadcast(BroadcastStep::Confirm),
+            Action::Broadcast(BroadcastStep::CancelRunning(i64::MAX)),
         ]);
         actions.extend(Lead::ALL.map(|lead| Action::ToggleLead(Some(lead))));
         for step in [
@@ -544,6 +591,10 @@ mod tests {
             "1u|x",
             "1q",
             "1q|maybe",
+            "1b|a|all",
+            "1b|a|cohort:0",
+            "1b|c|0",
+            "1b|z",
         ] {
             assert_eq!(Action::parse(data), None, "{data:?} should not parse");
         }

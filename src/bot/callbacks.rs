@@ -8,8 +8,8 @@ use teloxide::types::Me;
 
 use super::callback::Action;
 use super::{
-    alerts, eligibility, flag, gatherings, invite, language, link, mentoring, menu, plan, positions,
-    programmes, reminders, AppState, BotError, Ctx, HandlerResult, State, StateDialogue,
+    alerts, broadcast, eligibility, flag, gatherings, invite, language, link, mentoring, menu, plan,
+    positions, programmes, reminders, AppState, BotError, Ctx, HandlerResult, State, StateDialogue,
 };
 
 /// Handles a press and always answers the callback query.
@@ -91,6 +91,11 @@ async fn act(
         }
         Action::ClosePosition(id) => {
             let closed = app.store.close_position(id).await?;
+            if closed {
+                app.store
+                    .audit(Some(ctx.user_id), "close", &format!("position {id}"), None, app.clock.now())
+                    .await?;
+            }
             return Ok(Some(tr.t(if closed { "positions-closed-now" } else { "positions-closed" })));
         }
         Action::ChooseLanguage => language::offer(bot, chat, tr).await?,
@@ -100,14 +105,15 @@ async fn act(
         Action::Rsvp(id, coming) => return gatherings::rsvp(bot, chat, ctx, app, id, coming).await,
         Action::Calendar(id) => return gatherings::calendar(bot, chat, ctx, app, me, id).await,
         Action::Attendance(id) => return gatherings::attendance(bot, chat, tr, app, id).await,
-        Action::Manage(id, step) => return gatherings::manage(bot, at, tr, app, dialogue, id, step).await,
+        Action::Manage(id, step) => return gatherings::manage(bot, at, ctx, app, dialogue, id, step).await,
         Action::ToggleLead(lead) => return reminders::toggle(bot, at, ctx, app, lead).await,
         Action::Invite(step) => return invite::press(bot, at, ctx, app, dialogue, me, step).await,
-        Action::Link { trainee, mentor } => return link::press(bot, at, tr, app, trainee, mentor).await,
-        Action::Plan(step) => return plan::press(bot, at, tr, app, dialogue, state, step).await,
+        Action::Link { trainee, mentor } => return link::press(bot, at, ctx, app, trainee, mentor).await,
+        Action::Plan(step) => return plan::press(bot, at, ctx, app, dialogue, state, step).await,
         Action::WriteTo(trainee) => return mentoring::write_to(bot, chat, ctx, app, dialogue, trainee).await,
         Action::StopWriting => mentoring::stop(bot, chat, tr, dialogue).await?,
         Action::Flag(send) => return flag::press(bot, at, ctx, app, dialogue, state, send).await,
+        Action::Broadcast(step) => return broadcast::press(bot, at, ctx, app, dialogue, state, step).await,
     }
     Ok(None)
 }
@@ -122,6 +128,7 @@ fn needs_coordinator(action: &Action) -> bool {
             | Action::Invite(_)
             | Action::Link { .. }
             | Action::Plan(_)
+            | Action::Broadcast(_)
     )
 }
 
@@ -132,6 +139,7 @@ fn continues(state: &State, action: &Action) -> bool {
         State::Eligibility { .. } => matches!(action, Action::Check(_) | Action::StartCheck),
         State::Plan(_) => matches!(action, Action::Plan(_)),
         State::FlagConfirm { .. } => matches!(action, Action::Flag(_)),
+        State::Broadcast(_) => matches!(action, Action::Broadcast(_)),
         State::Writing { .. } => matches!(action, Action::StopWriting | Action::WriteTo(_)),
         State::CohortName { .. } | State::ChangeGathering { .. } | State::FlagText => false,
     }

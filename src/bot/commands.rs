@@ -7,8 +7,9 @@ use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 use teloxide::utils::command::BotCommands;
 
 use super::{
-    alerts, eligibility, flag, gatherings, invite, language, link, mentoring, menu, plan, positions,
-    programmes, reminders, AppState, Ctx, HandlerResult, Standing, State, StateDialogue,
+    alerts, broadcast, broadcast_status, eligibility, flag, gatherings, invite, language, link, mentoring,
+    menu, plan, positions, programmes, reminders, AppState, Ctx, HandlerResult, Standing, State,
+    StateDialogue,
 };
 use crate::domain::members::Role;
 use crate::domain::Lang;
@@ -55,6 +56,10 @@ pub enum Command {
     Trainees,
     /// Trainees and mentors: raise a concern with the coordinator.
     Flag,
+    /// Coordinators: send an announcement.
+    Broadcast,
+    /// Coordinators: past and running announcements.
+    Broadcasts,
 }
 
 /// Who sees a command in their menu and in /help.
@@ -64,7 +69,9 @@ fn is_for(command: &str, standing: Standing) -> bool {
         "reminders" | "flag" => matches!(standing, Standing::Member(_)),
         "mentor" => standing == Standing::Member(Role::Trainee),
         "trainees" => standing == Standing::Member(Role::Mentor),
-        "invite" | "newgathering" | "attendance" | "link" => standing == Standing::Coordinator,
+        "invite" | "newgathering" | "attendance" | "link" | "broadcast" | "broadcasts" => {
+            standing == Standing::Coordinator
+        }
         _ => true,
     }
 }
@@ -161,6 +168,12 @@ pub async fn handle(
         }
         Command::Link => {
             coordinator_only(&bot, chat, &ctx, &app, link::choose_trainee(&bot, chat, &ctx.tr, &app)).await
+        }
+        Command::Broadcast => {
+            coordinator_only(&bot, chat, &ctx, &app, broadcast::command(&bot, chat, &ctx.tr, &app)).await
+        }
+        Command::Broadcasts => {
+            coordinator_only(&bot, chat, &ctx, &app, broadcast_status::list(&bot, chat, &ctx.tr, &app)).await
         }
         Command::Mentor => mentoring::mentor(&bot, chat, &ctx, &app, &dialogue).await,
         Command::Trainees => mentoring::trainees(&bot, chat, &ctx, &app).await,

@@ -3,7 +3,11 @@
 
 use teloxide::prelude::*;
 
-use super::{Ctx, HandlerResult};
+use std::sync::Arc;
+
+use teloxide::types::ChatMemberUpdated;
+
+use super::{AppState, Ctx, HandlerResult};
 
 /// Messages in groups and channels: the bot works in private chats only.
 pub async fn not_private(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
@@ -28,5 +32,16 @@ pub async fn unexpected_message(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResu
         None => "fallback-not-text",
     };
     bot.send_message(msg.chat.id, ctx.tr.t(id)).await?;
+    Ok(())
+}
+
+/// The person blocked the bot (kicked) or unblocked it: broadcasts skip
+/// them until they come back.
+pub async fn membership(update: ChatMemberUpdated, app: Arc<AppState>) -> HandlerResult {
+    if !update.chat.is_private() {
+        return Ok(());
+    }
+    let blocked = update.new_chat_member.is_banned() || update.new_chat_member.is_left();
+    app.store.set_unreachable(update.chat.id.0, blocked).await?;
     Ok(())
 }

@@ -206,12 +206,13 @@ pub async fn attendance(
 pub async fn manage(
     bot: &Bot,
     (chat, message): (ChatId, MessageId),
-    tr: &Tr,
+    ctx: &Ctx,
     app: &AppState,
     dialogue: &StateDialogue,
     id: i64,
     step: ManageStep,
 ) -> Result<Option<String>, BotError> {
+    let (tr, user) = (&ctx.tr, ctx.user_id);
     let now = app.clock.now();
     let Some(gathering) = app.store.gathering(id).await? else {
         return Ok(Some(tr.t("button-unknown")));
@@ -254,6 +255,7 @@ pub async fn manage(
                 return Ok(Some(tr.t("rsvp-cancelled")));
             };
             let told = app.notices.announce(&revised, now).await?;
+            app.store.audit(Some(user), "gathering cancelled", &format!("gathering {id}"), None, now).await?;
             bot.edit_message_text(chat, message, tr.with("manage-cancelled", &[("count", told.into())]))
                 .await?;
         }
@@ -306,6 +308,7 @@ pub async fn change_text(
         return Ok(());
     };
     let told = app.notices.announce(&revised, now).await?;
+    app.store.audit(Some(ctx.user_id), "gathering changed", &format!("gathering {id}"), None, now).await?;
     let text = tr.with(
         "manage-changed",
         &[("count", told.into()), ("gathering", describe(tr, &revised.gathering, now).into())],

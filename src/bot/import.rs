@@ -38,6 +38,11 @@ pub async fn document(bot: Bot, msg: Message, ctx: Ctx, app: Arc<AppState>) -> H
                 Err(error) => describe(tr, &error),
                 Ok(positions) => {
                     let summary = app.store.import_positions(&positions).await?;
+                    let detail = format!(
+                        "positions: {} added, {} updated, {} unchanged",
+                        summary.added, summary.updated, summary.unchanged
+                    );
+                    app.store.audit(Some(ctx.user_id), "import", &detail, None, app.clock.now()).await?;
                     let alerts =
                         queue_alerts(&app.store, &app.i18n, &summary.new_positions, app.clock.now()).await?;
                     tr.with(

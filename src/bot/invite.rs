@@ -153,6 +153,8 @@ async fn create(
         created_by: Some(ctx.user_id),
     };
     let code = app.store.create_invitation(&invitation).await?;
+    let detail = invitation_detail(&invitation, cohort.as_ref().map(|c| c.name.as_str()));
+    app.store.audit(Some(ctx.user_id), "invitation", &detail, None, app.clock.now()).await?;
     let expires = expires_at.with_timezone(&chrono_tz::Europe::Oslo).date_naive();
     Ok(tr.with(
         "invite-created",
@@ -165,6 +167,12 @@ async fn create(
             ("code", code.into()),
         ],
     ))
+}
+
+/// An invitation in the audit log's words (never the code).
+pub fn invitation_detail(invitation: &NewInvitation, cohort: Option<&str>) -> String {
+    let cohort = cohort.map_or(String::new(), |name| format!(", cohort {name}"));
+    format!("{} in {}{cohort}", invitation.role.code(), invitation.programme)
 }
 
 /// The deep link that opens the bot with `/start CODE`.

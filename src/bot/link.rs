@@ -5,7 +5,7 @@ use teloxide::prelude::*;
 use teloxide::types::MessageId;
 
 use super::callback::Action;
-use super::{keyboards, AppState, BotError, HandlerResult};
+use super::{keyboards, AppState, BotError, Ctx, HandlerResult};
 use crate::domain::members::Role;
 use crate::i18n::Tr;
 use crate::store::{Linked, Member};
@@ -41,11 +41,12 @@ fn cohort_of(member: &Member) -> String {
 pub async fn press(
     bot: &Bot,
     (chat, message): (ChatId, MessageId),
-    tr: &Tr,
+    ctx: &Ctx,
     app: &AppState,
     trainee: Option<i64>,
     mentor: Option<i64>,
 ) -> Result<Option<String>, BotError> {
+    let tr = &ctx.tr;
     let Some(trainee) = trainee else {
         choose_trainee(bot, chat, tr, app).await?;
         return Ok(None);
@@ -69,6 +70,10 @@ pub async fn press(
     };
     let text = match app.store.link_mentor(trainee.user_id, mentor, app.clock.now()).await? {
         Linked::Done => {
+            let detail = format!("trainee {} to mentor {mentor}", trainee.user_id);
+            app.store
+                .audit(Some(ctx.user_id), "link", &detail, Some(trainee.user_id), app.clock.now())
+                .await?;
             let mentor = app.store.member(mentor).await?.map(|m| m.first_name).unwrap_or_default();
             tr.with("link-done", &[("trainee", trainee.first_name.into()), ("mentor", mentor.into())])
         }

@@ -3,6 +3,8 @@
 //! and store, render.
 
 mod alerts;
+mod broadcast;
+mod broadcast_status;
 pub mod callback;
 mod callbacks;
 pub mod commands;
@@ -38,8 +40,9 @@ use crate::gatherings::Notices;
 use crate::i18n::{I18n, Tr};
 use crate::store::{DialogueStore, Store, StoreError};
 
+pub use broadcast_status::broadcast_status;
 pub use commands::register_commands;
-pub use invite::invitation_link;
+pub use invite::{invitation_detail, invitation_link};
 pub use positions::render_list as render_positions_page;
 
 /// What a handler can fail with; logged by the dispatcher's error handler.
@@ -139,6 +142,8 @@ pub enum State {
     FlagText,
     /// A concern waiting for Send or Cancel.
     FlagConfirm { text: String },
+    /// A coordinator is preparing a broadcast.
+    Broadcast(broadcast::Draft),
 }
 
 /// The dialogue storage type the schema uses.
@@ -156,6 +161,7 @@ pub fn schema() -> UpdateHandler<BotError> {
                 .endpoint(fallback::not_private),
         )
         .branch(Update::filter_edited_message().endpoint(fallback::edited))
+        .branch(Update::filter_my_chat_member().endpoint(fallback::membership))
         .branch(
             Update::filter_callback_query()
                 .chain(enter_dialogue::<CallbackQuery>())
@@ -168,6 +174,7 @@ fn message_handler() -> UpdateHandler<BotError> {
     Update::filter_message()
         .chain(enter_dialogue::<Message>())
         .branch(dptree::entry().filter_command::<commands::Command>().endpoint(commands::handle))
+        .branch(dptree::case![State::Broadcast(draft)].endpoint(broadcast::message))
         .branch(dptree::filter_map_async(mentoring::route_of).endpoint(mentoring::reply))
         .branch(dptree::case![State::Writing { to }].endpoint(mentoring::message_while_writing))
         .branch(dptree::filter(|msg: Message| msg.document().is_some()).endpoint(import::document))

@@ -70,12 +70,13 @@ pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> Handle
 pub async fn press(
     bot: &Bot,
     (chat, message): (ChatId, MessageId),
-    tr: &Tr,
+    ctx: &Ctx,
     app: &AppState,
     dialogue: &StateDialogue,
     state: State,
     step: PlanStep,
 ) -> Result<Option<String>, BotError> {
+    let (tr, user) = (&ctx.tr, ctx.user_id);
     let draft = match (state, &step) {
         (_, PlanStep::ForCohort(_) | PlanStep::ForMentors(_) | PlanStep::ForProgramme(_)) => {
             let Some((programme, audience)) = audience_of(app, &step).await? else {
@@ -137,7 +138,14 @@ pub async fn press(
             let plan = plan_of(&draft);
             let text = match plan_starts(&plan, app.clock.now()) {
                 Ok(starts) => {
-                    app.store.add_gatherings(&plan, &starts, app.notices.quiet, app.clock.now()).await?;
+                    let ids =
+                        app.store.add_gatherings(&plan, &starts, app.notices.quiet, app.clock.now()).await?;
+                    let detail = format!(
+                        "{} gathering(s) from {}",
+                        ids.len(),
+                        ids.first().copied().unwrap_or_default()
+                    );
+                    app.store.audit(Some(user), "gathering added", &detail, None, app.clock.now()).await?;
                     tr.with("plan-created", &[("count", starts.len().into())])
                 }
                 Err(error) => time_error(tr, &error),

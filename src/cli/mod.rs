@@ -112,6 +112,14 @@ async fn positions(config: &Config, command: PositionsCommand) -> Result<(), App
             let positions = parse_csv(&bytes, &config.catalogue)
                 .map_err(|e| AppError::Input(describe_import_error(&e)))?;
             let summary = store.import_positions(&positions).await?;
+            let detail = format!(
+                "positions from {}: {} added, {} updated, {} unchanged",
+                file.display(),
+                summary.added,
+                summary.updated,
+                summary.unchanged
+            );
+            store.audit(None, "import", &detail, None, SystemClock.now()).await?;
             let i18n = std::sync::Arc::new(I18n::load()?);
             let alerts = queue_alerts(&store, &i18n, &summary.new_positions, SystemClock.now()).await?;
             println!(
@@ -143,6 +151,7 @@ async fn positions(config: &Config, command: PositionsCommand) -> Result<(), App
         }
         PositionsCommand::Close { id } => {
             if store.close_position(id).await? {
+                store.audit(None, "close", &format!("position {id}"), None, SystemClock.now()).await?;
                 println!("Position {id} is closed.");
                 Ok(())
             } else {

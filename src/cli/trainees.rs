@@ -120,15 +120,18 @@ pub async fn invite(config: &Config, args: InviteArgs) -> Result<(), AppError> {
         (_, Role::Trainee) => return Err(input("a trainee invitation needs --cohort")),
         _ => None,
     };
+    let cohort_name = cohort.as_ref().map(|c| c.name.clone());
     let expires_at = Utc::now() + Duration::days(args.days);
     let invitation = NewInvitation {
         role,
         programme: args.programme.clone(),
-        cohort_id: cohort.map(|c| c.id),
+        cohort_id: cohort.as_ref().map(|c| c.id),
         expires_at,
         created_by: None,
     };
     let code = store.create_invitation(&invitation).await?;
+    let detail = crate::bot::invitation_detail(&invitation, cohort_name.as_deref());
+    store.audit(None, "invitation", &detail, None, Utc::now()).await?;
     store.close().await;
     println!("Invitation code: {code}");
     println!("Valid until {} (single use).", expires_at.format("%Y-%m-%d %H:%M UTC"));
@@ -185,6 +188,17 @@ pub async fn link(config: &Config, trainee: i64, mentor: i64) -> Result<(), AppE
     store.close().await;
     match linked {
         Linked::Done => {
+            let store = open(config).await?;
+            store
+                .audit(
+                    None,
+                    "link",
+                    &format!("trainee {trainee} to mentor {mentor}"),
+                    Some(trainee),
+                    Utc::now(),
+                )
+                .await?;
+            store.close().await;
             println!("Trainee {trainee} now has mentor {mentor}.");
             Ok(())
         }
@@ -237,6 +251,7 @@ pub async fn gatherings(config: &Config, command: GatheringsCommand) -> Result<(
             {
                 Some(revised) => {
                     let told = notices.announce(&revised, now).await?;
+                    store.audit(None, "gathering changed", &format!("gathering {id}"), None, now).await?;
                     println!("Gathering {id} changed; {told} people will be told.");
                     Ok(())
                 }
@@ -246,6 +261,7 @@ pub async fn gatherings(config: &Config, command: GatheringsCommand) -> Result<(
         GatheringsCommand::Cancel { id } => match store.cancel_gathering(id).await? {
             Some(revised) => {
                 let told = notices.announce(&revised, now).await?;
+                store.audit(None, "gathering cancelled", &format!("gathering {id}"), None, now).await?;
                 println!("Gathering {id} cancelled; {told} people will be told.");
                 Ok(())
             }
@@ -295,6 +311,8 @@ async fn add(
     };
     let starts = plan_starts(&plan, now).map_err(|e| input(e.to_string()))?;
     let ids = store.add_gatherings(&plan, &starts, config.quiet_hours, now).await?;
+    let detail = format!("{} gathering(s) from {}", ids.len(), ids.first().copied().unwrap_or_default());
+    store.audit(None, "gathering added", &detail, None, now).await?;
     println!(
         "Added {} gathering(s): {}",
         ids.len(),

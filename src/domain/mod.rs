@@ -1,5 +1,6 @@
 //! Pure rules and types: no teloxide, no sqlx.
 
+pub mod broadcast;
 pub mod calendar;
 pub mod catalogue;
 pub mod clock;

@@ -35,6 +35,7 @@ pub const LOCALE_FILES: &[(&str, [&str; 3])] = embed_locales!(
     "gatherings",
     "plan",
     "mentoring",
+    "broadcast",
 );
 
 /// A Fluent file that did not parse or clashed with another.

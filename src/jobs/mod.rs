@@ -1,5 +1,6 @@
 //! Background workers.
 
+pub mod broadcasts;
 pub mod dialogue_expiry;
 pub mod mentoring;
 pub mod outbox;

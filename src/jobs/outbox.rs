@@ -3,24 +3,26 @@
 //! person who blocked the bot as unreachable, and records every outcome.
 //! Rows a crash left half-sent are sent again on start.
 
-use std::collections::HashMap;
-use std::time::Duration;
-
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 use teloxide::{ApiError, RequestError};
+use tokio::task::JoinSet;
 use tokio::time::Instant;
 
 use crate::config::OutboxLimits;
 use crate::domain::clock::{sleep_or_moved, Clock, Moves};
 use crate::domain::outbox::{backoff, Payload, MAX_ATTEMPTS};
-use crate::store::{Delivery, OutboxRow, QueuedMessage, Store};
+use crate::store::{Delivery, OutboxRow, QueuedMessage, Store, StoreError};
 
 /// The longest the sender sleeps without looking at the table again.
 const IDLE_LOOK: Duration = Duration::from_secs(60);
+/// The most sends waiting for Telegram at once.
+const MAX_IN_FLIGHT: usize = 8;
 /// How long it waits after a database error.
 const STORE_ERROR_PAUSE: Duration = Duration::from_secs(5);
 
@@ -32,31 +34,123 @@ pub async fn run(store: Store, bot: Bot, limits: OutboxLimits, clock: Arc<dyn Cl
         Ok(rows) => tracing::info!(rows, "sending again what a stop left half-sent"),
         Err(error) => tracing::error!(%error, "could not recover half-sent outbox rows"),
     }
-    let mut pacer = Pacer::new(limits);
-    let mut moves = clock.moves();
+    let mut sender = Sender {
+        store,
+        bot,
+        paid_broadcast: limits.paid_broadcast,
+        pacer: Pacer::new(limits),
+        clock,
+        in_flight: JoinSet::new(),
+        busy_chats: HashSet::new(),
+    };
+    let mut moves = sender.clock.moves();
     loop {
-        let due = match store.outbox_due(clock.now(), 100).await {
-            Ok(due) => due,
-            Err(error) => {
-                tracing::error!(%error, "could not read the outbox");
-                tokio::time::sleep(STORE_ERROR_PAUSE).await;
-                continue;
-            }
-        };
+        if let Err(error) = sender.round(&mut moves).await {
+            tracing::error!(%error, "could not read or record the outbox");
+            tokio::time::sleep(STORE_ERROR_PAUSE).await;
+        }
+    }
+}
+
+/// A send that finished: the row and what Telegram said.
+type Finished = (OutboxRow, Result<MessageId, RequestError>);
+
+/// The sender's state: up to [`MAX_IN_FLIGHT`] sends at once (so that
+/// Telegram's latency does not cap the rate), never two to one chat.
+struct Sender {
+    store: Store,
+    bot: Bot,
+    paid_broadcast: bool,
+    pacer: Pacer,
+    clock: Arc<dyn Clock>,
+    in_flight: JoinSet<Finished>,
+    busy_chats: HashSet<i64>,
+}
+
+impl Sender {
+    /// Starts the sends of the rows due now, or waits for work.
+    async fn round(&mut self, moves: &mut Option<Moves>) -> Result<(), StoreError> {
+        while let Some(finished) = self.in_flight.try_join_next() {
+            self.finish(finished).await?;
+        }
+        let due = self.store.outbox_due(self.clock.now(), 100).await?;
         if due.is_empty() {
-            wait_for_work(&store, clock.as_ref(), &mut moves).await;
-            continue;
+            tokio::select! {
+                finished = self.in_flight.join_next(), if !self.in_flight.is_empty() => {
+                    if let Some(finished) = finished {
+                        self.finish(finished).await?;
+                    }
+                }
+                () = wait_for_work(&self.store, self.clock.as_ref(), moves) => {}
+            }
+            return Ok(());
         }
         for row in due {
-            if let Err(error) = deliver(&store, &bot, &mut pacer, row, clock.as_ref()).await {
-                tracing::error!(%error, "could not record an outbox delivery");
-                tokio::time::sleep(STORE_ERROR_PAUSE).await;
-                break;
+            if self.busy_chats.contains(&row.chat_id) {
+                continue; // Its chat has a send in flight; it stays due.
             }
-            if pacer.paused() {
-                break;
+            if let Some(ready_in) = self.pacer.chat_ready_in(row.chat_id) {
+                self.store.outbox_postpone(row.id, self.clock.now() + ready_in).await?;
+                continue;
             }
+            while self.in_flight.len() >= MAX_IN_FLIGHT {
+                if let Some(finished) = self.in_flight.join_next().await {
+                    self.finish(finished).await?;
+                }
+            }
+            self.pacer.wait_for_slot().await;
+            self.store.outbox_mark_sending(row.id).await?;
+            self.busy_chats.insert(row.chat_id);
+            self.pacer.sent_to(row.chat_id);
+            let bot = self.bot.clone();
+            let paid = self.paid_broadcast && row.broadcast_id.is_some();
+            self.in_flight.spawn(async move {
+                let outcome = send(&bot, row.chat_id, &row.payload, paid).await;
+                (row, outcome)
+            });
         }
+        // Let the sends just started finish before looking at the table again,
+        // so that rows whose chat was busy are not fetched in a tight loop.
+        if let Some(finished) = self.in_flight.join_next().await {
+            self.finish(finished).await?;
+        }
+        Ok(())
+    }
+
+    /// Records what became of a send.
+    async fn finish(&mut self, finished: Result<Finished, tokio::task::JoinError>) -> Result<(), StoreError> {
+        let (row, outcome) = match finished {
+            Ok(finished) => finished,
+            Err(error) => {
+                // A send task panicked; its row stays 'sending' and is sent again on start.
+                tracing::error!(%error, "an outbox send failed unexpectedly");
+                return Ok(());
+            }
+        };
+        self.busy_chats.remove(&row.chat_id);
+        let now = self.clock.now();
+        let delivery = classify(outcome, row.attempts, &mut self.pacer, now);
+        if !matches!(delivery, Delivery::Sent { .. }) {
+            tracing::warn!(id = row.id, ?delivery, "outbox delivery did not go through");
+        }
+        self.store.outbox_record(row.id, &delivery).await?;
+        if let (
+            Delivery::Unreachable { .. } | Delivery::Failed { .. },
+            Payload::Copy { if_undeliverable, .. },
+        ) = (&delivery, &row.payload)
+        {
+            let notices: Vec<QueuedMessage> = if_undeliverable
+                .iter()
+                .map(|notice| QueuedMessage {
+                    chat_id: notice.chat_id,
+                    payload: Payload::text(notice.text.clone()),
+                    due_at: now,
+                    dedupe_key: Some(format!("undeliverable:{}:{}", row.id, notice.chat_id)),
+                })
+                .collect();
+            self.store.enqueue_messages(&notices).await?;
+        }
+        Ok(())
     }
 }
 
@@ -77,55 +171,29 @@ async fn wait_for_work(store: &Store, clock: &dyn Clock, moves: &mut Option<Move
     }
 }
 
-async fn deliver(
-    store: &Store,
-    bot: &Bot,
-    pacer: &mut Pacer,
-    row: OutboxRow,
-    clock: &dyn Clock,
-) -> Result<(), crate::store::StoreError> {
-    if let Some(ready_in) = pacer.chat_ready_in(row.chat_id) {
-        let at = clock.now() + ready_in;
-        return store.outbox_postpone(row.id, at).await;
-    }
-    pacer.wait_for_slot().await;
-    store.outbox_mark_sending(row.id).await?;
-    let outcome = send(bot, row.chat_id, &row.payload).await;
-    pacer.sent_to(row.chat_id);
-    let delivery = classify(outcome, row.attempts, pacer, clock.now());
-    if !matches!(delivery, Delivery::Sent { .. }) {
-        tracing::warn!(id = row.id, ?delivery, "outbox delivery did not go through");
-    }
-    store.outbox_record(row.id, &delivery).await?;
-    if let (Delivery::Unreachable { .. } | Delivery::Failed { .. }, Payload::Copy { if_undeliverable, .. }) =
-        (&delivery, &row.payload)
-    {
-        let notices: Vec<QueuedMessage> = if_undeliverable
-            .iter()
-            .map(|notice| QueuedMessage {
-                chat_id: notice.chat_id,
-                payload: Payload::text(notice.text.clone()),
-                due_at: clock.now(),
-                dedupe_key: Some(format!("undeliverable:{}:{}", row.id, notice.chat_id)),
-            })
-            .collect();
-        store.enqueue_messages(&notices).await?;
-    }
-    Ok(())
-}
-
-async fn send(bot: &Bot, chat_id: i64, payload: &Payload) -> Result<MessageId, RequestError> {
+/// One Bot API call for a row. `paid`: Telegram's paid broadcast mode.
+async fn send(bot: &Bot, chat_id: i64, payload: &Payload, paid: bool) -> Result<MessageId, RequestError> {
     let chat = ChatId(chat_id);
     match payload {
-        Payload::Text { text, buttons } if buttons.is_empty() => Ok(bot.send_message(chat, text).await?.id),
         Payload::Text { text, buttons } => {
-            let rows = buttons.iter().map(|row| {
-                row.iter().map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone()))
-            });
-            Ok(bot.send_message(chat, text).reply_markup(InlineKeyboardMarkup::new(rows)).await?.id)
+            let mut request = bot.send_message(chat, text);
+            if !buttons.is_empty() {
+                let rows = buttons.iter().map(|row| {
+                    row.iter().map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone()))
+                });
+                request = request.reply_markup(InlineKeyboardMarkup::new(rows));
+            }
+            if paid {
+                request = request.allow_paid_broadcast(true);
+            }
+            Ok(request.await?.id)
         }
         Payload::Copy { from_chat_id, message_id, .. } => {
-            bot.copy_message(chat, ChatId(*from_chat_id), MessageId(*message_id)).await
+            let mut request = bot.copy_message(chat, ChatId(*from_chat_id), MessageId(*message_id));
+            if paid {
+                request = request.allow_paid_broadcast(true);
+            }
+            request.await
         }
     }
 }
@@ -211,9 +279,5 @@ impl Pacer {
     /// Telegram said 429: send nothing to anyone for `wait`.
     fn pause_for(&mut self, wait: Duration) {
         self.paused_until = Some(Instant::now() + wait);
-    }
-
-    fn paused(&self) -> bool {
-        self.paused_until.is_some()
     }
 }

@@ -40,6 +40,18 @@ pub struct Call {
     pub result: Option<Value>,
     /// When the call arrived.
     pub received_at: std::time::Instant,
+    /// Refused with 429 because the bot went over the enforced rate limits
+    /// (not an injected fault).
+    pub rate_limited: bool,
+}
+
+/// Telegram's sending limits, enforced when set with [`FakeBotApi::enforce_limits`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RateLimits {
+    /// Messages a second to all chats together (sliding one-second window).
+    pub per_second: usize,
+    /// The least time between two messages to one chat.
+    pub chat_interval: Duration,
 }
 
 /// A failure to answer one call with, as Telegram would.
@@ -64,6 +76,12 @@ struct Inner {
     faults: VecDeque<(String, Fault)>,
     /// Files people sent, by file id: (file path, content).
     files: HashMap<String, (String, Vec<u8>)>,
+    limits: Option<RateLimits>,
+    /// When recent messages were accepted (for the one-second window).
+    recent_sends: VecDeque<std::time::Instant>,
+    last_to_chat: HashMap<i64, std::time::Instant>,
+    /// How long each answer takes (a slow Telegram).
+    latency: Duration,
 }
 
 struct Shared {
@@ -165,6 +183,17 @@ impl FakeBotApi {
         inner.files.insert(file_id.to_owned(), (path, content));
     }
 
+    /// Enforces Telegram's sending limits: a message over them is answered
+    /// with 429 and `retry_after` 1, and its call is marked `rate_limited`.
+    pub fn enforce_limits(&self, limits: RateLimits) {
+        self.shared.lock().limits = Some(limits);
+    }
+
+    /// Makes every answer take `latency` (as Telegram does over the internet).
+    pub fn set_latency(&self, latency: Duration) {
+        self.shared.lock().latency = latency;
+    }
+
     /// How many updates are queued but not yet fetched by the bot.
     pub fn pending_updates(&self) -> usize {
         self.shared.lock().updates.len()
@@ -195,9 +224,15 @@ async fn handle(
     if method == "getUpdates" {
         return ok(&get_updates(&shared, &params).await);
     }
+    let latency = shared.lock().latency;
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
     let mut inner = shared.lock();
     let position = inner.faults.iter().position(|(m, _)| *m == method);
     let fault = position.and_then(|i| inner.faults.remove(i)).map(|(_, fault)| fault);
+    let rate_limited = fault.is_none() && over_limits(&mut inner, &method, &params);
+    let fault = if rate_limited { Some(Fault::RetryAfter(1)) } else { fault };
     let (response, failed_with, result) = match fault {
         Some(Fault::RetryAfter(seconds)) => (
             error(
@@ -219,8 +254,31 @@ async fn handle(
             None => (error(StatusCode::NOT_FOUND, "Not Found: method not found", None), Some(404), None),
         },
     };
-    inner.calls.push(Call { method, params, failed_with, result, received_at: std::time::Instant::now() });
+    let received_at = std::time::Instant::now();
+    inner.calls.push(Call { method, params, failed_with, result, received_at, rate_limited });
     response
+}
+
+/// Whether a message would go over the enforced limits; if not, counts it.
+fn over_limits(inner: &mut Inner, method: &str, params: &Value) -> bool {
+    let (Some(limits), Some(chat)) = (inner.limits, params["chat_id"].as_i64()) else {
+        return false;
+    };
+    if !matches!(method, "sendMessage" | "copyMessage" | "sendDocument" | "sendPhoto") {
+        return false;
+    }
+    let now = std::time::Instant::now();
+    while inner.recent_sends.front().is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(1)) {
+        inner.recent_sends.pop_front();
+    }
+    let chat_busy =
+        inner.last_to_chat.get(&chat).is_some_and(|t| now.duration_since(*t) < limits.chat_interval);
+    if inner.recent_sends.len() >= limits.per_second || chat_busy {
+        return true;
+    }
+    inner.recent_sends.push_back(now);
+    inner.last_to_chat.insert(chat, now);
+    false
 }
 
 /// The fields of a multipart request (how files are uploaded) as JSON: text

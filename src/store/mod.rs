@@ -1,6 +1,8 @@
 //! The SQLite store: one pool, one file. SQL lives only in this module.
 
 mod alerts;
+mod audit;
+mod broadcasts;
 mod dialogues;
 mod gatherings;
 mod members;
@@ -16,6 +18,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::SqlitePool;
 
 pub use alerts::{Alert, SaveAlert, MAX_ALERTS_PER_PERSON};
+pub use audit::AuditEntry;
+pub use broadcasts::{BroadcastSummary, NewBroadcast, Progress};
 pub use dialogues::DialogueStore;
 pub use gatherings::{GatheringChange, Revised};
 pub use members::{Cohort, Joiner, Linked, Member, NewInvitation, Redeemed};

@@ -13,6 +13,8 @@ pub struct OutboxRow {
     pub payload: Payload,
     /// Failed tries so far.
     pub attempts: u32,
+    /// The broadcast this delivery belongs to, if any.
+    pub broadcast_id: Option<i64>,
 }
 
 /// What became of one try.
@@ -133,8 +135,8 @@ impl Store {
 
     /// Pending rows due at `now`, oldest first.
     pub async fn outbox_due(&self, now: DateTime<Utc>, limit: u32) -> Result<Vec<OutboxRow>, StoreError> {
-        let rows: Vec<(i64, i64, String, i64)> = sqlx::query_as(
-            "SELECT id, chat_id, payload, attempts FROM outbox
+        let rows: Vec<(i64, i64, String, i64, Option<i64>)> = sqlx::query_as(
+            "SELECT id, chat_id, payload, attempts, broadcast_id FROM outbox
              WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?",
         )
         .bind(instant_text(now))
@@ -142,9 +144,11 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let mut due = Vec::with_capacity(rows.len());
-        for (id, chat_id, payload, attempts) in rows {
+        for (id, chat_id, payload, attempts, broadcast_id) in rows {
             match serde_json::from_str(&payload) {
-                Ok(payload) => due.push(OutboxRow { id, chat_id, payload, attempts: attempts as u32 }),
+                Ok(payload) => {
+                    due.push(OutboxRow { id, chat_id, payload, attempts: attempts as u32, broadcast_id })
+                }
                 Err(_) => {
                     tracing::error!(id, "outbox row with an unreadable payload; marking it failed");
                     self.outbox_record(id, &Delivery::Failed { error: "unreadable payload" }).await?;
@@ -199,10 +203,20 @@ impl Store {
             .bind(instant_text(*at))
             .bind(*error)
             .bind(i64::from(*counts_as_attempt)),
-            Delivery::Unreachable { error } => sqlx::query(
-                "UPDATE outbox SET status = 'unreachable', last_error = ?, updated_at = ? WHERE id = ?",
-            )
-            .bind(*error),
+            Delivery::Unreachable { error } => {
+                // Later broadcasts skip them (until they unblock the bot).
+                sqlx::query(
+                    "UPDATE users SET unreachable_at = ? WHERE user_id = (SELECT chat_id FROM outbox WHERE id = ?)",
+                )
+                .bind(now_text())
+                .bind(id)
+                .execute(&self.pool)
+                .await?;
+                sqlx::query(
+                    "UPDATE outbox SET status = 'unreachable', last_error = ?, updated_at = ? WHERE id = ?",
+                )
+                .bind(*error)
+            }
             Delivery::Failed { error } => sqlx::query(
                 "UPDATE outbox SET status = 'failed', last_error = ?, attempts = attempts + 1,
                  updated_at = ? WHERE id = ?",

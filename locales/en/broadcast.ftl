@@ -1,0 +1,56 @@
+## /broadcast and /broadcasts.
+
+broadcast-choose-audience = Who should get the announcement?
+broadcast-audience-everyone = Everyone who has started the bot
+broadcast-audience-alerts = Applicants with position alerts
+broadcast-audience-trainees = The trainees of { $programme }
+broadcast-audience-cohort = The trainees of { $cohort }
+broadcast-audience-mentors = All mentors
+broadcast-audience-coordinators = All coordinators
+broadcast-nobody = No one is in this group yet. Choose another.
+broadcast-ask-content = Send the message now: a text, or a photo or a file with a caption. It goes to { $count ->
+        [one] one person
+       *[other] { $count } people
+    }.
+broadcast-empty = The message is empty. Write a text.
+broadcast-too-long = The message is too long: a text can have at most { $text } characters, a caption at most { $caption }.
+broadcast-kind = I can send texts, photos and files. Send one of those.
+broadcast-ready = This is how the message looks (above).
+
+    To: { $audience } ({ $count ->
+        [one] one person
+       *[other] { $count } people
+    })
+    When: { $when }
+    { $urgent }
+broadcast-when-now = right away
+broadcast-when-later = { $time }
+broadcast-urgent-off = Waits until { $until } if it is between { $from } and { $until }.
+broadcast-urgent-on = Urgent: also sent at night.
+broadcast-confirm-now = Send to { $count ->
+        [one] one person
+       *[other] { $count } people
+    } now
+broadcast-confirm-later = Schedule for { $count ->
+        [one] one person
+       *[other] { $count } people
+    }
+broadcast-test = Send a test to me
+broadcast-later = Send later …
+broadcast-make-urgent = Urgent: also send at night
+broadcast-make-not-urgent = Not urgent: wait for the morning
+broadcast-discard = Cancel
+broadcast-discarded = All right, the announcement was not sent.
+broadcast-test-sent = The test was sent to you.
+broadcast-ask-time = When should it be sent? Write a date and a time, for example 5.1.2027 09:00.
+broadcast-time-passed = That time has passed. Press "Send later …" and choose a new one.
+broadcast-gone = This announcement was already sent or cancelled.
+broadcast-not-running = This announcement is no longer running.
+broadcast-cancel-done = The rest of the announcement was stopped.
+broadcast-cancel = Stop announcement #{ $id }
+broadcast-status-scheduled = Announcement #{ $id } is scheduled for { $time } to { $recipients } people.
+broadcast-status-sending = Announcement #{ $id } is being sent: { $sent } sent, { $failed } did not get through, { $left } left.
+broadcast-status-done = Announcement #{ $id } is done: { $sent } sent, { $failed } did not get through.
+broadcast-status-cancelled = Announcement #{ $id } was stopped: { $sent } sent, { $failed } did not get through, { $cancelled } not sent.
+broadcasts-none = No announcements have been sent yet. Write /broadcast to send one.
+broadcasts-title = The latest announcements:

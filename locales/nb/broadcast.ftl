@@ -1,0 +1,56 @@
+## /broadcast and /broadcasts.
+
+broadcast-choose-audience = Hvem skal få kunngjøringen?
+broadcast-audience-everyone = Alle som har startet boten
+broadcast-audience-alerts = Søkere med stillingsvarsler
+broadcast-audience-trainees = Traineene i { $programme }
+broadcast-audience-cohort = Traineene i { $cohort }
+broadcast-audience-mentors = Alle mentorer
+broadcast-audience-coordinators = Alle koordinatorer
+broadcast-nobody = Ingen er i denne gruppen ennå. Velg en annen.
+broadcast-ask-content = Send meldingen nå: en tekst, eller et bilde eller en fil med bildetekst. Den går til { $count ->
+        [one] én person
+       *[other] { $count } personer
+    }.
+broadcast-empty = Meldingen er tom. Skriv en tekst.
+broadcast-too-long = Meldingen er for lang: en tekst kan ha høyst { $text } tegn, en bildetekst høyst { $caption }.
+broadcast-kind = Jeg kan sende tekst, bilder og filer. Send en av dem.
+broadcast-ready = Slik ser meldingen ut (over).
+
+    Til: { $audience } ({ $count ->
+        [one] én person
+       *[other] { $count } personer
+    })
+    Når: { $when }
+    { $urgent }
+broadcast-when-now = med en gang
+broadcast-when-later = { $time }
+broadcast-urgent-off = Venter til kl. { $until } hvis det er mellom kl. { $from } og { $until }.
+broadcast-urgent-on = Haster: sendes også om natten.
+broadcast-confirm-now = Send til { $count ->
+        [one] én person
+       *[other] { $count } personer
+    } nå
+broadcast-confirm-later = Planlegg for { $count ->
+        [one] én person
+       *[other] { $count } personer
+    }
+broadcast-test = Send en test til meg
+broadcast-later = Send senere …
+broadcast-make-urgent = Haster: send også om natten
+broadcast-make-not-urgent = Haster ikke: vent til morgenen
+broadcast-discard = Avbryt
+broadcast-discarded = Greit, kunngjøringen ble ikke sendt.
+broadcast-test-sent = Testen er sendt til deg.
+broadcast-ask-time = Når skal den sendes? Skriv dato og klokkeslett, for eksempel 5.1.2027 09:00.
+broadcast-time-passed = Tidspunktet har vært. Trykk «Send senere …» og velg et nytt.
+broadcast-gone = Denne kunngjøringen er allerede sendt eller avbrutt.
+broadcast-not-running = Denne kunngjøringen er ikke i gang lenger.
+broadcast-cancel-done = Resten av kunngjøringen ble stoppet.
+broadcast-cancel = Stopp kunngjøring #{ $id }
+broadcast-status-scheduled = Kunngjøring #{ $id } er planlagt { $time } til { $recipients } personer.
+broadcast-status-sending = Kunngjøring #{ $id } sendes: { $sent } sendt, { $failed } kom ikke fram, { $left } igjen.
+broadcast-status-done = Kunngjøring #{ $id } er ferdig: { $sent } sendt, { $failed } kom ikke fram.
+broadcast-status-cancelled = Kunngjøring #{ $id } ble stoppet: { $sent } sendt, { $failed } kom ikke fram, { $cancelled } ikke sendt.
+broadcasts-none = Ingen kunngjøringer er sendt ennå. Skriv /broadcast for å sende en.
+broadcasts-title = De siste kunngjøringene:

@@ -1,0 +1,317 @@
+//! /broadcast: a coordinator picks an audience, sends the message (text, or
+//! a photo or document with a caption), sees it exactly as recipients will,
+//! can send a test to themselves, schedule it, mark it urgent, and confirms
+//! with the number of recipients. Delivery goes through the outbox.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
+
+use super::broadcast_status::{audience_words, broadcast_status};
+use super::callback::{Action, BroadcastStep};
+use super::gatherings::time_error;
+use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
+use crate::domain::broadcast::{BroadcastAudience, Content, MAX_CAPTION, MAX_TEXT};
+use crate::domain::gatherings::{oslo_instant, parse_local, TimeError};
+use crate::domain::outbox::Payload;
+use crate::i18n::{clock_time, Tr};
+use crate::store::{NewBroadcast, QueuedMessage};
+
+/// A broadcast being prepared, kept in the dialogue state.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub audience: BroadcastAudience,
+    pub content: Option<Content>,
+    pub scheduled: Option<DateTime<Utc>>,
+    pub urgent: bool,
+    /// Waiting for the time to send it (typed).
+    pub asking_time: bool,
+}
+
+/// /broadcast: whom to send to.
+pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
+    let mut audiences = vec![BroadcastAudience::Everyone, BroadcastAudience::Alerts];
+    audiences.extend(app.catalogue.programmes.iter().map(|p| BroadcastAudience::Trainees(p.id.clone())));
+    audiences.extend(app.store.cohorts(None).await?.into_iter().map(|c| BroadcastAudience::Cohort(c.id)));
+    audiences.extend([BroadcastAudience::Mentors, BroadcastAudience::Coordinators]);
+    let mut buttons = Vec::with_capacity(audiences.len());
+    for audience in audiences {
+        let label = audience_words(tr, app, &audience).await?;
+        buttons.push(keyboards::button(label, Action::Broadcast(BroadcastStep::Audience(audience))));
+    }
+    bot.send_message(chat, tr.t("broadcast-choose-audience"))
+        .reply_markup(keyboards::column(buttons))
+        .await?;
+    Ok(())
+}
+
+/// A button of the flow (coordinators only; checked by the caller).
+pub async fn press(
+    bot: &Bot,
+    (chat, message): (ChatId, MessageId),
+    ctx: &Ctx,
+    app: &AppState,
+    dialogue: &StateDialogue,
+    state: State,
+    step: BroadcastStep,
+) -> Result<Option<String>, BotError> {
+    let tr = &ctx.tr;
+    if let BroadcastStep::Audience(audience) = step {
+        let count = app.store.audience_members(&audience, &app.coordinator_ids).await?.len();
+        if count == 0 {
+            return Ok(Some(tr.t("broadcast-nobody")));
+        }
+        let draft = Draft { audience, content: None, scheduled: None, urgent: false, asking_time: false };
+        dialogue.update(State::Broadcast(draft)).await?;
+        bot.edit_message_text(chat, message, tr.with("broadcast-ask-content", &[("count", count.into())]))
+            .await?;
+        return Ok(None);
+    }
+    if let BroadcastStep::CancelRunning(id) = step {
+        return cancel_running(bot, (chat, message), ctx, app, id).await;
+    }
+    let State::Broadcast(mut draft) = state else {
+        return Ok(Some(tr.t("broadcast-gone")));
+    };
+    let Some(content) = draft.content.clone() else {
+        return Ok(Some(tr.t("button-unknown")));
+    };
+    match step {
+        BroadcastStep::Test => {
+            let test = QueuedMessage {
+                chat_id: chat.0,
+                payload: payload(&content),
+                due_at: app.clock.now(),
+                dedupe_key: None,
+            };
+            app.store.enqueue_messages(&[test]).await?;
+            return Ok(Some(tr.t("broadcast-test-sent")));
+        }
+        BroadcastStep::Later => {
+            draft.asking_time = true;
+            dialogue.update(State::Broadcast(draft)).await?;
+            bot.send_message(chat, tr.t("broadcast-ask-time")).await?;
+            return Ok(None);
+        }
+        BroadcastStep::Urgent => {
+            draft.urgent = !draft.urgent;
+            let (text, buttons) = control(tr, app, &draft).await?;
+            dialogue.update(State::Broadcast(draft)).await?;
+            bot.edit_message_text(chat, message, text).reply_markup(buttons).await?;
+            return Ok(None);
+        }
+        BroadcastStep::Discard => {
+            dialogue.exit().await?;
+            bot.edit_message_text(chat, message, tr.t("broadcast-discarded")).await?;
+            return Ok(None);
+        }
+        BroadcastStep::Confirm => {}
+        BroadcastStep::Audience(_) | BroadcastStep::CancelRunning(_) => unreachable!("handled above"),
+    }
+    let now = app.clock.now();
+    if draft.scheduled.is_some_and(|at| at <= now) {
+        return Ok(Some(tr.t("broadcast-time-passed")));
+    }
+    let recipients = app.store.audience_members(&draft.audience, &app.coordinator_ids).await?;
+    if recipients.is_empty() {
+        return Ok(Some(tr.t("broadcast-nobody")));
+    }
+    dialogue.exit().await?;
+    let at = draft.scheduled.unwrap_or(now);
+    let due_at = if draft.urgent { at } else { app.notices.quiet.next_allowed(at) };
+    let broadcast = NewBroadcast {
+        created_by: Some(ctx.user_id),
+        audience: draft.audience.clone(),
+        payload: payload(&content),
+        recipients,
+        due_at,
+        urgent: draft.urgent,
+        status: Some((chat.0, message.0, tr.lang())),
+    };
+    let id = app.store.create_broadcast(&broadcast).await?;
+    let detail =
+        format!("broadcast {id} to {} ({} people)", draft.audience.code(), broadcast.recipients.len());
+    app.store.audit(Some(ctx.user_id), "broadcast", &detail, None, now).await?;
+    if let Some(summary) = app.store.broadcasts(true, 100).await?.into_iter().find(|b| b.id == id) {
+        let (text, buttons) = broadcast_status(tr, &summary, now);
+        let edit = bot.edit_message_text(chat, message, text);
+        match buttons {
+            Some(buttons) => edit.reply_markup(buttons).await?,
+            None => edit.await?,
+        };
+    }
+    Ok(None)
+}
+
+/// What the outbox sends for `content`.
+fn payload(content: &Content) -> Payload {
+    match content {
+        Content::Text(text) => Payload::text(text.clone()),
+        Content::Copy { chat_id, message_id } => {
+            Payload::Copy { from_chat_id: *chat_id, message_id: *message_id, if_undeliverable: Vec::new() }
+        }
+    }
+}
+
+/// The confirmation message under the preview.
+async fn control(tr: &Tr, app: &AppState, draft: &Draft) -> Result<(String, InlineKeyboardMarkup), BotError> {
+    let count = app.store.audience_members(&draft.audience, &app.coordinator_ids).await?.len();
+    let when = match draft.scheduled {
+        Some(at) => tr.with(
+            "broadcast-when-later",
+            &[(
+                "time",
+                at.with_timezone(&chrono_tz::Europe::Oslo).format("%Y-%m-%d %H:%M").to_string().into(),
+            )],
+        ),
+        None => tr.t("broadcast-when-now"),
+    };
+    let quiet = app.notices.quiet;
+    let urgent = if draft.urgent {
+        tr.t("broadcast-urgent-on")
+    } else {
+        let hours =
+            [("from", clock_time(tr, quiet.from).into()), ("until", clock_time(tr, quiet.until).into())];
+        tr.with("broadcast-urgent-off", &hours)
+    };
+    let text = tr.with(
+        "broadcast-ready",
+        &[
+            ("count", count.into()),
+            ("audience", audience_words(tr, app, &draft.audience).await?.into()),
+            ("when", when.into()),
+            ("urgent", urgent.into()),
+        ],
+    );
+    let confirm = if draft.scheduled.is_some() { "broadcast-confirm-later" } else { "broadcast-confirm-now" };
+    let buttons = keyboards::column([
+        keyboards::button(
+            tr.with(confirm, &[("count", count.into())]),
+            Action::Broadcast(BroadcastStep::Confirm),
+        ),
+        keyboards::button(tr.t("broadcast-test"), Action::Broadcast(BroadcastStep::Test)),
+        keyboards::button(tr.t("broadcast-later"), Action::Broadcast(BroadcastStep::Later)),
+        keyboards::button(
+            tr.t(if draft.urgent { "broadcast-make-not-urgent" } else { "broadcast-make-urgent" }),
+            Action::Broadcast(BroadcastStep::Urgent),
+        ),
+        keyboards::button(tr.t("broadcast-discard"), Action::Broadcast(BroadcastStep::Discard)),
+    ]);
+    Ok((text, buttons))
+}
+
+/// A message while preparing: the content, or the time to send it.
+pub async fn message(
+    bot: Bot,
+    msg: Message,
+    ctx: Ctx,
+    app: Arc<AppState>,
+    dialogue: StateDialogue,
+    draft: Draft,
+) -> HandlerResult {
+    let (chat, tr) = (msg.chat.id, &ctx.tr);
+    if !app.is_coordinator(ctx.user_id).await? {
+        dialogue.exit().await?;
+        bot.send_message(chat, tr.t("coordinators-only")).await?;
+        return Ok(());
+    }
+    let mut draft = draft;
+    if draft.asking_time {
+        let now = app.clock.now();
+        let at = parse_local(msg.text().unwrap_or_default()).and_then(|local| {
+            let at = oslo_instant(local)?;
+            if at <= now {
+                return Err(TimeError::InThePast(local));
+            }
+            Ok(at)
+        });
+        match at {
+            Ok(at) => {
+                draft.scheduled = Some(at);
+                draft.asking_time = false;
+            }
+            Err(error) => {
+                bot.send_message(chat, time_error(tr, &error)).await?;
+                return Ok(());
+            }
+        }
+    } else {
+        match content_of(&msg) {
+            Ok(content) => draft.content = Some(content),
+            Err(key) => {
+                let args = [("text", MAX_TEXT.into()), ("caption", MAX_CAPTION.into())];
+                bot.send_message(chat, tr.with(key, &args)).await?;
+                return Ok(());
+            }
+        }
+        // The preview, exactly as recipients will see it.
+        match draft.content.as_ref() {
+            Some(Content::Text(text)) => {
+                bot.send_message(chat, text).await?;
+            }
+            Some(Content::Copy { chat_id, message_id }) => {
+                bot.copy_message(chat, ChatId(*chat_id), MessageId(*message_id)).await?;
+            }
+            None => {}
+        }
+    }
+    let (text, buttons) = control(tr, &app, &draft).await?;
+    dialogue.update(State::Broadcast(draft)).await?;
+    bot.send_message(chat, text).reply_markup(buttons).await?;
+    Ok(())
+}
+
+/// The content of a message, or the message id of why it cannot be broadcast.
+fn content_of(msg: &Message) -> Result<Content, &'static str> {
+    if let Some(text) = msg.text() {
+        if text.trim().is_empty() {
+            return Err("broadcast-empty");
+        }
+        if text.chars().count() > MAX_TEXT {
+            return Err("broadcast-too-long");
+        }
+        return Ok(Content::Text(text.to_owned()));
+    }
+    if msg.photo().is_some() || msg.document().is_some() {
+        if msg.caption().is_some_and(|c| c.chars().count() > MAX_CAPTION) {
+            return Err("broadcast-too-long");
+        }
+        return Ok(Content::Copy { chat_id: msg.chat.id.0, message_id: msg.id.0 });
+    }
+    Err("broadcast-kind")
+}
+
+/// Cancels what is left of a running broadcast.
+async fn cancel_running(
+    bot: &Bot,
+    (chat, message): (ChatId, MessageId),
+    ctx: &Ctx,
+    app: &AppState,
+    id: i64,
+) -> Result<Option<String>, BotError> {
+    let tr = &ctx.tr;
+    let Some(dropped) = app.store.cancel_broadcast(id).await? else {
+        return Ok(Some(tr.t("broadcast-not-running")));
+    };
+    let now = app.clock.now();
+    app.store
+        .audit(
+            Some(ctx.user_id),
+            "broadcast cancelled",
+            &format!("broadcast {id}: {dropped} not sent"),
+            None,
+            now,
+        )
+        .await?;
+    if let Some(summary) = app.store.broadcasts(false, 1000).await?.into_iter().find(|b| b.id == id) {
+        let (text, _) = broadcast_status(tr, &summary, now);
+        // The status message shows the end; pressed from /broadcasts, the list stays.
+        let (status_chat, status_message) = summary.status_message.unwrap_or((chat.0, message.0));
+        bot.edit_message_text(ChatId(status_chat), MessageId(status_message), &text).await?;
+        app.store.note_broadcast_progress(id, &text, true).await?;
+    }
+    Ok(Some(tr.t("broadcast-cancel-done")))
+}

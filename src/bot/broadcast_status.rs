@@ -1,0 +1,113 @@
+//! A broadcast's progress in words, and /broadcasts.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::Oslo;
+use teloxide::prelude::*;
+use teloxide::types::InlineKeyboardMarkup;
+
+use super::callback::{Action, BroadcastStep};
+use super::{keyboards, AppState, BotError, HandlerResult};
+use crate::domain::broadcast::BroadcastAudience;
+use crate::i18n::Tr;
+use crate::store::BroadcastSummary;
+
+/// How many past broadcasts /broadcasts lists.
+const LISTED: u32 = 10;
+
+/// An audience in words, e.g. "Traineene i Kull 2027".
+pub async fn audience_words(
+    tr: &Tr,
+    app: &AppState,
+    audience: &BroadcastAudience,
+) -> Result<String, BotError> {
+    Ok(match audience {
+        BroadcastAudience::Everyone => tr.t("broadcast-audience-everyone"),
+        BroadcastAudience::Alerts => tr.t("broadcast-audience-alerts"),
+        BroadcastAudience::Trainees(id) => {
+            let name = app.catalogue.programme(id).map_or(id.as_str(), |p| p.short_name.get(tr.lang()));
+            tr.with("broadcast-audience-trainees", &[("programme", name.into())])
+        }
+        BroadcastAudience::Cohort(id) => {
+            let name = app.store.cohort(*id).await?.map_or_else(|| id.to_string(), |c| c.name);
+            tr.with("broadcast-audience-cohort", &[("cohort", name.into())])
+        }
+        BroadcastAudience::Mentors => tr.t("broadcast-audience-mentors"),
+        BroadcastAudience::Coordinators => tr.t("broadcast-audience-coordinators"),
+    })
+}
+
+/// The status of a broadcast in words, with a cancel button while it runs.
+pub fn broadcast_status(
+    tr: &Tr,
+    broadcast: &BroadcastSummary,
+    now: DateTime<Utc>,
+) -> (String, Option<InlineKeyboardMarkup>) {
+    let p = broadcast.progress;
+    let args = [
+        ("id", broadcast.id.into()),
+        ("recipients", broadcast.recipients.into()),
+        ("sent", p.sent.into()),
+        ("failed", p.failed.into()),
+        ("left", p.left.into()),
+        ("cancelled", p.cancelled.into()),
+        ("time", local_time(&broadcast.scheduled_at).into()),
+    ];
+    let cancel = || {
+        let label = tr.with("broadcast-cancel", &[("id", broadcast.id.into())]);
+        Some(keyboards::column([keyboards::button(
+            label,
+            Action::Broadcast(BroadcastStep::CancelRunning(broadcast.id)),
+        )]))
+    };
+    if broadcast.status == "cancelled" {
+        return (tr.with("broadcast-status-cancelled", &args), None);
+    }
+    if p.left == 0 {
+        return (tr.with("broadcast-status-done", &args), None);
+    }
+    let scheduled = DateTime::parse_from_rfc3339(&broadcast.scheduled_at).is_ok_and(|at| at > now);
+    if scheduled && p.sent + p.failed == 0 {
+        return (tr.with("broadcast-status-scheduled", &args), cancel());
+    }
+    (tr.with("broadcast-status-sending", &args), cancel())
+}
+
+fn local_time(stored: &str) -> String {
+    DateTime::parse_from_rfc3339(stored)
+        .map(|at| at.with_timezone(&Oslo).format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default()
+}
+
+/// /broadcasts: the latest broadcasts with their figures; running ones can
+/// be cancelled.
+pub async fn list(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
+    let broadcasts = app.store.broadcasts(false, LISTED).await?;
+    if broadcasts.is_empty() {
+        bot.send_message(chat, tr.t("broadcasts-none")).await?;
+        return Ok(());
+    }
+    let now = app.clock.now();
+    let mut text = tr.t("broadcasts-title");
+    let mut buttons = Vec::new();
+    for broadcast in &broadcasts {
+        let audience = match BroadcastAudience::parse(&broadcast.audience) {
+            Some(audience) => audience_words(tr, app, &audience).await?,
+            None => broadcast.audience.clone(),
+        };
+        let (status, cancel) = broadcast_status(tr, broadcast, now);
+        text.push_str(&format!(
+            "\n\n#{} · {audience} · {}\n{status}",
+            broadcast.id,
+            local_time(&broadcast.scheduled_at)
+        ));
+        if cancel.is_some() {
+            let label = tr.with("broadcast-cancel", &[("id", broadcast.id.into())]);
+            buttons.push(keyboards::button(
+                label,
+                Action::Broadcast(BroadcastStep::CancelRunning(broadcast.id)),
+            ));
+        }
+    }
+    bot.send_message(chat, text).reply_markup(keyboards::column(buttons)).await?;
+    Ok(())
+}

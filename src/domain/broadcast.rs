@@ -1,0 +1,91 @@
+//! Who a broadcast goes to, and what it is.
+
+use serde::{Deserialize, Serialize};
+
+use super::catalogue::is_valid_id;
+
+/// The audiences a coordinator can send to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BroadcastAudience {
+    /// Everyone who has started the bot.
+    Everyone,
+    /// Applicants with at least one alert.
+    Alerts,
+    /// The trainees of a programme.
+    Trainees(String),
+    /// The trainees of one cohort, by id.
+    Cohort(i64),
+    /// Every mentor.
+    Mentors,
+    /// Every coordinator.
+    Coordinators,
+}
+
+impl BroadcastAudience {
+    /// The stored and callback form: `everyone`, `alerts`, `trainees:<programme>`,
+    /// `cohort:<id>`, `mentors`, `coordinators`.
+    pub fn code(&self) -> String {
+        match self {
+            BroadcastAudience::Everyone => "everyone".to_owned(),
+            BroadcastAudience::Alerts => "alerts".to_owned(),
+            BroadcastAudience::Trainees(programme) => format!("trainees:{programme}"),
+            BroadcastAudience::Cohort(id) => format!("cohort:{id}"),
+            BroadcastAudience::Mentors => "mentors".to_owned(),
+            BroadcastAudience::Coordinators => "coordinators".to_owned(),
+        }
+    }
+
+    /// Reads [`BroadcastAudience::code`]'s form.
+    pub fn parse(code: &str) -> Option<BroadcastAudience> {
+        Some(match code.split_once(':') {
+            None => match code {
+                "everyone" => BroadcastAudience::Everyone,
+                "alerts" => BroadcastAudience::Alerts,
+                "mentors" => BroadcastAudience::Mentors,
+                "coordinators" => BroadcastAudience::Coordinators,
+                _ => return None,
+            },
+            Some(("trainees", programme)) if is_valid_id(programme) => {
+                BroadcastAudience::Trainees(programme.to_owned())
+            }
+            Some(("cohort", id)) => BroadcastAudience::Cohort(id.parse().ok().filter(|id: &i64| *id > 0)?),
+            _ => return None,
+        })
+    }
+}
+
+/// What is broadcast.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Content {
+    /// A text the bot sends.
+    Text(String),
+    /// A photo or document with its caption, copied from the coordinator's chat.
+    Copy { chat_id: i64, message_id: i32 },
+}
+
+/// Telegram's longest text message.
+pub const MAX_TEXT: usize = 4096;
+/// Telegram's longest caption.
+pub const MAX_CAPTION: usize = 1024;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn audiences_round_trip_and_forged_ones_are_refused() {
+        for audience in [
+            BroadcastAudience::Everyone,
+            BroadcastAudience::Alerts,
+            BroadcastAudience::Trainees("oslo-trainee".into()),
+            BroadcastAudience::Cohort(12),
+            BroadcastAudience::Mentors,
+            BroadcastAudience::Coordinators,
+        ] {
+            assert_eq!(BroadcastAudience::parse(&audience.code()), Some(audience));
+        }
+        for forged in ["", "all", "cohort:0", "cohort:x", "trainees:", "trainees:BAD ID", "mentors:x"] {
+            assert_eq!(BroadcastAudience::parse(forged), None, "{forged}");
+        }
+    }
+}

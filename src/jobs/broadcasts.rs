@@ -1,0 +1,53 @@
+//! Progress of running broadcasts: every couple of seconds, each running
+//! broadcast's status message is edited with what is sent, failed and left
+//! (only when that changed), and a finished one gets its summary.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+
+use teloxide::prelude::*;
+use teloxide::types::MessageId;
+
+use crate::bot::broadcast_status;
+use crate::domain::clock::Clock;
+use crate::i18n::{I18n, Tr};
+use crate::store::{Store, StoreError};
+
+/// How often progress is looked at.
+pub const EVERY: Duration = Duration::from_secs(2);
+
+/// Runs until the task is dropped.
+pub async fn run(store: Store, bot: Bot, i18n: Arc<I18n>, clock: Arc<dyn Clock>) {
+    loop {
+        if let Err(error) = tick(&store, &bot, &i18n, clock.now()).await {
+            tracing::error!(%error, "could not report broadcast progress");
+        }
+        tokio::time::sleep(EVERY).await;
+    }
+}
+
+/// Updates every running broadcast's status once.
+pub async fn tick(store: &Store, bot: &Bot, i18n: &Arc<I18n>, now: DateTime<Utc>) -> Result<(), StoreError> {
+    for broadcast in store.broadcasts(true, 100).await? {
+        let done = broadcast.progress.left == 0;
+        let tr = Tr::new(i18n.clone(), broadcast.status_language);
+        let (text, markup) = broadcast_status(&tr, &broadcast, now);
+        if broadcast.last_progress.as_deref() == Some(text.as_str()) && !done {
+            continue;
+        }
+        if let Some((chat, message)) = broadcast.status_message {
+            let mut edit = bot.edit_message_text(ChatId(chat), MessageId(message), &text);
+            if let Some(markup) = markup {
+                edit = edit.reply_markup(markup);
+            }
+            if let Err(error) = edit.await {
+                // "message is not modified" and the like: the figures are kept anyway.
+                tracing::debug!(%error, id = broadcast.id, "could not edit a broadcast's status message");
+            }
+        }
+        store.note_broadcast_progress(broadcast.id, &text, done).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,279 @@
+//! Broadcasts: the audience's recipients, the queued deliveries, progress,
+//! cancelling, and who cannot be reached.
+
+use chrono::{DateTime, Utc};
+
+use super::{instant_text, now_text, Store, StoreError};
+use crate::domain::broadcast::BroadcastAudience;
+use crate::domain::outbox::Payload;
+use crate::domain::Lang;
+
+/// A broadcast to queue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewBroadcast {
+    /// The coordinator (`None`: the command line).
+    pub created_by: Option<i64>,
+    pub audience: BroadcastAudience,
+    pub payload: Payload,
+    pub recipients: Vec<i64>,
+    /// When the deliveries fall due (already moved out of the quiet hours).
+    pub due_at: DateTime<Utc>,
+    pub urgent: bool,
+    /// The coordinator's message that shows progress, and its language.
+    pub status: Option<(i64, i32, Lang)>,
+}
+
+/// How far a broadcast has come.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub sent: i64,
+    /// Failed for good or unreachable (blocked the bot).
+    pub failed: i64,
+    /// Still to send (pending or being sent).
+    pub left: i64,
+    /// Not sent because the broadcast was cancelled.
+    pub cancelled: i64,
+}
+
+/// A broadcast as listed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BroadcastSummary {
+    pub id: i64,
+    pub audience: String,
+    pub recipients: i64,
+    pub scheduled_at: String,
+    pub status: String,
+    pub progress: Progress,
+    pub status_message: Option<(i64, i32)>,
+    pub status_language: Lang,
+    pub last_progress: Option<String>,
+    pub created_by: Option<i64>,
+}
+
+impl Store {
+    /// Who is in `audience` and can be reached. `coordinator_ids` are the
+    /// configured coordinators (COORDINATOR_IDS), who count as coordinators.
+    pub async fn audience_members(
+        &self,
+        audience: &BroadcastAudience,
+        coordinator_ids: &[i64],
+    ) -> Result<Vec<i64>, StoreError> {
+        let reachable =
+            "NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = x.id AND u.unreachable_at IS NOT NULL)";
+        let source = match audience {
+            BroadcastAudience::Everyone => "SELECT user_id AS id FROM users",
+            BroadcastAudience::Alerts => "SELECT DISTINCT user_id AS id FROM alerts",
+            BroadcastAudience::Trainees(_) => {
+                "SELECT user_id AS id FROM members WHERE role = 'trainee' AND programme = ?"
+            }
+            BroadcastAudience::Cohort(_) => {
+                "SELECT user_id AS id FROM members WHERE role = 'trainee' AND cohort_id = ?"
+            }
+            BroadcastAudience::Mentors => "SELECT user_id AS id FROM members WHERE role = 'mentor'",
+            BroadcastAudience::Coordinators => "SELECT user_id AS id FROM members WHERE role = 'coordinator'",
+        };
+        let sql = format!("SELECT x.id FROM ({source}) x WHERE {reachable} ORDER BY x.id");
+        let query = sqlx::query_scalar(&sql);
+        let query = match audience {
+            BroadcastAudience::Trainees(programme) => query.bind(programme.as_str()),
+            BroadcastAudience::Cohort(id) => query.bind(*id),
+            _ => query,
+        };
+        let mut ids: Vec<i64> = query.fetch_all(&self.pool).await?;
+        if *audience == BroadcastAudience::Coordinators {
+            for id in coordinator_ids {
+                if !ids.contains(id) && !self.is_unreachable(*id).await? {
+                    ids.push(*id);
+                }
+            }
+        }
+        Ok(ids)
+    }
+
+    async fn is_unreachable(&self, user_id: i64) -> Result<bool, StoreError> {
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM users WHERE user_id = ? AND unreachable_at IS NOT NULL")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(found.is_some())
+    }
+
+    /// Marks `user_id` as unreachable (they blocked the bot) or reachable again.
+    pub async fn set_unreachable(&self, user_id: i64, unreachable: bool) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET unreachable_at = CASE WHEN ? THEN ? END WHERE user_id = ?")
+            .bind(unreachable)
+            .bind(now_text())
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Stores the broadcast and queues one delivery per recipient, in one
+    /// transaction; returns its id.
+    pub async fn create_broadcast(&self, broadcast: &NewBroadcast) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let now = now_text();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO broadcasts (created_by, audience, recipients, scheduled_at, urgent, status_chat,
+                 status_message, status_language, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(broadcast.created_by)
+        .bind(broadcast.audience.code())
+        .bind(broadcast.recipients.len() as i64)
+        .bind(instant_text(broadcast.due_at))
+        .bind(broadcast.urgent)
+        .bind(broadcast.status.map(|(chat, _, _)| chat))
+        .bind(broadcast.status.map(|(_, message, _)| message))
+        .bind(broadcast.status.map(|(_, _, lang)| lang.code()))
+        .bind(&now)
+        .fetch_one(&mut *tx)
+        .await?;
+        let payload = serde_json::to_string(&broadcast.payload)?;
+        let due = instant_text(broadcast.due_at);
+        for recipient in &broadcast.recipients {
+            sqlx::query(
+                "INSERT OR IGNORE INTO outbox (chat_id, payload, dedupe_key, due_at, broadcast_id, created_at,
+                     updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(recipient)
+            .bind(&payload)
+            .bind(format!("broadcast:{id}:{recipient}"))
+            .bind(&due)
+            .bind(id)
+            .bind(&now)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        self.outbox_wake.notify_one();
+        Ok(id)
+    }
+
+    /// Progress of broadcast `id`.
+    pub async fn broadcast_progress(&self, id: i64) -> Result<Progress, StoreError> {
+        let (sent, failed, left): (i64, i64, i64) = sqlx::query_as(
+            "SELECT COALESCE(SUM(status = 'sent'), 0), COALESCE(SUM(status IN ('failed', 'unreachable')), 0),
+                    COALESCE(SUM(status IN ('pending', 'sending')), 0)
+             FROM outbox WHERE broadcast_id = ?",
+        )
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await?;
+        let cancelled: i64 = sqlx::query_scalar("SELECT cancelled FROM broadcasts WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .unwrap_or(0);
+        Ok(Progress { sent, failed, left, cancelled })
+    }
+
+    /// Cancels what is left of a running broadcast; returns how many
+    /// deliveries were dropped, or `None` if it is not running.
+    pub async fn cancel_broadcast(&self, id: i64) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let running: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM broadcasts WHERE id = ? AND status = 'sending'")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if running.is_none() {
+            return Ok(None);
+        }
+        let dropped = sqlx::query("DELETE FROM outbox WHERE broadcast_id = ? AND status = 'pending'")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected() as i64;
+        sqlx::query(
+            "UPDATE broadcasts SET status = 'cancelled', cancelled = ?, finished_at = ? WHERE id = ?",
+        )
+        .bind(dropped)
+        .bind(now_text())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(dropped))
+    }
+
+    /// Broadcasts, newest first; only running ones if `running_only`.
+    pub async fn broadcasts(
+        &self,
+        running_only: bool,
+        limit: u32,
+    ) -> Result<Vec<BroadcastSummary>, StoreError> {
+        type Row = (
+            i64,
+            String,
+            i64,
+            String,
+            String,
+            Option<i64>,
+            Option<i32>,
+            Option<String>,
+            Option<String>,
+            Option<i64>,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT id, audience, recipients, scheduled_at, status, status_chat, status_message, status_language,
+                    last_progress, created_by
+             FROM broadcasts WHERE NOT ? OR status = 'sending' ORDER BY id DESC LIMIT ?",
+        )
+        .bind(running_only)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut found = Vec::with_capacity(rows.len());
+        for (
+            id,
+            audience,
+            recipients,
+            scheduled_at,
+            status,
+            chat,
+            message,
+            lang,
+            last_progress,
+            created_by,
+        ) in rows
+        {
+            found.push(BroadcastSummary {
+                id,
+                audience,
+                recipients,
+                scheduled_at,
+                status,
+                progress: self.broadcast_progress(id).await?,
+                status_message: chat.zip(message),
+                status_language: lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::Nb),
+                last_progress,
+                created_by,
+            });
+        }
+        Ok(found)
+    }
+
+    /// Remembers what the status message says now; marks the broadcast done
+    /// when nothing is left.
+    pub async fn note_broadcast_progress(&self, id: i64, shown: &str, done: bool) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE broadcasts SET last_progress = ?,
+                 status = CASE WHEN ? AND status = 'sending' THEN 'done' ELSE status END,
+                 finished_at = CASE WHEN ? AND finished_at IS NULL THEN ? ELSE finished_at END
+             WHERE id = ?",
+        )
+        .bind(shown)
+        .bind(done)
+        .bind(done)
+        .bind(now_text())
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}
