@@ -20,3 +20,5 @@ command-trainees = Write to one of your trainees
 command-flag = Tell the coordinator about a concern
 command-broadcast = Send an announcement
 command-broadcasts = Announcements sent
+command-ask = Ask the coordinator a question
+command-inbox = Questions waiting for an answer

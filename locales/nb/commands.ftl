@@ -20,3 +20,5 @@ command-trainees = Skriv til en av traineene dine
 command-flag = Si fra om noe til koordinatoren
 command-broadcast = Send en kunngjøring
 command-broadcasts = Kunngjøringer som er sendt
+command-ask = Still et spørsmål til koordinatoren
+command-inbox = Spørsmål som venter på svar

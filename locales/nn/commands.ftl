@@ -20,3 +20,5 @@ command-trainees = Skriv til ein av traineane dine
 command-flag = Sei frå om noko til koordinatoren
 command-broadcast = Send ei kunngjering
 command-broadcasts = Kunngjeringar som er sende
+command-ask = Still eit spørsmål til koordinatoren
+command-inbox = Spørsmål som ventar på svar

@@ -71,6 +71,8 @@ pub enum Action {
     Flag(bool),
     /// Coordinators: a button of /broadcast or /broadcasts.
     Broadcast(BroadcastStep),
+    /// Coordinators: answer this question from /inbox.
+    Answer(i64),
 }
 
 /// A button in the broadcast flow.
@@ -246,6 +248,7 @@ impl Action {
                 BroadcastStep::Confirm => "b|y".to_owned(),
                 BroadcastStep::CancelRunning(id) => format!("b|c|{id}"),
             },
+            Action::Answer(id) => format!("h|{id}"),
         };
         format!("{VERSION}{body}")
     }
@@ -357,6 +360,7 @@ impl Action {
             ["b", "d"] => Action::Broadcast(BroadcastStep::Discard),
             ["b", "y"] => Action::Broadcast(BroadcastStep::Confirm),
             ["b", "c", id] => Action::Broadcast(BroadcastStep::CancelRunning(positive(id)?)),
+            ["h", id] => Action::Answer(positive(id)?),
             _ => return None,
         };
         Some(action)
@@ -508,6 +512,7 @@ mod tests {
             Action::Broadcast(BroadcastStep::Discard),
             Action::Broadcast(BroadcastStep::Confirm),
             Action::Broadcast(BroadcastStep::CancelRunning(i64::MAX)),
+            Action::Answer(i64::MAX),
         ]);
         actions.extend(Lead::ALL.map(|lead| Action::ToggleLead(Some(lead))));
         for step in [
@@ -595,6 +600,7 @@ mod tests {
             "1b|a|cohort:0",
             "1b|c|0",
             "1b|z",
+            "1h|0",
         ] {
             assert_eq!(Action::parse(data), None, "{data:?} should not parse");
         }

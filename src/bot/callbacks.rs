@@ -8,7 +8,7 @@ use teloxide::types::Me;
 
 use super::callback::Action;
 use super::{
-    alerts, broadcast, eligibility, flag, gatherings, invite, language, link, mentoring, menu, plan,
+    alerts, broadcast, eligibility, flag, gatherings, inbox, invite, language, link, mentoring, menu, plan,
     positions, programmes, reminders, AppState, BotError, Ctx, HandlerResult, State, StateDialogue,
 };
 
@@ -114,6 +114,7 @@ async fn act(
         Action::StopWriting => mentoring::stop(bot, chat, tr, dialogue).await?,
         Action::Flag(send) => return flag::press(bot, at, ctx, app, dialogue, state, send).await,
         Action::Broadcast(step) => return broadcast::press(bot, at, ctx, app, dialogue, state, step).await,
+        Action::Answer(id) => return inbox::start_answer(bot, chat, tr, app, dialogue, id).await,
     }
     Ok(None)
 }
@@ -129,6 +130,7 @@ fn needs_coordinator(action: &Action) -> bool {
             | Action::Link { .. }
             | Action::Plan(_)
             | Action::Broadcast(_)
+            | Action::Answer(_)
     )
 }
 
@@ -141,7 +143,11 @@ fn continues(state: &State, action: &Action) -> bool {
         State::FlagConfirm { .. } => matches!(action, Action::Flag(_)),
         State::Broadcast(_) => matches!(action, Action::Broadcast(_)),
         State::Writing { .. } => matches!(action, Action::StopWriting | Action::WriteTo(_)),
-        State::CohortName { .. } | State::ChangeGathering { .. } | State::FlagText => false,
+        State::CohortName { .. }
+        | State::ChangeGathering { .. }
+        | State::FlagText
+        | State::Asking
+        | State::Answering { .. } => false,
     }
 }
 

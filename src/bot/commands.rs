@@ -7,8 +7,8 @@ use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 use teloxide::utils::command::BotCommands;
 
 use super::{
-    alerts, broadcast, broadcast_status, eligibility, flag, gatherings, invite, language, link, mentoring,
-    menu, plan, positions, programmes, reminders, AppState, Ctx, HandlerResult, Standing, State,
+    alerts, broadcast, broadcast_status, eligibility, flag, gatherings, inbox, invite, language, link,
+    mentoring, menu, plan, positions, programmes, reminders, AppState, Ctx, HandlerResult, Standing, State,
     StateDialogue,
 };
 use crate::domain::members::Role;
@@ -60,6 +60,10 @@ pub enum Command {
     Broadcast,
     /// Coordinators: past and running announcements.
     Broadcasts,
+    /// Ask the coordinator a question.
+    Ask,
+    /// Coordinators: questions not answered yet.
+    Inbox,
 }
 
 /// Who sees a command in their menu and in /help.
@@ -69,7 +73,7 @@ fn is_for(command: &str, standing: Standing) -> bool {
         "reminders" | "flag" => matches!(standing, Standing::Member(_)),
         "mentor" => standing == Standing::Member(Role::Trainee),
         "trainees" => standing == Standing::Member(Role::Mentor),
-        "invite" | "newgathering" | "attendance" | "link" | "broadcast" | "broadcasts" => {
+        "invite" | "newgathering" | "attendance" | "link" | "broadcast" | "broadcasts" | "inbox" => {
             standing == Standing::Coordinator
         }
         _ => true,
@@ -174,6 +178,10 @@ pub async fn handle(
         }
         Command::Broadcasts => {
             coordinator_only(&bot, chat, &ctx, &app, broadcast_status::list(&bot, chat, &ctx.tr, &app)).await
+        }
+        Command::Ask => inbox::command(&bot, chat, &ctx.tr, &dialogue).await,
+        Command::Inbox => {
+            coordinator_only(&bot, chat, &ctx, &app, inbox::inbox(&bot, chat, &ctx.tr, &app)).await
         }
         Command::Mentor => mentoring::mentor(&bot, chat, &ctx, &app, &dialogue).await,
         Command::Trainees => mentoring::trainees(&bot, chat, &ctx, &app).await,

@@ -81,7 +81,7 @@ pub async fn press(
     let now = app.clock.now();
     let programme = app.catalogue.programme(&member.programme);
     let messages: Vec<QueuedMessage> = app
-        .coordinators_of(&member.programme)
+        .coordinators_of(Some(&member.programme))
         .await?
         .into_iter()
         .map(|(coordinator, lang)| {

@@ -13,6 +13,7 @@ mod fallback;
 mod flag;
 mod gatherings;
 mod import;
+mod inbox;
 mod invite;
 mod keyboards;
 mod language;
@@ -88,14 +89,15 @@ impl AppState {
     }
 
     /// Who hears about a programme's troubles (relays that failed, concerns
-    /// raised): COORDINATOR_IDS and the programme's coordinators who joined,
-    /// each with the language to write to them in (their choice, else Bokmål).
-    pub async fn coordinators_of(&self, programme: &str) -> Result<Vec<(i64, Lang)>, StoreError> {
+    /// raised, questions): COORDINATOR_IDS and the coordinators who joined for
+    /// that programme (every programme if `None`), each with the language to
+    /// write to them in (their choice, else Bokmål).
+    pub async fn coordinators_of(&self, programme: Option<&str>) -> Result<Vec<(i64, Lang)>, StoreError> {
         let mut found = Vec::new();
         for &id in &self.coordinator_ids {
             found.push((id, self.store.chosen_language(id).await?.unwrap_or(Lang::Nb)));
         }
-        for member in self.store.members(Some(Role::Coordinator), Some(programme)).await? {
+        for member in self.store.members(Some(Role::Coordinator), programme).await? {
             if !found.iter().any(|(id, _)| *id == member.user_id) {
                 found.push((member.user_id, member.language));
             }
@@ -144,6 +146,10 @@ pub enum State {
     FlagConfirm { text: String },
     /// A coordinator is preparing a broadcast.
     Broadcast(broadcast::Draft),
+    /// The next message is a question for the coordinators.
+    Asking,
+    /// A coordinator's next message answers this question.
+    Answering { question: i64 },
 }
 
 /// The dialogue storage type the schema uses.
@@ -175,6 +181,9 @@ fn message_handler() -> UpdateHandler<BotError> {
         .chain(enter_dialogue::<Message>())
         .branch(dptree::entry().filter_command::<commands::Command>().endpoint(commands::handle))
         .branch(dptree::case![State::Broadcast(draft)].endpoint(broadcast::message))
+        .branch(dptree::case![State::Asking].endpoint(inbox::question))
+        .branch(dptree::case![State::Answering { question }].endpoint(inbox::answer_from_inbox))
+        .branch(dptree::filter_map_async(inbox::question_of).endpoint(inbox::reply))
         .branch(dptree::filter_map_async(mentoring::route_of).endpoint(mentoring::reply))
         .branch(dptree::case![State::Writing { to }].endpoint(mentoring::message_while_writing))
         .branch(dptree::filter(|msg: Message| msg.document().is_some()).endpoint(import::document))

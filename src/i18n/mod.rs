@@ -36,6 +36,7 @@ pub const LOCALE_FILES: &[(&str, [&str; 3])] = embed_locales!(
     "plan",
     "mentoring",
     "broadcast",
+    "inbox",
 );
 
 /// A Fluent file that did not parse or clashed with another.

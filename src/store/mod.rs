@@ -8,6 +8,7 @@ mod gatherings;
 mod members;
 mod outbox;
 mod positions;
+mod questions;
 mod relays;
 mod users;
 
@@ -25,6 +26,7 @@ pub use gatherings::{GatheringChange, Revised};
 pub use members::{Cohort, Joiner, Linked, Member, NewInvitation, Redeemed};
 pub use outbox::{Delivery, OutboxRow, QueuedMessage};
 pub use positions::{ImportSummary, StoredPosition};
+pub use questions::Question;
 pub use relays::{Relay, Route, SilentPair};
 pub use users::Profile;
 

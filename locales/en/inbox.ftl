@@ -1,0 +1,30 @@
+## /ask and /inbox: questions handed over to a coordinator.
+
+asker-role = { $role ->
+        [trainee] trainee
+        [mentor] mentor
+        [coordinator] coordinator
+       *[applicant] applicant
+    }
+ask-prompt = Write your question now, and I will send it to the coordinator. You will get the answer here.
+ask-header = Question from { $name } ({ asker-role }, { $language }). Answer by replying to the message below.
+ask-sent = Your question has been sent to the coordinator. You will get the answer here.
+ask-outside-hours = It is outside office hours now. The earliest you will get an answer is { $day ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    } at { $time }.
+ask-answer-header = Answer from the coordinator:
+ask-answered = The answer has been sent (question #{ $id }).
+inbox-empty = No questions are waiting for an answer.
+inbox-title = { $count ->
+        [one] One question is waiting for an answer:
+       *[other] { $count } questions are waiting for an answer:
+    }
+inbox-item = #{ $id } · { asker-role } · { $language } · { $asked }
+inbox-answer = Answer #{ $id }
+inbox-write-answer = Write the answer to question #{ $id } now. It goes to the person who asked.

@@ -1,0 +1,30 @@
+## /ask and /inbox: questions handed over to a coordinator.
+
+asker-role = { $role ->
+        [trainee] trainee
+        [mentor] mentor
+        [coordinator] koordinator
+       *[applicant] søker
+    }
+ask-prompt = Skriv spørsmålet ditt nå, så sender jeg det til koordinatoren. Du får svaret her.
+ask-header = Spørsmål fra { $name } ({ asker-role }, { $language }). Svar ved å svare på meldingen under.
+ask-sent = Spørsmålet ditt er sendt til koordinatoren. Du får svaret her.
+ask-outside-hours = Det er utenfor kontortiden nå. Du får svar tidligst { $day ->
+        [mon] mandag
+        [tue] tirsdag
+        [wed] onsdag
+        [thu] torsdag
+        [fri] fredag
+        [sat] lørdag
+       *[sun] søndag
+    } kl. { $time }.
+ask-answer-header = Svar fra koordinatoren:
+ask-answered = Svaret er sendt (spørsmål #{ $id }).
+inbox-empty = Ingen spørsmål venter på svar.
+inbox-title = { $count ->
+        [one] Ett spørsmål venter på svar:
+       *[other] { $count } spørsmål venter på svar:
+    }
+inbox-item = #{ $id } · { asker-role } · { $language } · { $asked }
+inbox-answer = Svar på #{ $id }
+inbox-write-answer = Skriv svaret på spørsmål #{ $id } nå. Det sendes til den som spurte.

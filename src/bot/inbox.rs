@@ -1,0 +1,234 @@
+//! /ask hands a question over to the coordinators; a coordinator answers by
+//! replying (or from /inbox), and the answer reaches the asker. The question
+//! is copied, never stored; only who asked, in which language and when.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Datelike, Duration, Utc};
+use chrono_tz::Europe::Oslo;
+use teloxide::prelude::*;
+
+use super::callback::Action;
+use super::{keyboards, AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
+use crate::config::MeetingHours;
+use crate::domain::members::Role;
+use crate::domain::outbox::Payload;
+use crate::i18n::{clock_time, Tr};
+use crate::store::{Question, QueuedMessage};
+
+/// How many open questions /inbox shows.
+const LISTED: u32 = 20;
+
+/// /ask: what the person sends next goes to the coordinators.
+pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, dialogue: &StateDialogue) -> HandlerResult {
+    dialogue.update(State::Asking).await?;
+    bot.send_message(chat, tr.t("ask-prompt")).await?;
+    Ok(())
+}
+
+/// The question: copied to every coordinator after a header saying who
+/// asked and in which language.
+pub async fn question(
+    bot: Bot,
+    msg: Message,
+    ctx: Ctx,
+    app: Arc<AppState>,
+    dialogue: StateDialogue,
+) -> HandlerResult {
+    let (chat, tr) = (msg.chat.id, &ctx.tr);
+    dialogue.exit().await?;
+    let member = app.store.member(ctx.user_id).await?;
+    let role = member.as_ref().map_or("applicant", |m| m.role.code());
+    let name = msg.from.as_ref().map_or(String::new(), |user| user.first_name.clone());
+    let now = app.clock.now();
+    let mut deliveries = Vec::new();
+    for (coordinator, lang) in app.coordinators_of(member.as_ref().map(|m| m.programme.as_str())).await? {
+        let coordinator_tr = Tr::new(app.i18n.clone(), lang);
+        let header = coordinator_tr.with(
+            "ask-header",
+            &[
+                ("name", name.as_str().into()),
+                ("role", role.into()),
+                ("language", coordinator_tr.in_lang(tr.lang()).t("language-name").into()),
+            ],
+        );
+        let key = |part: &str| Some(format!("question:{}:{}:{coordinator}:{part}", chat.0, msg.id.0));
+        deliveries.push(QueuedMessage {
+            chat_id: coordinator,
+            payload: Payload::text(header),
+            due_at: now,
+            dedupe_key: key("header"),
+        });
+        let copy = Payload::Copy { from_chat_id: chat.0, message_id: msg.id.0, if_undeliverable: Vec::new() };
+        deliveries.push(QueuedMessage {
+            chat_id: coordinator,
+            payload: copy,
+            due_at: now,
+            dedupe_key: key("copy"),
+        });
+    }
+    if deliveries.is_empty() {
+        bot.send_message(chat, tr.t("flag-no-coordinator")).await?;
+        return Ok(());
+    }
+    let programme = member.as_ref().map(|m| m.programme.as_str());
+    app.store.ask(ctx.user_id, tr.lang(), programme, &deliveries, now).await?;
+    let mut answer = tr.t("ask-sent");
+    if let Some(next) = outside_hours(&app.contact.hours, now) {
+        answer.push_str("\n\n");
+        answer.push_str(&next_meeting_words(tr, next));
+    }
+    bot.send_message(chat, answer).await?;
+    Ok(())
+}
+
+/// When the coordinator next meets people, if `now` is outside the meeting
+/// hours (`None` inside them, or when no hours are configured).
+pub fn outside_hours(hours: &[MeetingHours], now: DateTime<Utc>) -> Option<DateTime<chrono_tz::Tz>> {
+    let local = now.with_timezone(&Oslo);
+    let inside =
+        hours.iter().any(|h| h.day == local.weekday() && h.from <= local.time() && local.time() < h.to);
+    if inside || hours.is_empty() {
+        return None;
+    }
+    (0..8)
+        .flat_map(|days| {
+            let date = (local + Duration::days(days)).date_naive();
+            hours.iter().filter(move |h| h.day == date.weekday()).map(move |h| date.and_time(h.from))
+        })
+        .filter_map(|start| start.and_local_timezone(Oslo).earliest())
+        .filter(|start| *start > local)
+        .min()
+}
+
+fn next_meeting_words(tr: &Tr, next: DateTime<chrono_tz::Tz>) -> String {
+    let weekday = next.weekday().to_string().to_lowercase();
+    tr.with("ask-outside-hours", &[("day", weekday.into()), ("time", clock_time(tr, next.time()).into())])
+}
+
+/// Whether a coordinator's message replies to a question delivered to them.
+pub async fn question_of(msg: Message, app: Arc<AppState>) -> Option<i64> {
+    let replied = msg.reply_to_message()?;
+    match app.store.question_route(msg.chat.id.0, replied.id.0).await {
+        Ok(found) => found,
+        Err(error) => {
+            tracing::error!(%error, "could not look up a reply's question");
+            None
+        }
+    }
+}
+
+/// A reply to a question: the answer goes to the asker.
+pub async fn reply(bot: Bot, msg: Message, ctx: Ctx, app: Arc<AppState>, question: i64) -> HandlerResult {
+    send_answer(&bot, &msg, &ctx, &app, question).await
+}
+
+/// A message while answering from /inbox.
+pub async fn answer_from_inbox(
+    bot: Bot,
+    msg: Message,
+    ctx: Ctx,
+    app: Arc<AppState>,
+    dialogue: StateDialogue,
+    question: i64,
+) -> HandlerResult {
+    dialogue.exit().await?;
+    send_answer(&bot, &msg, &ctx, &app, question).await
+}
+
+async fn send_answer(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, id: i64) -> HandlerResult {
+    let (chat, tr) = (msg.chat.id, &ctx.tr);
+    if !app.is_coordinator(ctx.user_id).await? {
+        bot.send_message(chat, tr.t("coordinators-only")).await?;
+        return Ok(());
+    }
+    let Some(question) = app.store.question(id).await? else {
+        bot.send_message(chat, tr.t("button-unknown")).await?;
+        return Ok(());
+    };
+    let now = app.clock.now();
+    let asker_tr = Tr::new(app.i18n.clone(), question.language);
+    let key = |part: &str| Some(format!("answer:{}:{}:{part}", chat.0, msg.id.0));
+    let messages = [
+        QueuedMessage {
+            chat_id: question.asker,
+            payload: Payload::text(asker_tr.t("ask-answer-header")),
+            due_at: now,
+            dedupe_key: key("header"),
+        },
+        QueuedMessage {
+            chat_id: question.asker,
+            payload: Payload::Copy {
+                from_chat_id: chat.0,
+                message_id: msg.id.0,
+                if_undeliverable: Vec::new(),
+            },
+            due_at: now,
+            dedupe_key: key("copy"),
+        },
+    ];
+    app.store.answer(id, ctx.user_id, &messages, now).await?;
+    app.store
+        .audit(Some(ctx.user_id), "answer", &format!("question {id}"), Some(question.asker), now)
+        .await?;
+    bot.send_message(chat, tr.with("ask-answered", &[("id", id.into())])).await?;
+    Ok(())
+}
+
+/// /inbox: unanswered questions, oldest first, each with an answer button.
+pub async fn inbox(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
+    let open = app.store.open_questions(LISTED).await?;
+    if open.is_empty() {
+        bot.send_message(chat, tr.t("inbox-empty")).await?;
+        return Ok(());
+    }
+    let mut text = tr.with("inbox-title", &[("count", open.len().into())]);
+    let mut buttons = Vec::new();
+    for question in &open {
+        text.push_str(&format!("\n\n{}", describe(tr, app, question).await?));
+        buttons.push(keyboards::button(
+            tr.with("inbox-answer", &[("id", question.id.into())]),
+            Action::Answer(question.id),
+        ));
+    }
+    bot.send_message(chat, text).reply_markup(keyboards::column(buttons)).await?;
+    Ok(())
+}
+
+async fn describe(tr: &Tr, app: &AppState, question: &Question) -> Result<String, BotError> {
+    let role = match app.standing(question.asker).await? {
+        Standing::Member(Role::Trainee) => "trainee",
+        Standing::Member(_) => "mentor",
+        Standing::Coordinator => "coordinator",
+        Standing::Applicant => "applicant",
+    };
+    let asked = DateTime::parse_from_rfc3339(&question.asked_at)
+        .map(|at| at.with_timezone(&Oslo).format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default();
+    Ok(tr.with(
+        "inbox-item",
+        &[
+            ("id", question.id.into()),
+            ("role", role.into()),
+            ("language", tr.in_lang(question.language).t("language-name").into()),
+            ("asked", asked.into()),
+        ],
+    ))
+}
+
+/// "Answer #id" pressed: the next message goes to the asker.
+pub async fn start_answer(
+    bot: &Bot,
+    chat: ChatId,
+    tr: &Tr,
+    app: &AppState,
+    dialogue: &StateDialogue,
+    id: i64,
+) -> Result<Option<String>, BotError> {
+    let Some(question) = app.store.question(id).await? else {
+        return Ok(Some(tr.t("button-unknown")));
+    };
+    dialogue.update(State::Answering { question: question.id }).await?;
+    bot.send_message(chat, tr.with("inbox-write-answer", &[("id", id.into())])).await?;
+    Ok(None)
+}

@@ -1,0 +1,122 @@
+//! Questions handed over to the coordinators with /ask: who asked, in which
+//! language, when, and the outbox rows that delivered them (for routing a
+//! coordinator's reply). The question itself is only copied, never stored.
+
+use chrono::{DateTime, Utc};
+
+use super::outbox::{insert_returning_id, QueuedMessage};
+use super::{instant_text, Store, StoreError};
+use crate::domain::Lang;
+
+/// A question as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    pub id: i64,
+    pub asker: i64,
+    pub language: Lang,
+    pub asked_at: String,
+    pub answered: bool,
+}
+
+impl Store {
+    /// Records a question and queues its deliveries (a header and a copy per
+    /// coordinator) in one transaction; returns its id.
+    pub async fn ask(
+        &self,
+        asker: i64,
+        language: Lang,
+        programme: Option<&str>,
+        deliveries: &[QueuedMessage],
+        now: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO questions (asker, language, programme, asked_at) VALUES (?, ?, ?, ?) RETURNING id",
+        )
+        .bind(asker)
+        .bind(language.code())
+        .bind(programme)
+        .bind(instant_text(now))
+        .fetch_one(&mut *tx)
+        .await?;
+        for delivery in deliveries {
+            if let Some(outbox_id) = insert_returning_id(&mut *tx, delivery).await? {
+                sqlx::query("INSERT INTO question_deliveries (question_id, outbox_id) VALUES (?, ?)")
+                    .bind(id)
+                    .bind(outbox_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        tx.commit().await?;
+        self.outbox_wake.notify_one();
+        Ok(id)
+    }
+
+    /// The question a message in `chat_id` delivered, if it is one.
+    pub async fn question_route(&self, chat_id: i64, message_id: i32) -> Result<Option<i64>, StoreError> {
+        let id = sqlx::query_scalar(
+            "SELECT d.question_id FROM outbox o JOIN question_deliveries d ON d.outbox_id = o.id
+             WHERE o.chat_id = ? AND o.sent_message_id = ? LIMIT 1",
+        )
+        .bind(chat_id)
+        .bind(message_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    /// One question.
+    pub async fn question(&self, id: i64) -> Result<Option<Question>, StoreError> {
+        let row: Option<(i64, i64, String, String, Option<String>)> =
+            sqlx::query_as("SELECT id, asker, language, asked_at, answered_at FROM questions WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(question_from_row))
+    }
+
+    /// Unanswered questions, oldest first.
+    pub async fn open_questions(&self, limit: u32) -> Result<Vec<Question>, StoreError> {
+        let rows: Vec<(i64, i64, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT id, asker, language, asked_at, answered_at FROM questions
+             WHERE answered_at IS NULL ORDER BY asked_at, id LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(question_from_row).collect())
+    }
+
+    /// Queues an answer to the asker and marks the question answered (the
+    /// first answer's coordinator and time are kept).
+    pub async fn answer(
+        &self,
+        id: i64,
+        by: i64,
+        messages: &[QueuedMessage],
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let answered = sqlx::query(
+            "UPDATE questions SET answered_at = COALESCE(answered_at, ?), answered_by = COALESCE(answered_by, ?)
+             WHERE id = ?",
+        )
+        .bind(instant_text(now))
+        .bind(by)
+        .bind(id);
+        self.enqueue_all(messages, Some(answered)).await?;
+        Ok(())
+    }
+}
+
+fn question_from_row(
+    (id, asker, language, asked_at, answered_at): (i64, i64, String, String, Option<String>),
+) -> Question {
+    Question {
+        id,
+        asker,
+        language: Lang::parse(&language).unwrap_or(Lang::Nb),
+        asked_at,
+        answered: answered_at.is_some(),
+    }
+}
