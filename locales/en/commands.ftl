@@ -22,3 +22,4 @@ command-broadcast = Send an announcement
 command-broadcasts = Announcements sent
 command-ask = Ask the coordinator a question
 command-inbox = Questions waiting for an answer
+command-stats = The numbers

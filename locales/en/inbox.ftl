@@ -28,3 +28,12 @@ inbox-title = { $count ->
 inbox-item = #{ $id } · { asker-role } · { $language } · { $asked }
 inbox-answer = Answer #{ $id }
 inbox-write-answer = Write the answer to question #{ $id } now. It goes to the person who asked.
+stats-text = The numbers now:
+
+    People: { $applicants } applicants, { $trainees } trainees, { $mentors } mentors, { $coordinators } coordinators
+    Language chosen: { $nb } Bokmål, { $nn } Nynorsk, { $en } English, { $unchosen } not chosen
+    Open positions: { $positions }, position alerts: { $alerts }
+    Upcoming gatherings: { $gatherings } ({ $coming } coming, { $not_coming } not coming)
+    Announcements in the last 30 days: { $broadcasts } ({ $delivered } delivered, { $failed } did not get through)
+    Questions waiting for an answer: { $questions }
+    Blocked the bot: { $unreachable }

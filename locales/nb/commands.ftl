@@ -22,3 +22,4 @@ command-broadcast = Send en kunngjøring
 command-broadcasts = Kunngjøringer som er sendt
 command-ask = Still et spørsmål til koordinatoren
 command-inbox = Spørsmål som venter på svar
+command-stats = Tallene

@@ -28,3 +28,12 @@ inbox-title = { $count ->
 inbox-item = #{ $id } · { asker-role } · { $language } · { $asked }
 inbox-answer = Svar på #{ $id }
 inbox-write-answer = Skriv svaret på spørsmål #{ $id } nå. Det sendes til den som spurte.
+stats-text = Tall nå:
+
+    Personer: { $applicants } søkere, { $trainees } traineer, { $mentors } mentorer, { $coordinators } koordinatorer
+    Språk valgt: { $nb } bokmål, { $nn } nynorsk, { $en } engelsk, { $unchosen } ikke valgt
+    Ledige stillinger: { $positions }, stillingsvarsler: { $alerts }
+    Kommende samlinger: { $gatherings } ({ $coming } kommer, { $not_coming } kommer ikke)
+    Kunngjøringer siste 30 dager: { $broadcasts } ({ $delivered } levert, { $failed } kom ikke fram)
+    Spørsmål som venter på svar: { $questions }
+    Har blokkert boten: { $unreachable }

@@ -22,3 +22,4 @@ command-broadcast = Send ei kunngjering
 command-broadcasts = Kunngjeringar som er sende
 command-ask = Still eit spørsmål til koordinatoren
 command-inbox = Spørsmål som ventar på svar
+command-stats = Tala

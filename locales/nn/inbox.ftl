@@ -28,3 +28,12 @@ inbox-title = { $count ->
 inbox-item = #{ $id } · { asker-role } · { $language } · { $asked }
 inbox-answer = Svar på #{ $id }
 inbox-write-answer = Skriv svaret på spørsmål #{ $id } no. Det blir sendt til den som spurde.
+stats-text = Tal no:
+
+    Personar: { $applicants } søkjarar, { $trainees } traineear, { $mentors } mentorar, { $coordinators } koordinatorar
+    Språk valt: { $nb } bokmål, { $nn } nynorsk, { $en } engelsk, { $unchosen } ikkje valt
+    Ledige stillingar: { $positions }, stillingsvarsel: { $alerts }
+    Komande samlingar: { $gatherings } ({ $coming } kjem, { $not_coming } kjem ikkje)
+    Kunngjeringar siste 30 dagar: { $broadcasts } ({ $delivered } leverte, { $failed } kom ikkje fram)
+    Spørsmål som ventar på svar: { $questions }
+    Har blokkert boten: { $unreachable }

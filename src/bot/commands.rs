@@ -8,8 +8,8 @@ use teloxide::utils::command::BotCommands;
 
 use super::{
     alerts, broadcast, broadcast_status, eligibility, flag, gatherings, inbox, invite, language, link,
-    mentoring, menu, plan, positions, programmes, reminders, AppState, Ctx, HandlerResult, Standing, State,
-    StateDialogue,
+    mentoring, menu, plan, positions, programmes, reminders, stats, AppState, Ctx, HandlerResult, Standing,
+    State, StateDialogue,
 };
 use crate::domain::members::Role;
 use crate::domain::Lang;
@@ -64,6 +64,8 @@ pub enum Command {
     Ask,
     /// Coordinators: questions not answered yet.
     Inbox,
+    /// Coordinators: the numbers.
+    Stats,
 }
 
 /// Who sees a command in their menu and in /help.
@@ -73,9 +75,8 @@ fn is_for(command: &str, standing: Standing) -> bool {
         "reminders" | "flag" => matches!(standing, Standing::Member(_)),
         "mentor" => standing == Standing::Member(Role::Trainee),
         "trainees" => standing == Standing::Member(Role::Mentor),
-        "invite" | "newgathering" | "attendance" | "link" | "broadcast" | "broadcasts" | "inbox" => {
-            standing == Standing::Coordinator
-        }
+        "invite" | "newgathering" | "attendance" | "link" | "broadcast" | "broadcasts" | "inbox"
+        | "stats" => standing == Standing::Coordinator,
         _ => true,
     }
 }
@@ -178,6 +179,9 @@ pub async fn handle(
         }
         Command::Broadcasts => {
             coordinator_only(&bot, chat, &ctx, &app, broadcast_status::list(&bot, chat, &ctx.tr, &app)).await
+        }
+        Command::Stats => {
+            coordinator_only(&bot, chat, &ctx, &app, stats::command(&bot, chat, &ctx.tr, &app)).await
         }
         Command::Ask => inbox::command(&bot, chat, &ctx.tr, &dialogue).await,
         Command::Inbox => {

@@ -24,6 +24,7 @@ mod plan;
 mod positions;
 mod programmes;
 mod reminders;
+mod stats;
 
 use std::sync::Arc;
 

@@ -1,6 +1,7 @@
 //! The command line: `traineebot run`, `traineebot migrate`, and the
 //! coordinators' tasks.
 
+mod coordination;
 mod trainees;
 
 use std::process::ExitCode;
@@ -49,6 +50,17 @@ enum Command {
     Gatherings(trainees::GatheringsCommand),
     /// Who is coming to a gathering (by the id `gatherings list` shows).
     Attendance { id: i64 },
+    /// Queue an announcement to an audience; a running bot sends it.
+    Broadcast(coordination::BroadcastArgs),
+    /// The latest announcements with their figures.
+    Broadcasts,
+    /// The numbers: people, positions, gatherings, broadcasts, questions.
+    Stats,
+    /// The newest entries of the coordinators' audit log.
+    Audit {
+        #[arg(long, default_value_t = 100)]
+        limit: u32,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -87,6 +99,10 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Link { trainee, mentor } => trainees::link(&config, trainee, mentor).await,
         Command::Gatherings(command) => trainees::gatherings(&config, command).await,
         Command::Attendance { id } => trainees::attendance(&config, id).await,
+        Command::Broadcast(args) => coordination::broadcast(&config, args).await,
+        Command::Broadcasts => coordination::broadcasts(&config).await,
+        Command::Stats => coordination::stats(&config).await,
+        Command::Audit { limit } => coordination::audit(&config, limit).await,
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

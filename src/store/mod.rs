@@ -10,6 +10,7 @@ mod outbox;
 mod positions;
 mod questions;
 mod relays;
+mod stats;
 mod users;
 
 use std::str::FromStr;
@@ -28,6 +29,7 @@ pub use outbox::{Delivery, OutboxRow, QueuedMessage};
 pub use positions::{ImportSummary, StoredPosition};
 pub use questions::Question;
 pub use relays::{Relay, Route, SilentPair};
+pub use stats::Stats;
 pub use users::Profile;
 
 /// What went wrong in the store.

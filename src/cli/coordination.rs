@@ -1,0 +1,171 @@
+//! CLI commands for coordinators' announcements and oversight: broadcast,
+//! broadcasts, stats, audit.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::Oslo;
+use clap::Args;
+
+use crate::app::AppError;
+use crate::config::Config;
+use crate::domain::broadcast::{BroadcastAudience, MAX_TEXT};
+use crate::domain::clock::{Clock, SystemClock};
+use crate::domain::gatherings::{oslo_instant, parse_local};
+use crate::domain::outbox::Payload;
+use crate::store::{NewBroadcast, Store};
+
+/// `traineebot broadcast`.
+#[derive(Debug, Args)]
+pub struct BroadcastArgs {
+    /// everyone, alerts, mentors, coordinators, trainees:<programme> or
+    /// cohort:<programme>/<cohort name>.
+    #[arg(long)]
+    audience: String,
+    /// A UTF-8 text file with the message (at most 4,096 characters).
+    #[arg(long)]
+    text_file: std::path::PathBuf,
+    /// When to send it, Oslo time ("2027-01-05 09:00"); default now.
+    #[arg(long)]
+    at: Option<String>,
+    /// Send also during the quiet hours.
+    #[arg(long)]
+    urgent: bool,
+}
+
+fn input(message: impl Into<String>) -> AppError {
+    AppError::Input(message.into())
+}
+
+async fn open(config: &Config) -> Result<Store, AppError> {
+    let store = Store::open(&config.database_url).await?;
+    store.migrate().await?;
+    Ok(store)
+}
+
+async fn audience(store: &Store, text: &str) -> Result<BroadcastAudience, AppError> {
+    let unknown = || input(format!("unknown audience {text:?}; see `traineebot broadcast --help`"));
+    if let Some(rest) = text.strip_prefix("cohort:") {
+        let (programme, name) = rest.split_once('/').ok_or_else(unknown)?;
+        let cohort = store.cohorts(Some(programme)).await?.into_iter().find(|c| c.name == name);
+        return Ok(BroadcastAudience::Cohort(
+            cohort.ok_or_else(|| input(format!("no cohort {name:?} in {programme}")))?.id,
+        ));
+    }
+    BroadcastAudience::parse(text).ok_or_else(unknown)
+}
+
+/// Queues a broadcast; a running bot sends it.
+pub async fn broadcast(config: &Config, args: BroadcastArgs) -> Result<(), AppError> {
+    let text = std::fs::read_to_string(&args.text_file)
+        .map_err(|source| input(format!("could not read {}: {source}", args.text_file.display())))?;
+    let text = text.trim_end().to_owned();
+    if text.trim().is_empty() {
+        return Err(input("the message is empty"));
+    }
+    if text.chars().count() > MAX_TEXT {
+        return Err(input(format!("the message is longer than Telegram's {MAX_TEXT} characters")));
+    }
+    let now = SystemClock.now();
+    let at = match &args.at {
+        None => now,
+        Some(local) => {
+            let local = parse_local(local).map_err(|e| input(e.to_string()))?;
+            let at = oslo_instant(local).map_err(|e| input(e.to_string()))?;
+            if at <= now {
+                return Err(input(format!("{local} is in the past")));
+            }
+            at
+        }
+    };
+    let store = open(config).await?;
+    let audience = audience(&store, &args.audience).await?;
+    let recipients = store.audience_members(&audience, &config.coordinator_ids).await?;
+    if recipients.is_empty() {
+        return Err(input(format!("no one is in the audience {}", args.audience)));
+    }
+    let due_at = if args.urgent { at } else { config.quiet_hours.next_allowed(at) };
+    let count = recipients.len();
+    let broadcast = NewBroadcast {
+        created_by: None,
+        audience: audience.clone(),
+        payload: Payload::text(text),
+        recipients,
+        due_at,
+        urgent: args.urgent,
+        status: None,
+    };
+    let id = store.create_broadcast(&broadcast).await?;
+    store
+        .audit(
+            None,
+            "broadcast",
+            &format!("broadcast {id} to {} ({count} people)", audience.code()),
+            None,
+            now,
+        )
+        .await?;
+    store.close().await;
+    println!(
+        "Broadcast {id} queued for {count} people from {}; a running bot sends it (see `traineebot broadcasts`).",
+        local(due_at)
+    );
+    Ok(())
+}
+
+fn local(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Oslo).format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// Lists the latest broadcasts with their figures.
+pub async fn broadcasts(config: &Config) -> Result<(), AppError> {
+    let store = open(config).await?;
+    for b in store.broadcasts(false, 50).await? {
+        let p = b.progress;
+        println!(
+            "{}\t{}\t{}\t{}\t{} people\t{} sent, {} failed, {} left, {} cancelled",
+            b.id, b.status, b.scheduled_at, b.audience, b.recipients, p.sent, p.failed, p.left, p.cancelled
+        );
+    }
+    store.close().await;
+    Ok(())
+}
+
+/// Prints the numbers.
+pub async fn stats(config: &Config) -> Result<(), AppError> {
+    let store = open(config).await?;
+    let s = store.stats(SystemClock.now(), SystemClock.today_in_oslo()).await?;
+    store.close().await;
+    println!(
+        "people: {} applicants, {} trainees, {} mentors, {} coordinators (+{} in COORDINATOR_IDS)",
+        s.applicants,
+        s.trainees,
+        s.mentors,
+        s.coordinators,
+        config.coordinator_ids.len()
+    );
+    let [nb, nn, en, unchosen] = s.languages;
+    println!("languages chosen: nb {nb}, nn {nn}, en {en}, not chosen {unchosen}");
+    println!("open positions: {}, alerts: {}", s.open_positions, s.alerts);
+    println!(
+        "upcoming gatherings: {} ({} coming, {} not coming)",
+        s.upcoming_gatherings, s.rsvps.0, s.rsvps.1
+    );
+    println!(
+        "broadcasts in the last 30 days: {} ({} delivered, {} failed)",
+        s.broadcasts.0, s.broadcasts.1, s.broadcasts.2
+    );
+    println!("unanswered questions: {}", s.unanswered_questions);
+    println!("blocked the bot: {}", s.unreachable);
+    Ok(())
+}
+
+/// Prints the newest audit entries.
+pub async fn audit(config: &Config, limit: u32) -> Result<(), AppError> {
+    let store = open(config).await?;
+    for entry in store.audit_entries(limit).await? {
+        let actor = entry.actor.map_or("cli".to_owned(), |id| id.to_string());
+        let subject = entry.subject_user.map_or(String::new(), |id| format!("\tabout {id}"));
+        println!("{}\t{actor}\t{}\t{}{subject}", entry.at, entry.action, entry.detail);
+    }
+    store.close().await;
+    Ok(())
+}
