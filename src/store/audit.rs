@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use super::{instant_text, Store, StoreError};
 
 /// One logged action.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct AuditEntry {
     pub id: i64,
     /// Who did it (`None`: the command line).
@@ -42,22 +42,12 @@ impl Store {
 
     /// The newest `limit` entries, newest first.
     pub async fn audit_entries(&self, limit: u32) -> Result<Vec<AuditEntry>, StoreError> {
-        let rows: Vec<(i64, Option<i64>, String, String, Option<i64>, String)> = sqlx::query_as(
+        let entries = sqlx::query_as(
             "SELECT id, actor, action, detail, subject_user, at FROM audit ORDER BY id DESC LIMIT ?",
         )
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, actor, action, detail, subject_user, at)| AuditEntry {
-                id,
-                actor,
-                action,
-                detail,
-                subject_user,
-                at,
-            })
-            .collect())
+        Ok(entries)
     }
 }

@@ -5,10 +5,12 @@ mod support;
 
 mod alerts;
 mod bad_input;
+mod broadcast;
 mod cli;
 mod eligibility;
 mod gatherings;
 mod import;
+mod inbox;
 mod join;
 mod language;
 mod locales;

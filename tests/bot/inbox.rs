@@ -1,0 +1,177 @@
+//! /ask, answers by reply and from /inbox, /stats, coordinator-only
+//! commands, and the CLI's broadcast, stats and audit.
+
+use std::time::Duration;
+
+use traineebot::domain::members::Role;
+
+use crate::gatherings::oslo;
+use crate::support::TestApp;
+
+const COORDINATOR: i64 = 4000;
+
+#[tokio::test]
+async fn a_question_reaches_the_coordinator_and_the_reply_reaches_the_asker() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    app.clock.set(oslo("2027-01-05 11:00")); // a Tuesday, inside the meeting hours (10–14)
+    let ola = app.person_named(4001, Some("en"), "Ola");
+    assert!(ola.says("/ask").await.text.starts_with("Write your question now"));
+    ola.send("Can I apply if I work part time?");
+    assert_eq!(
+        ola.reply().await.text,
+        "Your question has been sent to the coordinator. You will get the answer here."
+    );
+    let boss = app.person(COORDINATOR, Some("nb"));
+    let header = boss.reply().await;
+    assert_eq!(header.text, "Spørsmål fra Ola (søker, English). Svar ved å svare på meldingen under.");
+    let (from, _, copy) = boss.copy().await;
+    assert_eq!(from, 4001);
+    assert!(!app.database_dump().await.contains("part time"), "the question is not stored");
+
+    boss.send_reply("Ja, det kan du.", copy);
+    assert_eq!(boss.reply().await.text, "Svaret er sendt (spørsmål #1).");
+    assert_eq!(ola.reply().await.text, "Answer from the coordinator:");
+    assert_eq!(ola.copy().await.0, COORDINATOR);
+    assert_eq!(boss.says("/inbox").await.text, "Ingen spørsmål venter på svar.");
+}
+
+#[tokio::test]
+async fn outside_meeting_hours_the_asker_is_told_when_to_expect_an_answer_and_inbox_lists_it() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    app.clock.set(oslo("2027-01-09 20:00")); // a Saturday evening
+    let kari = app.person_named(4002, Some("nb"), "Kari");
+    kari.says("/ask").await;
+    kari.send("Når er neste samling?");
+    assert_eq!(
+        kari.reply().await.text,
+        "Spørsmålet ditt er sendt til koordinatoren. Du får svaret her.\n\n\
+         Det er utenfor kontortiden nå. Du får svar tidligst tirsdag kl. 10.00."
+    );
+    let boss = app.person(COORDINATOR, Some("nb"));
+    boss.reply().await;
+    boss.copy().await;
+    let inbox = boss.says("/inbox").await;
+    assert_eq!(inbox.text, "Ett spørsmål venter på svar:\n\n#1 · søker · Norsk bokmål · 2027-01-09 20:00");
+    boss.press(&inbox, "Svar på #1").await;
+    assert_eq!(boss.reply().await.text, "Skriv svaret på spørsmål #1 nå. Det sendes til den som spurte.");
+    boss.send("Tirsdag 12. januar.");
+    assert_eq!(boss.reply().await.text, "Svaret er sendt (spørsmål #1).");
+    assert_eq!(kari.reply().await.text, "Svar fra koordinatoren:");
+    kari.copy().await;
+    assert_eq!(boss.says("/inbox").await.text, "Ingen spørsmål venter på svar.");
+    let audit: (String, Option<i64>) =
+        sqlx::query_as("SELECT action, subject_user FROM audit").fetch_one(app.store.pool()).await.unwrap();
+    assert_eq!(audit, ("answer".to_owned(), Some(4002)));
+}
+
+#[tokio::test]
+async fn a_former_coordinator_cannot_answer_and_coordinator_commands_are_refused_to_others() {
+    let app = TestApp::spawn().await;
+    let code = app.invitation(Role::Coordinator, "oslo-trainee", None).await;
+    let mona = app.person_named(4003, Some("en"), "Mona");
+    mona.joins(&code).await;
+    let ola = app.person(4004, Some("en"));
+    ola.says("/ask").await;
+    ola.send("Hello?");
+    ola.reply().await;
+    mona.reply().await;
+    let (_, _, copy) = mona.copy().await;
+    // Mona becomes a trainee; her reply to the question is refused.
+    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    mona.joins(&code).await;
+    mona.send_reply("An answer", copy);
+    assert_eq!(mona.reply().await.text, "Only coordinators can do this.");
+    ola.hears_nothing_more().await;
+    for command in ["/broadcast", "/broadcasts", "/inbox", "/stats"] {
+        assert_eq!(ola.says(command).await.text, "Only coordinators can do this.", "{command}");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM questions WHERE answered_at IS NULL").await, 1);
+}
+
+#[tokio::test]
+async fn stats_count_people_positions_gatherings_broadcasts_and_questions() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    app.clock.set(oslo("2027-01-05 11:00"));
+    app.person(4010, Some("nb")).says("/start").await;
+    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    app.person(4011, Some("nn")).joins(&code).await;
+    app.person(4012, Some("en")).says("/ask").await;
+    app.person(4012, Some("en")).send("?");
+    let boss = app.person(COORDINATOR, Some("en"));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    boss.send("/stats");
+    let stats = loop {
+        let sent = boss.reply().await;
+        if sent.text.starts_with("The numbers now") {
+            break sent;
+        }
+    };
+    assert_eq!(
+        stats.text,
+        "The numbers now:\n\n\
+         People: 3 applicants, 1 trainees, 0 mentors, 1 coordinators\n\
+         Language chosen: 0 Bokmål, 0 Nynorsk, 0 English, 4 not chosen\n\
+         Open positions: 0, position alerts: 0\n\
+         Upcoming gatherings: 0 (0 coming, 0 not coming)\n\
+         Announcements in the last 30 days: 0 (0 delivered, 0 did not get through)\n\
+         Questions waiting for an answer: 1\n\
+         Blocked the bot: 0"
+    );
+}
+
+#[tokio::test]
+async fn the_command_line_broadcasts_and_shows_stats_and_the_audit_log() {
+    let app = TestApp::spawn().await;
+    app.clock.set(oslo("2027-01-05 11:00"));
+    app.person(4020, Some("nb")).says("/start").await;
+    app.person(4021, Some("nb")).says("/start").await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("melding.txt");
+    std::fs::write(&file, "Kontoret er stengt fredag.\n").unwrap();
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_traineebot"))
+            .args(args)
+            .env("DATABASE_URL", app.database_url())
+            .env_remove("TELOXIDE_TOKEN")
+            .env("QUIET_HOURS", "00:00-00:01")
+            .output()
+            .unwrap();
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let (code, stdout, stderr) =
+        run(&["broadcast", "--audience", "everyone", "--text-file", file.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.starts_with("Broadcast 1 queued for 2 people"), "{stdout}");
+    // The running bot notices rows added by another process within a minute,
+    // or at once when its clock moves.
+    app.clock.set(oslo("2027-01-05 11:01"));
+    for id in [4020, 4021] {
+        app.wait_for_call(0, |c| {
+            c.params["chat_id"] == id
+                && c.params["text"] == "Kontoret er stengt fredag."
+                && c.result.is_some()
+        })
+        .await;
+    }
+    let (code, _, stderr) =
+        run(&["broadcast", "--audience", "mentors", "--text-file", file.to_str().unwrap()]);
+    assert_eq!((code, stderr.contains("no one is in the audience mentors")), (Some(1), true), "{stderr}");
+    std::fs::write(&file, "x".repeat(5000)).unwrap();
+    let (code, _, stderr) =
+        run(&["broadcast", "--audience", "everyone", "--text-file", file.to_str().unwrap()]);
+    assert_eq!((code, stderr.contains("longer than Telegram's 4096 characters")), (Some(1), true));
+    std::fs::write(&file, "Hei").unwrap();
+    let (code, _, stderr) = run(&["broadcast", "--audience", "all", "--text-file", file.to_str().unwrap()]);
+    assert_eq!((code, stderr.contains("unknown audience \"all\"")), (Some(1), true));
+
+    let (_, stdout, _) = run(&["stats"]);
+    assert!(stdout.starts_with("people: 2 applicants, 0 trainees, 0 mentors, 0 coordinators"), "{stdout}");
+    let (_, stdout, _) = run(&["audit"]);
+    assert!(stdout.contains("\tcli\tbroadcast\tbroadcast 1 to everyone (2 people)"), "{stdout}");
+    let (_, stdout, _) = run(&["broadcasts"]);
+    assert!(stdout.starts_with("1\t"), "{stdout}");
+}
