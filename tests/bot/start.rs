@@ -101,7 +101,7 @@ async fn the_command_menu_is_registered_in_all_three_languages() {
     assert_eq!(by_language(Some("nn"))[2]["description"], "Sjekk kva ordningar som kan passe");
     assert_eq!(by_language(Some("en"))[2]["description"], "Check which programmes may fit you");
     assert_eq!(by_language(None), by_language(Some("en")));
-    assert_eq!(by_language(None).as_array().unwrap().len(), 9);
+    assert_eq!(by_language(None).as_array().unwrap().len(), 10);
 }
 
 #[tokio::test]
@@ -119,7 +119,8 @@ async fn help_lists_every_command_with_its_description() {
 /alerts – Alerts about new positions
 /contact – Contact the coordinator
 /language – Change language
-/privacy – What I store about you"
+/privacy – What I store about you
+/ask – Ask the coordinator a question"
     );
     let nb = app.person(110, Some("nb")).says("/help").await;
     assert!(nb.text.starts_with("Dette kan jeg hjelpe med:\n/start – Start og meny\n"), "{}", nb.text);
