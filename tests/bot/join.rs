@@ -159,3 +159,40 @@ async fn a_coordinator_links_a_trainee_to_a_mentor_and_can_change_it() {
     );
     assert_eq!(app.store.member(707).await.unwrap().unwrap().mentor_id, None);
 }
+
+#[tokio::test]
+async fn coordinators_get_their_commands_in_their_own_menu_only() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    let menu_of = |chat: i64| {
+        let app = &app;
+        async move {
+            let (_, call) = app
+                .wait_for_call(0, |c| c.method == "setMyCommands" && c.params["scope"]["chat_id"] == chat)
+                .await;
+            let names: Vec<String> = call.params["commands"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["command"].as_str().unwrap().to_owned())
+                .collect();
+            names
+        }
+    };
+    // COORDINATOR_IDS get theirs at start.
+    let configured = menu_of(COORDINATOR).await;
+    for command in
+        ["broadcast", "broadcasts", "inbox", "stats", "invite", "newgathering", "attendance", "link"]
+    {
+        assert!(configured.contains(&command.to_owned()), "{command} missing from {configured:?}");
+    }
+    assert!(!configured.contains(&"mentor".to_owned()));
+    // A coordinator who joined with an invitation gets the same.
+    let code = app.invitation(Role::Coordinator, "baerum-immigrants", None).await;
+    app.person_named(709, Some("nn"), "Siri").joins(&code).await;
+    assert!(menu_of(709).await.contains(&"broadcast".to_owned()));
+    // The default menu (everyone else) has none of them.
+    let (_, default) =
+        app.wait_for_call(0, |c| c.method == "setMyCommands" && c.params["scope"].is_null()).await;
+    let text = default.params["commands"].to_string();
+    assert!(!text.contains("broadcast") && !text.contains("invite"), "{text}");
+}
