@@ -85,6 +85,7 @@ impl Sender {
             }
             return Ok(());
         }
+        let mut started = false;
         for row in due {
             if self.busy_chats.contains(&row.chat_id) {
                 continue; // Its chat has a send in flight; it stays due.
@@ -104,15 +105,18 @@ impl Sender {
             self.pacer.sent_to(row.chat_id);
             let bot = self.bot.clone();
             let paid = self.paid_broadcast && row.broadcast_id.is_some();
+            started = true;
             self.in_flight.spawn(async move {
                 let outcome = send(&bot, row.chat_id, &row.payload, paid).await;
                 (row, outcome)
             });
         }
-        // Let the sends just started finish before looking at the table again,
-        // so that rows whose chat was busy are not fetched in a tight loop.
-        if let Some(finished) = self.in_flight.join_next().await {
-            self.finish(finished).await?;
+        // When every due row waits for its chat, let a send finish before
+        // looking at the table again, so it is not read in a tight loop.
+        if !started {
+            if let Some(finished) = self.in_flight.join_next().await {
+                self.finish(finished).await?;
+            }
         }
         Ok(())
     }
@@ -245,9 +249,9 @@ struct Pacer {
 impl Pacer {
     fn new(limits: OutboxLimits) -> Pacer {
         Pacer {
-            // 2 % slower than the limit: requests do not arrive exactly as they
+            // 1 % slower than the limit: requests do not arrive exactly as they
             // were sent, and Telegram counts arrivals.
-            slot: Duration::from_secs(1) * 102 / 100 / limits.per_second.max(1),
+            slot: Duration::from_secs(1) * 101 / 100 / limits.per_second.max(1),
             chat_interval: limits.chat_interval,
             next_slot: Instant::now(),
             last_to_chat: HashMap::new(),
@@ -271,6 +275,9 @@ impl Pacer {
             tokio::time::sleep_until(until).await;
         }
         tokio::time::sleep_until(self.next_slot).await;
+        // The next slot counts from the later of the planned slot and now: a
+        // late start never lets two sends follow closer than a slot, so the
+        // arrivals Telegram counts stay within the limit.
         self.next_slot = Instant::now().max(self.next_slot) + self.slot;
     }
 
