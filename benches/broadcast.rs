@@ -24,7 +24,8 @@ const LIMIT: usize = 30;
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let recipients: i64 = std::env::var("BENCH_RECIPIENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let recipients: i64 =
+        std::env::var("BENCH_RECIPIENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
     let api = FakeBotApi::start().await.unwrap();
     api.enforce_limits(RateLimits { per_second: LIMIT, chat_interval: Duration::from_secs(1) });
     api.set_latency(Duration::from_millis(50));
@@ -66,23 +67,38 @@ async fn main() {
             break;
         }
         if reported.elapsed() > Duration::from_secs(30) {
-            println!("… {} sent, {} left after {:.0} s", progress.sent, progress.left, began.elapsed().as_secs_f64());
+            println!(
+                "… {} sent, {} left after {:.0} s",
+                progress.sent,
+                progress.left,
+                began.elapsed().as_secs_f64()
+            );
             reported = Instant::now();
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let duration = began.elapsed();
     let calls = api.calls();
-    let sends: Vec<_> =
-        calls.iter().filter(|c| c.method == "sendMessage" && c.result.is_some()).map(|c| c.received_at).collect();
+    let sends: Vec<_> = calls
+        .iter()
+        .filter(|c| c.method == "sendMessage" && c.result.is_some())
+        .map(|c| c.received_at)
+        .collect();
     let rate_limited = calls.iter().filter(|c| c.rate_limited).count();
     let first = *sends.iter().min().unwrap();
     let last = *sends.iter().max().unwrap();
     let rate = (sends.len() - 1) as f64 / last.duration_since(first).as_secs_f64();
     let progress = store.broadcast_progress(id).await.unwrap();
     println!("recipients: {recipients}, delivered: {}, failed: {}", progress.sent, progress.failed);
-    println!("duration: {:.1} s (first to last delivery {:.1} s)", duration.as_secs_f64(), last.duration_since(first).as_secs_f64());
-    println!("achieved rate: {rate:.2} messages/s = {:.1} % of the limit of {LIMIT}/s", rate / LIMIT as f64 * 100.0);
+    println!(
+        "duration: {:.1} s (first to last delivery {:.1} s)",
+        duration.as_secs_f64(),
+        last.duration_since(first).as_secs_f64()
+    );
+    println!(
+        "achieved rate: {rate:.2} messages/s = {:.1} % of the limit of {LIMIT}/s",
+        rate / LIMIT as f64 * 100.0
+    );
     println!("429 answers caused by the bot going over the limits: {rate_limited}");
     println!("peak resident memory (bot and stand-in): {:.1} MB", peak_rss_kib() as f64 / 1024.0);
     shutdown.shutdown().unwrap().await;

@@ -70,7 +70,7 @@ pub async fn press(
     };
     let text = match app.store.link_mentor(trainee.user_id, mentor, app.clock.now()).await? {
         Linked::Done => {
-            let detail = format!("trainee {} to mentor {mentor}", trainee.user_id);
+            let detail = format!("trainee linked to a mentor in {}", trainee.programme);
             app.store
                 .audit(Some(ctx.user_id), "link", &detail, Some(trainee.user_id), app.clock.now())
                 .await?;

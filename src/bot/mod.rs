@@ -226,7 +226,12 @@ async fn load_context(update: Update, app: Arc<AppState>) -> Option<Ctx> {
     let user_id = i64::try_from(user.id.0).ok()?;
     let hint = user.language_code.as_deref();
     let lang = match app.store.profile(user_id).await {
-        Ok(profile) => profile.language(hint),
+        Ok(profile) => {
+            if let Err(error) = app.store.seen(user_id, app.clock.now()).await {
+                tracing::error!(%error, "could not record when the person was last seen");
+            }
+            profile.language(hint)
+        }
         Err(error) => {
             tracing::error!(%error, "could not load the profile; answering in the hinted language");
             crate::domain::Lang::from_telegram_hint(hint)

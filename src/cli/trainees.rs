@@ -189,15 +189,7 @@ pub async fn link(config: &Config, trainee: i64, mentor: i64) -> Result<(), AppE
     match linked {
         Linked::Done => {
             let store = open(config).await?;
-            store
-                .audit(
-                    None,
-                    "link",
-                    &format!("trainee {trainee} to mentor {mentor}"),
-                    Some(trainee),
-                    Utc::now(),
-                )
-                .await?;
+            store.audit(None, "link", "trainee linked to a mentor", Some(trainee), Utc::now()).await?;
             store.close().await;
             println!("Trainee {trainee} now has mentor {mentor}.");
             Ok(())

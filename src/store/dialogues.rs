@@ -25,6 +25,10 @@ impl DialogueCache {
     fn map(&self) -> std::sync::MutexGuard<'_, HashMap<i64, Option<String>>> {
         self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+
+    pub(super) fn forget(&self, chat_id: i64) {
+        self.map().remove(&chat_id);
+    }
 }
 
 impl Store {

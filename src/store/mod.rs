@@ -8,6 +8,7 @@ mod gatherings;
 mod members;
 mod outbox;
 mod positions;
+mod privacy;
 mod questions;
 mod relays;
 mod stats;
@@ -27,6 +28,7 @@ pub use gatherings::{GatheringChange, Revised};
 pub use members::{Cohort, Joiner, Linked, Member, NewInvitation, Redeemed};
 pub use outbox::{Delivery, OutboxRow, QueuedMessage};
 pub use positions::{ImportSummary, StoredPosition};
+pub use privacy::Forgotten;
 pub use questions::Question;
 pub use relays::{Relay, Route, SilentPair};
 pub use stats::Stats;
@@ -49,6 +51,7 @@ pub struct Store {
     pool: SqlitePool,
     languages: users::LanguageCache,
     dialogues: dialogues::DialogueCache,
+    seen: users::SeenCache,
     outbox_wake: std::sync::Arc<tokio::sync::Notify>,
     scheduler_wake: std::sync::Arc<tokio::sync::Notify>,
 }
@@ -67,6 +70,7 @@ impl Store {
             pool,
             languages: users::LanguageCache::default(),
             dialogues: dialogues::DialogueCache::default(),
+            seen: users::SeenCache::default(),
             outbox_wake: Default::default(),
             scheduler_wake: Default::default(),
         })

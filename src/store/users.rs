@@ -20,7 +20,16 @@ impl LanguageCache {
     fn set(&self, user_id: i64, lang: Option<Lang>) {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).insert(user_id, lang);
     }
+
+    pub(super) fn remove(&self, user_id: i64) {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).remove(&user_id);
+    }
 }
+
+/// The day each person was last recorded as seen, so that `last_seen_at`
+/// is written at most once a day per person.
+#[derive(Clone, Debug, Default)]
+pub(super) struct SeenCache(Arc<Mutex<HashMap<i64, chrono::NaiveDate>>>);
 
 /// What the bot knows about a person.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,6 +68,31 @@ impl Store {
             }
         };
         Ok(Profile { user_id, chosen_language: language.as_deref().and_then(Lang::parse) })
+    }
+
+    /// Records that `user_id` used the bot at `now` (written once a day).
+    pub async fn seen(&self, user_id: i64, now: chrono::DateTime<chrono::Utc>) -> Result<(), StoreError> {
+        let today = now.date_naive();
+        {
+            let mut seen = self.seen.0.lock().unwrap_or_else(|p| p.into_inner());
+            if seen.get(&user_id) == Some(&today) {
+                return Ok(());
+            }
+            seen.insert(user_id, today);
+        }
+        sqlx::query("UPDATE users SET last_seen_at = ? WHERE user_id = ?")
+            .bind(super::instant_text(now))
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Drops what the caches hold about `user_id` (after /forget).
+    pub(super) fn forget_cached(&self, user_id: i64) {
+        self.languages.remove(user_id);
+        self.seen.0.lock().unwrap_or_else(|p| p.into_inner()).remove(&user_id);
+        self.dialogues.forget(user_id);
     }
 
     /// Stores the language `user_id` chose; it wins over Telegram's hint.

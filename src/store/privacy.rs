@@ -1,0 +1,189 @@
+//! Data rights: everything stored about a person (/mydata), deleting it
+//! (/forget), and retention limits.
+
+use chrono::{DateTime, Utc};
+use serde_json::{json, Map, Value};
+use sqlx::{Column, Row};
+
+use super::{instant_text, Store, StoreError};
+
+/// What /forget deleted, by kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Forgotten {
+    pub profile: u64,
+    pub membership: u64,
+    pub alerts: u64,
+    pub answers: u64,
+    pub messages: u64,
+    pub routing: u64,
+    pub questions: u64,
+    pub invitations: u64,
+    /// Audit entries that keep the action but no longer name the person.
+    pub audit_anonymised: u64,
+}
+
+/// The queries that find a person's rows, per table (`?` is the id).
+const PERSONAL_ROWS: &[(&str, &str)] = &[
+    ("profile", "SELECT * FROM users WHERE user_id = ?1"),
+    ("membership", "SELECT * FROM members WHERE user_id = ?1"),
+    ("alerts", "SELECT * FROM alerts WHERE user_id = ?1"),
+    ("gathering_answers", "SELECT * FROM rsvps WHERE user_id = ?1"),
+    ("invitations", "SELECT code, role, programme, cohort_id, expires_at, used_at FROM invitations WHERE used_by = ?1 OR created_by = ?1"),
+    ("relayed_messages", "SELECT * FROM relays WHERE trainee_id = ?1 OR mentor_id = ?1"),
+    ("questions", "SELECT * FROM questions WHERE asker = ?1 OR answered_by = ?1"),
+    ("dialogue_state", "SELECT * FROM dialogues WHERE chat_id = ?1"),
+    ("messages_waiting_or_sent", "SELECT id, chat_id, payload, due_at, status, created_at FROM outbox WHERE chat_id = ?1"),
+    ("audit_entries", "SELECT * FROM audit WHERE actor = ?1 OR subject_user = ?1"),
+];
+
+impl Store {
+    /// Everything stored about `user_id`, table by table, as JSON.
+    pub async fn export(&self, user_id: i64) -> Result<Value, StoreError> {
+        let mut export = Map::new();
+        export.insert("telegram_user_id".into(), json!(user_id));
+        for (name, sql) in PERSONAL_ROWS {
+            let rows = sqlx::query(sql).bind(user_id).fetch_all(&self.pool).await?;
+            let rows: Vec<Value> = rows.iter().map(row_to_json).collect();
+            export.insert((*name).into(), Value::Array(rows));
+        }
+        Ok(Value::Object(export))
+    }
+
+    /// Deletes everything about `user_id`, in one transaction: profile,
+    /// membership (their trainees lose them as mentor), alerts, answers,
+    /// messages to or from them waiting or sent (and rows naming them in
+    /// their keys), routing records, questions, the invitations they used,
+    /// dialogue state. Audit entries keep the action without their identity.
+    pub async fn forget(&self, user_id: i64) -> Result<Forgotten, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let mut forgotten = Forgotten::default();
+        forgotten.membership = exec(&mut tx, "DELETE FROM members WHERE user_id = ?", user_id).await?;
+        exec(&mut tx, "UPDATE members SET mentor_id = NULL WHERE mentor_id = ?", user_id).await?;
+        forgotten.alerts = exec(&mut tx, "DELETE FROM alerts WHERE user_id = ?", user_id).await?;
+        forgotten.answers = exec(&mut tx, "DELETE FROM rsvps WHERE user_id = ?", user_id).await?;
+        forgotten.routing =
+            exec(&mut tx, "DELETE FROM relays WHERE trainee_id = ?1 OR mentor_id = ?1", user_id).await?;
+        exec(
+            &mut tx,
+            "DELETE FROM question_deliveries WHERE question_id IN (SELECT id FROM questions WHERE asker = ?)",
+            user_id,
+        )
+        .await?;
+        forgotten.questions = exec(&mut tx, "DELETE FROM questions WHERE asker = ?", user_id).await?;
+        exec(&mut tx, "UPDATE questions SET answered_by = NULL WHERE answered_by = ?", user_id).await?;
+        forgotten.invitations = exec(&mut tx, "DELETE FROM invitations WHERE used_by = ?", user_id).await?;
+        exec(&mut tx, "UPDATE invitations SET created_by = NULL WHERE created_by = ?", user_id).await?;
+        exec(&mut tx, "UPDATE broadcasts SET created_by = NULL WHERE created_by = ?", user_id).await?;
+        exec(
+            &mut tx,
+            "UPDATE broadcasts SET status_chat = NULL, status_message = NULL WHERE status_chat = ?",
+            user_id,
+        )
+        .await?;
+        forgotten.audit_anonymised = exec(
+            &mut tx,
+            "UPDATE audit SET actor = CASE WHEN actor = ?1 THEN NULL ELSE actor END,
+                 subject_user = CASE WHEN subject_user = ?1 THEN NULL ELSE subject_user END
+             WHERE actor = ?1 OR subject_user = ?1",
+            user_id,
+        )
+        .await?;
+        exec(&mut tx, "DELETE FROM dialogues WHERE chat_id = ?", user_id).await?;
+        // Outbox rows to them, copies of their messages, and rows whose key
+        // or notices name them (a nudge about them, a reminder key).
+        let id_text = user_id.to_string();
+        let candidates: Vec<(i64, i64, String, Option<String>)> = sqlx::query_as(
+            "SELECT id, chat_id, payload, dedupe_key FROM outbox
+             WHERE chat_id = ?1 OR instr(payload, ?2) > 0 OR instr(COALESCE(dedupe_key, ''), ?2) > 0",
+        )
+        .bind(user_id)
+        .bind(&id_text)
+        .fetch_all(&mut *tx)
+        .await?;
+        for (id, chat_id, payload, key) in candidates {
+            if chat_id == user_id || names(&payload, &key, &id_text) {
+                sqlx::query("DELETE FROM question_deliveries WHERE outbox_id = ?")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("DELETE FROM outbox WHERE id = ?").bind(id).execute(&mut *tx).await?;
+                forgotten.messages += 1;
+            }
+        }
+        forgotten.profile = exec(&mut tx, "DELETE FROM users WHERE user_id = ?", user_id).await?;
+        tx.commit().await?;
+        self.forget_cached(user_id);
+        Ok(forgotten)
+    }
+
+    /// Deletes delivered (or given up) outbox rows last touched before `before`.
+    pub async fn purge_outbox(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "DELETE FROM question_deliveries WHERE outbox_id IN
+                 (SELECT id FROM outbox WHERE status IN ('sent', 'failed', 'unreachable') AND updated_at < ?)",
+        )
+        .bind(instant_text(before))
+        .execute(&mut *tx)
+        .await?;
+        let purged = sqlx::query(
+            "DELETE FROM outbox WHERE status IN ('sent', 'failed', 'unreachable') AND updated_at < ?",
+        )
+        .bind(instant_text(before))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        tx.commit().await?;
+        Ok(purged)
+    }
+
+    /// Applicants (people who never joined as trainee, mentor or
+    /// coordinator) not seen since `before`; /forget is applied to each.
+    pub async fn inactive_applicants(&self, before: DateTime<Utc>) -> Result<Vec<i64>, StoreError> {
+        let ids = sqlx::query_scalar(
+            "SELECT user_id FROM users WHERE COALESCE(last_seen_at, created_at) < ?
+               AND user_id NOT IN (SELECT user_id FROM members)",
+        )
+        .bind(instant_text(before))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(ids)
+    }
+}
+
+/// Runs `sql` with `id` as its one parameter; returns the rows changed.
+async fn exec(tx: &mut sqlx::SqliteConnection, sql: &'static str, id: i64) -> Result<u64, StoreError> {
+    Ok(sqlx::query(sql).bind(id).execute(&mut *tx).await?.rows_affected())
+}
+
+/// Whether an outbox row's payload or key names `id` (as a whole number).
+fn names(payload: &str, key: &Option<String>, id: &str) -> bool {
+    let in_key = key.as_deref().is_some_and(|key| key.split(':').any(|part| part == id));
+    let in_payload = serde_json::from_str::<Value>(payload).is_ok_and(|value| mentions(&value, id));
+    in_key || in_payload
+}
+
+/// Whether a JSON value holds `id` as a number anywhere.
+fn mentions(value: &Value, id: &str) -> bool {
+    match value {
+        Value::Number(number) => number.to_string() == id,
+        Value::Array(items) => items.iter().any(|item| mentions(item, id)),
+        Value::Object(fields) => fields.values().any(|field| mentions(field, id)),
+        _ => false,
+    }
+}
+
+fn row_to_json(row: &sqlx::sqlite::SqliteRow) -> Value {
+    let mut object = Map::new();
+    for (index, column) in row.columns().iter().enumerate() {
+        let value = if let Ok(Some(number)) = row.try_get::<Option<i64>, _>(index) {
+            json!(number)
+        } else if let Ok(Some(text)) = row.try_get::<Option<String>, _>(index) {
+            serde_json::from_str::<Value>(&text).ok().filter(Value::is_object).unwrap_or(Value::String(text))
+        } else {
+            Value::Null
+        };
+        object.insert(column.name().to_owned(), value);
+    }
+    Value::Object(object)
+}
