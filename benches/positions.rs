@@ -59,6 +59,7 @@ async fn main() {
         coordinator_ids: vec![],
         notices: Notices { store: store.clone(), i18n: i18n.clone(), quiet: Default::default() },
         mentoring: config.mentoring,
+        retention: config.retention,
     };
     let tr = Tr::new(i18n, Lang::Nb);
     let employer_of: i64 =

@@ -45,6 +45,7 @@ pub struct Application {
     clock: Arc<dyn Clock>,
     notices: Notices,
     mentoring: crate::config::Mentoring,
+    retention: crate::config::Retention,
     coordinator_ids: Vec<i64>,
 }
 
@@ -74,6 +75,7 @@ impl Application {
             coordinator_ids: config.coordinator_ids.clone(),
             notices: Notices { store: store.clone(), i18n: i18n.clone(), quiet: config.quiet_hours },
             mentoring: config.mentoring,
+            retention: config.retention,
         });
         let notices = state.notices.clone();
         let dialogues: Arc<StateStore> = DialogueStore::new(store.clone());
@@ -93,6 +95,7 @@ impl Application {
             clock,
             notices,
             mentoring: config.mentoring,
+            retention: config.retention,
             coordinator_ids: config.coordinator_ids.clone(),
         })
     }
@@ -134,6 +137,8 @@ impl Application {
             self.notices.i18n.clone(),
             self.clock.clone(),
         ));
+        let retention =
+            tokio::spawn(crate::jobs::retention::run(self.store.clone(), self.retention, self.clock.clone()));
         let mentoring = tokio::spawn(crate::jobs::mentoring::run(
             self.notices.clone(),
             self.mentoring,
@@ -149,6 +154,7 @@ impl Application {
         reminders.abort();
         mentoring.abort();
         progress.abort();
+        retention.abort();
         self.store.close().await;
         tracing::info!("traineebot stopped");
         Ok(outcome?)

@@ -57,6 +57,15 @@ pub struct MeetingHours {
     pub to: NaiveTime,
 }
 
+/// How long data is kept (the daily retention job).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Retention {
+    /// APPLICANT_RETENTION_DAYS: applicants not seen this long are forgotten.
+    pub applicant_days: u32,
+    /// OUTBOX_RETENTION_DAYS: delivered (or given up) outbox rows are deleted after this long.
+    pub outbox_days: u32,
+}
+
 /// How mentoring through the bot behaves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mentoring {
@@ -118,6 +127,7 @@ pub struct Config {
     /// QUIET_HOURS (`21:00-08:00`): Oslo hours in which reminders wait.
     pub quiet_hours: QuietHours,
     pub mentoring: Mentoring,
+    pub retention: Retention,
 }
 
 /// A setting that could not be used.
@@ -192,6 +202,11 @@ impl Config {
             retention_days: days("RELAY_RETENTION_DAYS", 90)?,
         };
 
+        let retention = Retention {
+            applicant_days: days("APPLICANT_RETENTION_DAYS", 365)?,
+            outbox_days: days("OUTBOX_RETENTION_DAYS", 30)?,
+        };
+
         Ok(Config {
             token,
             api_url,
@@ -202,6 +217,7 @@ impl Config {
             outbox,
             quiet_hours,
             mentoring,
+            retention,
         })
     }
 

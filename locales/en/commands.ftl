@@ -23,3 +23,5 @@ command-broadcasts = Announcements sent
 command-ask = Ask the coordinator a question
 command-inbox = Questions waiting for an answer
 command-stats = The numbers
+command-mydata = Everything I store about you
+command-forget = Delete everything about you

@@ -29,4 +29,15 @@ privacy-text =
     2. What kind of disability you have. I never ask about it.
     3. What your messages say.
 
-    I keep this for as long as you use me. Do you want it deleted? Contact the coordinator with /contact.
+    I keep this for as long as you use me. If you are an applicant and have not used me for { $applicant_days } days, I delete it. Messages I sent you are deleted after { $outbox_days } days.
+
+    /mydata sends you everything I store about you. /forget deletes all of it.
+mydata-caption = Here is everything I store about you, as a JSON file.
+forget-ask = Do you want me to delete everything I store about you? Alerts, answers about gatherings, messages waiting, and if you are a trainee or mentor, that too. This cannot be undone.
+forget-yes = Yes, delete everything
+forget-no = No, keep it
+forget-kept = All right, I deleted nothing.
+forget-done = Everything about you is deleted: { $alerts } alerts, { $answers } answers about gatherings, { $messages } messages, { $routing } message routes, { $questions } questions{ $member ->
+        [yes] , and your place in a programme
+       *[no] {""}
+    }. If you write to me again, we start afresh.

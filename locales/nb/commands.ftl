@@ -23,3 +23,5 @@ command-broadcasts = Kunngjøringer som er sendt
 command-ask = Still et spørsmål til koordinatoren
 command-inbox = Spørsmål som venter på svar
 command-stats = Tallene
+command-mydata = Alt jeg har lagret om deg
+command-forget = Slett alt om deg

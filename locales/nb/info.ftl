@@ -29,4 +29,15 @@ privacy-text =
     2. Hva slags funksjonsnedsettelse du har. Jeg spør aldri om det.
     3. Innholdet i meldingene dine.
 
-    Opplysningene blir lagret så lenge du bruker meg. Vil du at de skal slettes? Kontakt koordinatoren med /contact.
+    Opplysningene blir lagret så lenge du bruker meg. Er du søker og ikke har brukt meg på { $applicant_days } dager, sletter jeg dem. Meldinger jeg har sendt deg, slettes etter { $outbox_days } dager.
+
+    /mydata sender deg alt jeg har lagret om deg. /forget sletter alt.
+mydata-caption = Her er alt jeg har lagret om deg, som en JSON-fil.
+forget-ask = Vil du at jeg skal slette alt jeg har lagret om deg? Varsler, svar på samlinger, meldinger som venter, og om du er trainee eller mentor, også det. Det kan ikke angres.
+forget-yes = Ja, slett alt
+forget-no = Nei, behold det
+forget-kept = Greit, jeg slettet ingenting.
+forget-done = Alt om deg er slettet: { $alerts } varsler, { $answers } svar på samlinger, { $messages } meldinger, { $routing } meldingsspor, { $questions } spørsmål{ $member ->
+        [yes] , og at du er med i en ordning
+       *[no] {""}
+    }. Skriver du til meg igjen, begynner vi på nytt.

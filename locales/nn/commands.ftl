@@ -23,3 +23,5 @@ command-broadcasts = Kunngjeringar som er sende
 command-ask = Still eit spørsmål til koordinatoren
 command-inbox = Spørsmål som ventar på svar
 command-stats = Tala
+command-mydata = Alt eg har lagra om deg
+command-forget = Slett alt om deg

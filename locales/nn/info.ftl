@@ -29,4 +29,15 @@ privacy-text =
     2. Kva slags funksjonsnedsetjing du har. Eg spør aldri om det.
     3. Innhaldet i meldingane dine.
 
-    Opplysningane blir lagra så lenge du brukar meg. Vil du at dei skal slettast? Kontakt koordinatoren med /contact.
+    Opplysningane blir lagra så lenge du brukar meg. Er du søkjar og ikkje har brukt meg på { $applicant_days } dagar, slettar eg dei. Meldingar eg har sendt deg, blir sletta etter { $outbox_days } dagar.
+
+    /mydata sender deg alt eg har lagra om deg. /forget slettar alt.
+mydata-caption = Her er alt eg har lagra om deg, som ei JSON-fil.
+forget-ask = Vil du at eg skal slette alt eg har lagra om deg? Varsel, svar på samlingar, meldingar som ventar, og om du er trainee eller mentor, også det. Det kan ikkje angrast.
+forget-yes = Ja, slett alt
+forget-no = Nei, behald det
+forget-kept = Greitt, eg sletta ingenting.
+forget-done = Alt om deg er sletta: { $alerts } varsel, { $answers } svar på samlingar, { $messages } meldingar, { $routing } meldingsspor, { $questions } spørsmål{ $member ->
+        [yes] , og at du er med i ei ordning
+       *[no] {""}
+    }. Skriv du til meg igjen, byrjar vi på nytt.

@@ -73,6 +73,8 @@ pub enum Action {
     Broadcast(BroadcastStep),
     /// Coordinators: answer this question from /inbox.
     Answer(i64),
+    /// Yes (`true`) or no to /forget.
+    Forget(bool),
 }
 
 /// A button in the broadcast flow.
@@ -249,6 +251,7 @@ impl Action {
                 BroadcastStep::CancelRunning(id) => format!("b|c|{id}"),
             },
             Action::Answer(id) => format!("h|{id}"),
+            Action::Forget(yes) => format!("z|{}", if *yes { 'y' } else { 'n' }),
         };
         format!("{VERSION}{body}")
     }
@@ -361,6 +364,8 @@ impl Action {
             ["b", "y"] => Action::Broadcast(BroadcastStep::Confirm),
             ["b", "c", id] => Action::Broadcast(BroadcastStep::CancelRunning(positive(id)?)),
             ["h", id] => Action::Answer(positive(id)?),
+            ["z", "y"] => Action::Forget(true),
+            ["z", "n"] => Action::Forget(false),
             _ => return None,
         };
         Some(action)
@@ -513,6 +518,8 @@ mod tests {
             Action::Broadcast(BroadcastStep::Confirm),
             Action::Broadcast(BroadcastStep::CancelRunning(i64::MAX)),
             Action::Answer(i64::MAX),
+            Action::Forget(true),
+            Action::Forget(false),
         ]);
         actions.extend(Lead::ALL.map(|lead| Action::ToggleLead(Some(lead))));
         for step in [
@@ -601,6 +608,7 @@ mod tests {
             "1b|c|0",
             "1b|z",
             "1h|0",
+            "1z|maybe",
         ] {
             assert_eq!(Action::parse(data), None, "{data:?} should not parse");
         }

@@ -9,7 +9,7 @@ use teloxide::types::Me;
 use super::callback::Action;
 use super::{
     alerts, broadcast, eligibility, flag, gatherings, inbox, invite, language, link, mentoring, menu, plan,
-    positions, programmes, reminders, AppState, BotError, Ctx, HandlerResult, State, StateDialogue,
+    positions, privacy, programmes, reminders, AppState, BotError, Ctx, HandlerResult, State, StateDialogue,
 };
 
 /// Handles a press and always answers the callback query.
@@ -115,6 +115,7 @@ async fn act(
         Action::Flag(send) => return flag::press(bot, at, ctx, app, dialogue, state, send).await,
         Action::Broadcast(step) => return broadcast::press(bot, at, ctx, app, dialogue, state, step).await,
         Action::Answer(id) => return inbox::start_answer(bot, chat, tr, app, dialogue, id).await,
+        Action::Forget(yes) => return privacy::press(bot, at, ctx, app, yes).await,
     }
     Ok(None)
 }

@@ -8,8 +8,8 @@ use teloxide::utils::command::BotCommands;
 
 use super::{
     alerts, broadcast, broadcast_status, eligibility, flag, gatherings, inbox, invite, language, link,
-    mentoring, menu, plan, positions, programmes, reminders, stats, AppState, Ctx, HandlerResult, Standing,
-    State, StateDialogue,
+    mentoring, menu, plan, positions, privacy, programmes, reminders, stats, AppState, Ctx, HandlerResult,
+    Standing, State, StateDialogue,
 };
 use crate::domain::members::Role;
 use crate::domain::Lang;
@@ -66,6 +66,10 @@ pub enum Command {
     Inbox,
     /// Coordinators: the numbers.
     Stats,
+    /// Everything stored about you, as a file.
+    MyData,
+    /// Delete everything stored about you.
+    Forget,
 }
 
 /// Who sees a command in their menu and in /help.
@@ -183,6 +187,8 @@ pub async fn handle(
         Command::Stats => {
             coordinator_only(&bot, chat, &ctx, &app, stats::command(&bot, chat, &ctx.tr, &app)).await
         }
+        Command::MyData => privacy::mydata(&bot, chat, &ctx, &app).await,
+        Command::Forget => privacy::ask(&bot, chat, &ctx).await,
         Command::Ask => inbox::command(&bot, chat, &ctx.tr, &dialogue).await,
         Command::Inbox => {
             coordinator_only(&bot, chat, &ctx, &app, inbox::inbox(&bot, chat, &ctx.tr, &app)).await

@@ -111,7 +111,14 @@ pub async fn contact(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> Handle
 
 /// /privacy: what is stored, why, for how long, and how to get it deleted.
 pub async fn privacy(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
-    let text = tr.with("privacy-text", &[("relay_days", app.mentoring.retention_days.into())]);
+    let text = tr.with(
+        "privacy-text",
+        &[
+            ("relay_days", app.mentoring.retention_days.into()),
+            ("applicant_days", app.retention.applicant_days.into()),
+            ("outbox_days", app.retention.outbox_days.into()),
+        ],
+    );
     bot.send_message(chat, text).await?;
     Ok(())
 }

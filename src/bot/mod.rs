@@ -22,6 +22,7 @@ mod mentoring;
 mod menu;
 mod plan;
 mod positions;
+mod privacy;
 mod programmes;
 mod reminders;
 mod stats;
@@ -34,7 +35,7 @@ use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::RequestError;
 
-use crate::config::{Contact, Mentoring};
+use crate::config::{Contact, Mentoring, Retention};
 use crate::domain::clock::Clock;
 use crate::domain::members::Role;
 use crate::domain::{Answers, Catalogue, Lang};
@@ -70,6 +71,7 @@ pub struct AppState {
     /// Reminders and change notices about gatherings.
     pub notices: Notices,
     pub mentoring: Mentoring,
+    pub retention: Retention,
 }
 
 /// Which commands a person has.

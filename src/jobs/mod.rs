@@ -5,3 +5,4 @@ pub mod dialogue_expiry;
 pub mod mentoring;
 pub mod outbox;
 pub mod reminders;
+pub mod retention;

@@ -17,6 +17,7 @@ mod locales;
 mod mentoring;
 mod outbox;
 mod positions;
+mod privacy;
 mod programmes;
 mod reminders;
 mod start;

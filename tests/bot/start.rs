@@ -101,7 +101,7 @@ async fn the_command_menu_is_registered_in_all_three_languages() {
     assert_eq!(by_language(Some("nn"))[2]["description"], "Sjekk kva ordningar som kan passe");
     assert_eq!(by_language(Some("en"))[2]["description"], "Check which programmes may fit you");
     assert_eq!(by_language(None), by_language(Some("en")));
-    assert_eq!(by_language(None).as_array().unwrap().len(), 10);
+    assert_eq!(by_language(None).as_array().unwrap().len(), 12);
 }
 
 #[tokio::test]
@@ -120,7 +120,9 @@ async fn help_lists_every_command_with_its_description() {
 /contact – Contact the coordinator
 /language – Change language
 /privacy – What I store about you
-/ask – Ask the coordinator a question"
+/ask – Ask the coordinator a question
+/mydata – Everything I store about you
+/forget – Delete everything about you"
     );
     let nb = app.person(110, Some("nb")).says("/help").await;
     assert!(nb.text.starts_with("Dette kan jeg hjelpe med:\n/start – Start og meny\n"), "{}", nb.text);
