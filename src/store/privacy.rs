@@ -56,8 +56,10 @@ impl Store {
     /// dialogue state. Audit entries keep the action without their identity.
     pub async fn forget(&self, user_id: i64) -> Result<Forgotten, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let mut forgotten = Forgotten::default();
-        forgotten.membership = exec(&mut tx, "DELETE FROM members WHERE user_id = ?", user_id).await?;
+        let mut forgotten = Forgotten {
+            membership: exec(&mut tx, "DELETE FROM members WHERE user_id = ?", user_id).await?,
+            ..Forgotten::default()
+        };
         exec(&mut tx, "UPDATE members SET mentor_id = NULL WHERE mentor_id = ?", user_id).await?;
         forgotten.alerts = exec(&mut tx, "DELETE FROM alerts WHERE user_id = ?", user_id).await?;
         forgotten.answers = exec(&mut tx, "DELETE FROM rsvps WHERE user_id = ?", user_id).await?;
