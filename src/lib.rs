@@ -7,6 +7,7 @@ pub mod app;
 pub mod bot;
 pub mod cli;
 pub mod config;
+pub mod demo;
 pub mod domain;
 pub mod gatherings;
 pub mod i18n;

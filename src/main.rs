@@ -7,7 +7,10 @@ use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let cli = traineebot::cli::Cli::parse();
+    // The demo talks in the terminal: only warnings, unless RUST_LOG says otherwise.
+    let default = if cli.is_demo() { "warn" } else { "info" };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
-    traineebot::cli::run(traineebot::cli::Cli::parse()).await
+    traineebot::cli::run(cli).await
 }

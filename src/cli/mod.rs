@@ -2,6 +2,7 @@
 //! coordinators' tasks.
 
 mod coordination;
+mod operations;
 mod trainees;
 
 use std::process::ExitCode;
@@ -61,6 +62,13 @@ enum Command {
         #[arg(long, default_value_t = 100)]
         limit: u32,
     },
+    /// Write a consistent copy of the database to FILE (also while the bot runs).
+    Backup { file: std::path::PathBuf },
+    /// Check the settings, the database and the token; exit code 0 or 1.
+    Check,
+    /// Try the bot in the terminal: the real bot, sample data, a built-in
+    /// Telegram stand-in; no token and no network needed.
+    Demo,
 }
 
 #[derive(Debug, Subcommand)]
@@ -80,9 +88,21 @@ enum PositionsCommand {
     },
 }
 
+impl Cli {
+    /// Whether this is `traineebot demo` (which keeps the terminal for the chat).
+    pub fn is_demo(&self) -> bool {
+        matches!(self.command, Command::Demo)
+    }
+}
+
 /// Runs the parsed command. Exit codes: 0 done, 1 failed while running,
 /// 2 bad settings.
 pub async fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Check => return operations::check(Config::from_env()).await,
+        Command::Demo => return crate::demo::run().await,
+        _ => {}
+    }
     let config = match Config::from_env() {
         Ok(config) => config,
         Err(error) => return fail(&error.into()),
@@ -103,6 +123,8 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Broadcasts => coordination::broadcasts(&config).await,
         Command::Stats => coordination::stats(&config).await,
         Command::Audit { limit } => coordination::audit(&config, limit).await,
+        Command::Backup { file } => operations::backup(&config, &file).await,
+        Command::Check | Command::Demo => unreachable!("handled before the settings are read"),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -87,6 +87,25 @@ impl Store {
         self.pool.close().await;
     }
 
+    /// Writes a consistent copy of the database to `file` (VACUUM INTO).
+    pub async fn backup_to(&self, file: &str) -> Result<(), StoreError> {
+        sqlx::query("VACUUM INTO ?").bind(file).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// For `traineebot check`: how many embedded migrations are not applied
+    /// yet, and SQLite's quick integrity check ("ok" when sound).
+    pub async fn check(&self) -> Result<(usize, String), StoreError> {
+        let migrator = sqlx::migrate!("./migrations");
+        let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = 1")
+            .fetch_all(&self.pool)
+            .await
+            .unwrap_or_default();
+        let pending = migrator.iter().filter(|m| !applied.contains(&m.version)).count();
+        let integrity: String = sqlx::query_scalar("PRAGMA quick_check").fetch_one(&self.pool).await?;
+        Ok((pending, integrity))
+    }
+
     /// The underlying pool, for tests that check database effects.
     pub fn pool(&self) -> &SqlitePool {
         &self.pool

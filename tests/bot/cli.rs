@@ -214,3 +214,57 @@ async fn members_and_link_from_the_command_line_see_who_joined_in_the_bot() {
         "22\tMona\tmentor\toslo-trainee\t-\tmentor -\n21\tOla\ttrainee\toslo-trainee\tKull 2027\tmentor 22\n"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn backup_copies_the_database_while_the_bot_runs() {
+    let app = crate::support::TestApp::spawn().await;
+    app.person(31, Some("nb")).says("/start").await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kopi.db");
+    let run =
+        |args: &[&str]| traineebot().args(args).env("DATABASE_URL", app.database_url()).output().unwrap();
+    let output = run(&["backup", file.to_str().unwrap()]);
+    assert!(output.status.success(), "{output:?}");
+    assert!(
+        String::from_utf8_lossy(&output.stdout).starts_with(&format!("Backup written to {}", file.display()))
+    );
+    let copy = traineebot::store::Store::open(&format!("sqlite://{}", file.display())).await.unwrap();
+    let users: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(copy.pool()).await.unwrap();
+    assert_eq!(users, 1);
+    let again = run(&["backup", file.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_reports_settings_database_and_token() {
+    let api = FakeBotApi::start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let check = |token: Option<&str>, ids: &str| {
+        let mut command = traineebot();
+        command.arg("check").current_dir(dir.path()).env("TELOXIDE_API_URL", api.url().as_str());
+        command.env("COORDINATOR_IDS", ids);
+        if let Some(token) = token {
+            command.env("TELOXIDE_TOKEN", token);
+        }
+        let output = command.output().unwrap();
+        (output.status.code(), String::from_utf8_lossy(&output.stdout).into_owned())
+    };
+    traineebot().arg("migrate").current_dir(dir.path()).output().unwrap();
+    let (code, out) = check(Some("123:TEST"), "5");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("ok   settings: 5 programmes, coordinator Kari Eksempel, 1 coordinator id(s)"),
+        "{out}"
+    );
+    assert!(out.contains("ok   database sqlite://traineebot.db: integrity ok"), "{out}");
+    assert!(out.contains("ok   database: every migration applied"), "{out}");
+    assert!(out.contains("ok   telegram: the token belongs to @traineebot_standin_bot"), "{out}");
+    assert!(out.ends_with("Everything is in order.\n"));
+    let (code, out) = check(None, "5");
+    assert_eq!(code, Some(1));
+    assert!(out.contains("FAIL telegram: TELOXIDE_TOKEN is not set"), "{out}");
+    let (code, out) = check(Some("123:TEST"), "x");
+    assert_eq!(code, Some(1));
+    assert!(out.contains("FAIL settings: COORDINATOR_IDS must be Telegram user ids"), "{out}");
+}

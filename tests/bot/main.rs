@@ -7,6 +7,7 @@ mod alerts;
 mod bad_input;
 mod broadcast;
 mod cli;
+mod demo;
 mod eligibility;
 mod gatherings;
 mod import;

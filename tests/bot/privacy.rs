@@ -197,7 +197,10 @@ async fn logs_never_hold_message_text_or_eligibility_answers() {
     ola.says("/mentor").await;
     ola.send("Konfidensielt: lønnen min er 400000");
     assert_eq!(ola.reply().await.text, "Sendt til Mona. Mentoren din svarer vanligvis innen 2 dager.");
-    assert!(ola.reply().await.text.starts_with("Meldingen din til Mona kom ikke fram"), "a warning is logged");
+    assert!(
+        ola.reply().await.text.starts_with("Meldingen din til Mona kom ikke fram"),
+        "a warning is logged"
+    );
     ola.says("/ask").await;
     ola.send("Privat spørsmål om sykemelding");
     ola.reply().await;

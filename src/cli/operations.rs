@@ -1,0 +1,93 @@
+//! Operators' commands: `backup` and `check`.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use teloxide::prelude::*;
+
+use crate::app::AppError;
+use crate::config::{Config, ConfigError};
+use crate::store::Store;
+
+/// Writes a consistent copy of the database to `file` (SQLite's VACUUM
+/// INTO), also while the bot runs.
+pub async fn backup(config: &Config, file: &Path) -> Result<(), AppError> {
+    if file.exists() {
+        return Err(AppError::Input(format!("{} exists already; choose a new file name", file.display())));
+    }
+    let store = Store::open(&config.database_url).await?;
+    store.backup_to(&file.to_string_lossy()).await?;
+    store.close().await;
+    let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    println!("Backup written to {} ({size} bytes).", file.display());
+    Ok(())
+}
+
+/// Checks the settings, the database and the token, prints a report, and
+/// returns 0 when everything is in order, 1 otherwise.
+pub async fn check(config: Result<Config, ConfigError>) -> ExitCode {
+    let mut ok = true;
+    let mut report = |passed: bool, line: String| {
+        ok &= passed;
+        println!("{} {line}", if passed { "ok  " } else { "FAIL" });
+    };
+    let config = match config {
+        Ok(config) => config,
+        Err(error) => {
+            report(false, format!("settings: {error}"));
+            return ExitCode::FAILURE;
+        }
+    };
+    report(
+        true,
+        format!(
+            "settings: {} programmes, coordinator {}, {} coordinator id(s)",
+            config.catalogue.programmes.len(),
+            config.contact.name,
+            config.coordinator_ids.len()
+        ),
+    );
+    match Store::open(&config.database_url).await {
+        Ok(store) => {
+            match store.check().await {
+                Ok((pending, integrity)) => {
+                    report(
+                        integrity == "ok",
+                        format!("database {}: integrity {integrity}", config.database_url),
+                    );
+                    report(
+                        pending == 0,
+                        if pending == 0 {
+                            "database: every migration applied".to_owned()
+                        } else {
+                            format!("database: {pending} migration(s) not applied yet (`traineebot migrate` or `run` applies them)")
+                        },
+                    );
+                }
+                Err(error) => report(false, format!("database {}: {error}", config.database_url)),
+            }
+            store.close().await;
+        }
+        Err(error) => report(false, format!("database {}: {error}", config.database_url)),
+    }
+    match &config.token {
+        None => report(false, "telegram: TELOXIDE_TOKEN is not set".to_owned()),
+        Some(token) => {
+            let mut bot = Bot::new(token.expose());
+            if let Some(url) = &config.api_url {
+                bot = bot.set_api_url(url.clone());
+            }
+            match bot.get_me().await {
+                Ok(me) => report(true, format!("telegram: the token belongs to @{}", me.username())),
+                Err(error) => report(false, format!("telegram: getMe failed: {error}")),
+            }
+        }
+    }
+    if ok {
+        println!("Everything is in order.");
+        ExitCode::SUCCESS
+    } else {
+        println!("Something needs attention (see FAIL above).");
+        ExitCode::FAILURE
+    }
+}
