@@ -40,27 +40,30 @@ pub async fn tick(
     let now = clock.now();
     let store = &notices.store;
     let purged = store.purge_relays(now - TimeDelta::days(mentoring.retention_days.into())).await?;
-    let mut messages = Vec::new();
+    let mut nudged = 0;
     for pair in store.silent_pairs(now - TimeDelta::days(mentoring.nudge_after_days.into())).await? {
         let (Some(trainee), Some(mentor)) =
             (store.member(pair.trainee_id).await?, store.member(pair.mentor_id).await?)
         else {
             continue;
         };
-        for (to, other, key) in [(&trainee, &mentor, "nudge-trainee"), (&mentor, &trainee, "nudge-mentor")] {
-            let text = Tr::new(notices.i18n.clone(), to.language)
-                .with(key, &[("name", other.first_name.as_str().into())]);
-            messages.push(QueuedMessage {
-                chat_id: to.user_id,
-                payload: Payload::text(text),
-                due_at: notices.quiet.next_allowed(now),
-                dedupe_key: Some(format!(
-                    "nudge:{}:{}:{}:{}",
-                    trainee.user_id, mentor.user_id, pair.since, to.user_id
-                )),
-            });
-        }
+        let messages: Vec<QueuedMessage> =
+            [(&trainee, &mentor, "nudge-trainee"), (&mentor, &trainee, "nudge-mentor")]
+                .into_iter()
+                .map(|(to, other, key)| QueuedMessage {
+                    chat_id: to.user_id,
+                    payload: Payload::text(
+                        Tr::new(notices.i18n.clone(), to.language)
+                            .with(key, &[("name", other.first_name.as_str().into())]),
+                    ),
+                    due_at: notices.quiet.next_allowed(now),
+                    dedupe_key: Some(format!(
+                        "nudge:{}:{}:{}:{}",
+                        trainee.user_id, mentor.user_id, pair.since, to.user_id
+                    )),
+                })
+                .collect();
+        nudged += store.nudge(&pair, &messages).await?;
     }
-    let nudged = store.enqueue_messages(&messages).await?;
     Ok((purged, nudged))
 }

@@ -118,18 +118,20 @@ impl Store {
         Ok(forgotten)
     }
 
-    /// Deletes delivered (or given up) outbox rows last touched before `before`.
+    /// Deletes delivered (or given up) outbox rows that fell due before
+    /// `before`. Exactly-once of reminders and nudges does not rest on these
+    /// rows (their schedules remember what was sent).
     pub async fn purge_outbox(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query(
             "DELETE FROM question_deliveries WHERE outbox_id IN
-                 (SELECT id FROM outbox WHERE status IN ('sent', 'failed', 'unreachable') AND updated_at < ?)",
+                 (SELECT id FROM outbox WHERE status IN ('sent', 'failed', 'unreachable') AND due_at < ?)",
         )
         .bind(instant_text(before))
         .execute(&mut *tx)
         .await?;
         let purged = sqlx::query(
-            "DELETE FROM outbox WHERE status IN ('sent', 'failed', 'unreachable') AND updated_at < ?",
+            "DELETE FROM outbox WHERE status IN ('sent', 'failed', 'unreachable') AND due_at < ?",
         )
         .bind(instant_text(before))
         .execute(&mut *tx)

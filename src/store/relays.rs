@@ -84,6 +84,15 @@ impl Store {
         Ok(row.map(|(trainee_id, mentor_id, to_mentor)| Route { trainee_id, mentor_id, to_mentor }))
     }
 
+    /// Queues the nudges of a silent pair and remembers the silence they
+    /// were for, in one transaction.
+    pub async fn nudge(&self, pair: &SilentPair, messages: &[QueuedMessage]) -> Result<u64, StoreError> {
+        let noted = sqlx::query("UPDATE members SET nudged_for = ? WHERE user_id = ?")
+            .bind(pair.since.clone())
+            .bind(pair.trainee_id);
+        self.enqueue_all(messages, Some(noted)).await
+    }
+
     /// Deletes routing records older than `before`; returns how many.
     pub async fn purge_relays(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         let purged = sqlx::query("DELETE FROM relays WHERE created_at < ?")
@@ -98,7 +107,8 @@ impl Store {
     pub async fn silent_pairs(&self, since: DateTime<Utc>) -> Result<Vec<SilentPair>, StoreError> {
         let rows: Vec<(i64, i64, String)> = sqlx::query_as(
             "SELECT user_id, mentor_id, pair_active_at FROM members
-             WHERE role = 'trainee' AND mentor_id IS NOT NULL AND pair_active_at < ?",
+             WHERE role = 'trainee' AND mentor_id IS NOT NULL AND pair_active_at < ?
+               AND nudged_for IS NOT pair_active_at",
         )
         .bind(instant_text(since))
         .fetch_all(&self.pool)
