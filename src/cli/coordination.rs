@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Oslo;
 use clap::Args;
 
+use super::{input, open};
 use crate::app::AppError;
 use crate::config::Config;
 use crate::domain::broadcast::{BroadcastAudience, MAX_TEXT};
@@ -29,16 +30,6 @@ pub struct BroadcastArgs {
     /// Send also during the quiet hours.
     #[arg(long)]
     urgent: bool,
-}
-
-fn input(message: impl Into<String>) -> AppError {
-    AppError::Input(message.into())
-}
-
-async fn open(config: &Config) -> Result<Store, AppError> {
-    let store = Store::open(&config.database_url).await?;
-    store.migrate().await?;
-    Ok(store)
 }
 
 async fn audience(store: &Store, text: &str) -> Result<BroadcastAudience, AppError> {

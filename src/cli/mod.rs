@@ -88,6 +88,18 @@ enum PositionsCommand {
     },
 }
 
+/// A refusal of the operator's input, said in words.
+fn input(message: impl Into<String>) -> AppError {
+    AppError::Input(message.into())
+}
+
+/// The store, migrated.
+async fn open(config: &Config) -> Result<Store, AppError> {
+    let store = Store::open(&config.database_url).await?;
+    store.migrate().await?;
+    Ok(store)
+}
+
 impl Cli {
     /// Whether this is `traineebot demo` (which keeps the terminal for the chat).
     pub fn is_demo(&self) -> bool {
@@ -133,22 +145,20 @@ pub async fn run(cli: Cli) -> ExitCode {
 }
 
 async fn migrate(config: &Config) -> Result<(), AppError> {
-    let store = Store::open(&config.database_url).await?;
-    store.migrate().await?;
+    let store = open(config).await?;
     store.close().await;
     println!("The database {} is up to date.", config.database_url);
     Ok(())
 }
 
 async fn positions(config: &Config, command: PositionsCommand) -> Result<(), AppError> {
-    let store = Store::open(&config.database_url).await?;
-    store.migrate().await?;
+    let store = open(config).await?;
     let outcome = match command {
         PositionsCommand::Import { file } => {
             let bytes = std::fs::read(&file)
-                .map_err(|source| AppError::Input(format!("could not read {}: {source}", file.display())))?;
-            let positions = parse_csv(&bytes, &config.catalogue)
-                .map_err(|e| AppError::Input(describe_import_error(&e)))?;
+                .map_err(|source| input(format!("could not read {}: {source}", file.display())))?;
+            let positions =
+                parse_csv(&bytes, &config.catalogue).map_err(|e| input(describe_import_error(&e)))?;
             let summary = store.import_positions(&positions).await?;
             let detail = format!(
                 "positions from {}: {} added, {} updated, {} unchanged",

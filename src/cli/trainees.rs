@@ -5,6 +5,7 @@ use chrono::{Duration, Utc};
 use clap::{Args, Subcommand};
 use teloxide::prelude::*;
 
+use super::{input, open};
 use crate::app::AppError;
 use crate::config::Config;
 use crate::domain::clock::{Clock, SystemClock};
@@ -82,16 +83,6 @@ pub struct AddArgs {
     /// Repeat monthly (same weekday of the same week) this many times.
     #[arg(long, default_value_t = 1)]
     months: u32,
-}
-
-fn input(message: impl Into<String>) -> AppError {
-    AppError::Input(message.into())
-}
-
-async fn open(config: &Config) -> Result<Store, AppError> {
-    let store = Store::open(&config.database_url).await?;
-    store.migrate().await?;
-    Ok(store)
 }
 
 fn known_programme(config: &Config, id: &str) -> Result<(), AppError> {
