@@ -25,9 +25,9 @@ privacy-text =
     5. If you are a trainee or mentor: your first name, your programme and cohort, who your mentor is, whether you come to the gatherings, and when you want reminders. When you and your mentor write to each other, I store who wrote to whom and when, not what you wrote. That is deleted after { $relay_days } days.
 
     This is what I do not store:
-    1. Your answers in the check. They are deleted when the check is over or cancelled. If you leave a check unfinished, its answers are deleted after one day.
+    1. Your answers in the check. I hold them only in memory while the check runs, never on disk, and forget them when the check is over or cancelled. If you leave a check unfinished, I forget them after one day, or sooner if I restart.
     2. What kind of disability you have. I never ask about it.
-    3. What your messages say.
+    3. What your messages say. Only a concern you raise with /flag is kept as text until it has reached the coordinators; it is deleted with the other messages I sent.
 
     I keep this for as long as you use me. If you are an applicant and have not used me for { $applicant_days } days, I delete it. Messages I sent you are deleted after { $outbox_days } days.
 

@@ -25,9 +25,9 @@ privacy-text =
     5. Er du trainee eller mentor: fornavnet ditt, ordningen og kullet ditt, hvem som er mentoren din, om du kommer på samlingene, og når du vil ha påminnelser. Når du og mentoren skriver sammen, lagrer jeg hvem som skrev til hvem og når, ikke hva dere skrev. Det slettes etter { $relay_days } dager.
 
     Dette lagrer jeg ikke:
-    1. Svarene i sjekken. De blir slettet når sjekken er ferdig eller avbrutt. Svarene i en sjekk du ikke gjør ferdig, blir slettet etter ett døgn.
+    1. Svarene i sjekken. Jeg holder dem bare i minnet mens sjekken pågår, aldri på disk, og glemmer dem når sjekken er ferdig eller avbrutt. Svarene i en sjekk du ikke gjør ferdig, glemmer jeg etter ett døgn, eller før hvis jeg starter på nytt.
     2. Hva slags funksjonsnedsettelse du har. Jeg spør aldri om det.
-    3. Innholdet i meldingene dine.
+    3. Innholdet i meldingene dine. Bare en bekymring du melder med /flag, blir lagret som tekst til den har kommet fram til koordinatorene. Den slettes sammen med de andre meldingene jeg har sendt.
 
     Opplysningene blir lagret så lenge du bruker meg. Er du søker og ikke har brukt meg på { $applicant_days } dager, sletter jeg dem. Meldinger jeg har sendt deg, slettes etter { $outbox_days } dager.
 

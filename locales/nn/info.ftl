@@ -25,9 +25,9 @@ privacy-text =
     5. Er du trainee eller mentor: førenamnet ditt, ordninga og kullet ditt, kven som er mentoren din, om du kjem på samlingane, og når du vil ha påminningar. Når du og mentoren skriv saman, lagrar eg kven som skreiv til kven og når, ikkje kva de skreiv. Det blir sletta etter { $relay_days } dagar.
 
     Dette lagrar eg ikkje:
-    1. Svara i sjekken. Dei blir sletta når sjekken er ferdig eller avbroten. Svara i ein sjekk du ikkje gjer ferdig, blir sletta etter eitt døgn.
+    1. Svara i sjekken. Eg held dei berre i minnet medan sjekken går føre seg, aldri på disk, og gløymer dei når sjekken er ferdig eller avbroten. Svara i ein sjekk du ikkje gjer ferdig, gløymer eg etter eitt døgn, eller før viss eg startar på nytt.
     2. Kva slags funksjonsnedsetjing du har. Eg spør aldri om det.
-    3. Innhaldet i meldingane dine.
+    3. Innhaldet i meldingane dine. Berre ei uro du melder med /flag, blir lagra som tekst til ho har kome fram til koordinatorane. Ho blir sletta saman med dei andre meldingane eg har sendt.
 
     Opplysningane blir lagra så lenge du brukar meg. Er du søkjar og ikkje har brukt meg på { $applicant_days } dagar, slettar eg dei. Meldingar eg har sendt deg, blir sletta etter { $outbox_days } dagar.
 

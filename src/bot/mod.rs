@@ -41,7 +41,7 @@ use crate::domain::members::Role;
 use crate::domain::{Answers, Catalogue, Lang};
 use crate::gatherings::Notices;
 use crate::i18n::{I18n, Tr};
-use crate::store::{DialogueStore, Store, StoreError};
+use crate::store::{DialogueState, DialogueStore, Store, StoreError};
 
 pub use broadcast_status::broadcast_status;
 pub use commands::register_commands;
@@ -153,6 +153,14 @@ pub enum State {
     Asking,
     /// A coordinator's next message answers this question.
     Answering { question: i64 },
+}
+
+impl DialogueState for State {
+    /// A running eligibility check holds answers about disability that are
+    /// not to be kept: it is never written to the database.
+    fn memory_only(&self) -> bool {
+        matches!(self, State::Eligibility { .. })
+    }
 }
 
 /// The dialogue storage type the schema uses.

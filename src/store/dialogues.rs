@@ -4,6 +4,12 @@
 //! Every update needs the chat's state, so reads are served from a
 //! write-through cache; the database stays the record that survives a
 //! restart. Only this process writes the table.
+//!
+//! A state that says it is [`DialogueState::memory_only`] (an eligibility
+//! check: answers about disability that are not to be kept) is never written
+//! at all: it lives in the cache until the flow ends, a day passes, or the
+//! bot restarts. Nothing of it can then linger in the database file, its
+//! write-ahead log or a backup.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -11,18 +17,39 @@ use std::marker::PhantomData;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
+use chrono::{DateTime, Utc};
 use serde::{de::DeserializeOwned, Serialize};
 use teloxide::dispatching::dialogue::Storage;
 use teloxide::types::ChatId;
 
 use super::{instant_text, now_text, Store, StoreError};
 
-/// The stored state (JSON) of every chat looked up so far; `None`: no flow.
+/// A chat's state (JSON) as far as this process knows it.
+#[derive(Clone, Debug)]
+enum Cached {
+    /// No flow running, and no row.
+    Absent,
+    /// A state that is in the dialogues table.
+    Stored(String),
+    /// A state never written to disk, and when it was set.
+    InMemory { state: String, updated_at: DateTime<Utc> },
+}
+
+impl Cached {
+    fn state(&self) -> Option<String> {
+        match self {
+            Cached::Absent => None,
+            Cached::Stored(state) | Cached::InMemory { state, .. } => Some(state.clone()),
+        }
+    }
+}
+
+/// The state of every chat looked up so far.
 #[derive(Clone, Debug, Default)]
-pub(super) struct DialogueCache(Arc<Mutex<HashMap<i64, Option<String>>>>);
+pub(super) struct DialogueCache(Arc<Mutex<HashMap<i64, Cached>>>);
 
 impl DialogueCache {
-    fn map(&self) -> std::sync::MutexGuard<'_, HashMap<i64, Option<String>>> {
+    fn map(&self) -> std::sync::MutexGuard<'_, HashMap<i64, Cached>> {
         self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
@@ -31,69 +58,106 @@ impl DialogueCache {
     }
 }
 
+/// Where a new state goes.
+enum Keep {
+    /// Nowhere: the flow ended.
+    Nothing,
+    /// In the dialogues table.
+    Stored(String),
+    /// In memory only.
+    InMemory(String),
+}
+
 impl Store {
     /// The JSON state of `chat_id`'s unfinished flow, if any.
     async fn dialogue_state(&self, chat_id: i64) -> Result<Option<String>, StoreError> {
-        if let Some(state) = self.dialogues.map().get(&chat_id) {
-            return Ok(state.clone());
+        if let Some(cached) = self.dialogues.map().get(&chat_id) {
+            return Ok(cached.state());
         }
         let state: Option<String> = sqlx::query_scalar("SELECT state FROM dialogues WHERE chat_id = ?")
             .bind(chat_id)
             .fetch_optional(&self.pool)
             .await?;
-        self.dialogues.map().insert(chat_id, state.clone());
+        let cached = state.clone().map_or(Cached::Absent, Cached::Stored);
+        self.dialogues.map().insert(chat_id, cached);
         Ok(state)
     }
 
-    /// Stores `state` for `chat_id`; `None` deletes it.
-    async fn set_dialogue_state(&self, chat_id: i64, state: Option<String>) -> Result<(), StoreError> {
-        match &state {
-            Some(state) => {
+    /// Keeps `state` for `chat_id` where it belongs.
+    async fn set_dialogue_state(&self, chat_id: i64, keep: Keep) -> Result<(), StoreError> {
+        let cached = match keep {
+            Keep::Stored(state) => {
                 sqlx::query(
                     "INSERT INTO dialogues (chat_id, state, updated_at) VALUES (?, ?, ?)
                      ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state,
                      updated_at = excluded.updated_at",
                 )
                 .bind(chat_id)
-                .bind(state)
+                .bind(&state)
                 .bind(now_text())
                 .execute(&self.pool)
                 .await?;
+                Cached::Stored(state)
             }
-            None => {
-                sqlx::query("DELETE FROM dialogues WHERE chat_id = ?")
-                    .bind(chat_id)
-                    .execute(&self.pool)
-                    .await?;
+            Keep::InMemory(state) => {
+                self.delete_dialogue_row(chat_id).await?;
+                Cached::InMemory { state, updated_at: Utc::now() }
             }
-        }
-        self.dialogues.map().insert(chat_id, state);
+            Keep::Nothing => {
+                self.delete_dialogue_row(chat_id).await?;
+                Cached::Absent
+            }
+        };
+        self.dialogues.map().insert(chat_id, cached);
         Ok(())
     }
 
-    /// Deletes the state of flows whose last step was before `cutoff`, so
-    /// that answers of an abandoned check do not stay. Returns how many.
-    pub async fn delete_dialogues_idle_since(
-        &self,
-        cutoff: chrono::DateTime<chrono::Utc>,
-    ) -> Result<u64, StoreError> {
+    /// Deletes `chat_id`'s row, unless this process knows there is none.
+    async fn delete_dialogue_row(&self, chat_id: i64) -> Result<(), StoreError> {
+        let known_absent =
+            matches!(self.dialogues.map().get(&chat_id), Some(Cached::Absent | Cached::InMemory { .. }));
+        if !known_absent {
+            sqlx::query("DELETE FROM dialogues WHERE chat_id = ?").bind(chat_id).execute(&self.pool).await?;
+        }
+        Ok(())
+    }
+
+    /// Deletes the state of flows whose last step was before `cutoff`, in
+    /// the table and in memory, so that answers of an abandoned check do not
+    /// stay. Returns how many.
+    pub async fn delete_dialogues_idle_since(&self, cutoff: DateTime<Utc>) -> Result<u64, StoreError> {
         let deleted: Vec<i64> =
             sqlx::query_scalar("DELETE FROM dialogues WHERE updated_at < ? RETURNING chat_id")
                 .bind(instant_text(cutoff))
                 .fetch_all(&self.pool)
                 .await?;
         let mut cache = self.dialogues.map();
+        let mut count = deleted.len() as u64;
         for chat_id in &deleted {
-            cache.insert(*chat_id, None);
+            cache.insert(*chat_id, Cached::Absent);
         }
-        Ok(deleted.len() as u64)
+        for cached in cache.values_mut() {
+            if matches!(cached, Cached::InMemory { updated_at, .. } if *updated_at < cutoff) {
+                *cached = Cached::Absent;
+                count += 1;
+            }
+        }
+        Ok(count)
     }
+}
+
+/// A dialogue state type: JSON-serialisable, with a default meaning "no
+/// flow running", and a say in whether a state may be written to disk.
+pub trait DialogueState: Serialize + DeserializeOwned + Default + PartialEq + Send + 'static {
+    /// Whether this state must stay in memory only.
+    fn memory_only(&self) -> bool;
 }
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
 /// Dialogue states of type `D`, stored as JSON, one row per chat. The default
-/// state (no flow running) is never stored: setting it deletes the row.
+/// state (no flow running) is never stored: setting it deletes the row; nor
+/// is a state that is memory only.
 pub struct DialogueStore<D> {
     store: Store,
     state: PhantomData<fn() -> D>,
@@ -106,20 +170,23 @@ impl<D> DialogueStore<D> {
     }
 }
 
-impl<D> Storage<D> for DialogueStore<D>
-where
-    D: Serialize + DeserializeOwned + Default + PartialEq + Send + 'static,
-{
+impl<D: DialogueState> Storage<D> for DialogueStore<D> {
     type Error = StoreError;
 
     fn remove_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<Result<(), StoreError>> {
-        Box::pin(async move { self.store.set_dialogue_state(chat_id.0, None).await })
+        Box::pin(async move { self.store.set_dialogue_state(chat_id.0, Keep::Nothing).await })
     }
 
     fn update_dialogue(self: Arc<Self>, chat_id: ChatId, dialogue: D) -> BoxFuture<Result<(), StoreError>> {
         Box::pin(async move {
-            let state = if dialogue == D::default() { None } else { Some(serde_json::to_string(&dialogue)?) };
-            self.store.set_dialogue_state(chat_id.0, state).await
+            let keep = if dialogue == D::default() {
+                Keep::Nothing
+            } else if dialogue.memory_only() {
+                Keep::InMemory(serde_json::to_string(&dialogue)?)
+            } else {
+                Keep::Stored(serde_json::to_string(&dialogue)?)
+            };
+            self.store.set_dialogue_state(chat_id.0, keep).await
         })
     }
 

@@ -23,7 +23,7 @@ use sqlx::SqlitePool;
 pub use alerts::{Alert, SaveAlert, MAX_ALERTS_PER_PERSON};
 pub use audit::AuditEntry;
 pub use broadcasts::{BroadcastSummary, NewBroadcast, Progress};
-pub use dialogues::DialogueStore;
+pub use dialogues::{DialogueState, DialogueStore};
 pub use gatherings::{GatheringChange, Revised};
 pub use members::{Cohort, Joiner, Linked, Member, NewInvitation, Redeemed};
 pub use outbox::{Delivery, OutboxRow, QueuedMessage};
@@ -65,7 +65,14 @@ impl Store {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            // A connection to a local file does not go stale; sqlx still
+            // checks each one when it is given back, so the check before
+            // every query only cost a round trip to the connection's thread.
+            .test_before_acquire(false)
+            .connect_with(options)
+            .await?;
         Ok(Store {
             pool,
             languages: users::LanguageCache::default(),

@@ -45,8 +45,9 @@ async fn all_yes_may_fit_every_programme_and_leaves_no_answer_in_the_database() 
     let second = kari.reply().await;
     assert!(second.text.starts_with("Spørsmål 2\n\nHar du høyere utdanning"));
     assert_eq!(second.buttons, [vec!["Ja", "Nei"], vec!["Vet ikke"], vec!["Tilbake", "Avbryt"]]);
-    // While the check runs, the answers are in the dialogue state...
-    assert!(app.database_dump().await.contains("disability"));
+    // While the check runs, the answers are kept in memory only: never in
+    // the database...
+    assert!(!app.database_dump().await.contains("disability"));
 
     let (asked, result) = answer_all(&kari, second, |_| "Ja").await;
     assert_eq!(asked.len(), 6, "seven questions in all");
@@ -60,12 +61,24 @@ async fn all_yes_may_fit_every_programme_and_leaves_no_answer_in_the_database() 
     assert_eq!(result.buttons, [["Ordningene"], ["Kontakt koordinatoren"], ["Ta sjekken på nytt"]]);
     assert!(result.text.chars().count() < 4096);
 
-    // ...and when it ends, nothing of them is left anywhere.
+    // ...and when it ends, nothing of them is left anywhere: not in the
+    // database, and not in memory (the check's buttons are finished, and
+    // text is no longer taken as an answer).
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
     let dump = app.database_dump().await;
     for trace in ["disability", "higher-education", "Yes", "No", "NotSure", "Eligibility"] {
         assert!(!dump.contains(trace), "{trace:?} is still stored:\n{dump}");
     }
+    assert_check_is_over(&kari, &first).await;
+}
+
+/// The check `question` belonged to is over: its buttons are finished, and
+/// text gets the ordinary answer, not a reminder to use the buttons.
+async fn assert_check_is_over(person: &Person<'_>, question: &Sent) {
+    let stale = person.press(question, &question.buttons[0][0]).await.unwrap();
+    assert!(stale.starts_with("Denne knappen hører til et spørsmål som er ferdig."), "{stale}");
+    assert_eq!(person.says("ja").await.text, "Det forstod jeg ikke. Bruk knappene, eller skriv /help.");
+    person.hears_nothing_more().await;
 }
 
 #[tokio::test]
@@ -127,6 +140,7 @@ async fn cancel_ends_the_check_and_deletes_the_answers() {
     assert_eq!(cancelled.text, "Sjekken er avbrutt. Svarene dine er slettet.");
     assert!(cancelled.buttons.is_empty());
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
+    assert_check_is_over(&ola, &second).await;
 }
 
 #[tokio::test]
@@ -151,18 +165,18 @@ async fn buttons_of_an_earlier_question_or_an_ended_check_change_nothing() {
     let ola = app.person(407, Some("en"));
     let first = begin(&ola).await;
     ola.press(&first, "Yes").await;
-    ola.reply().await;
+    let second = ola.reply().await;
     let stale =
         "This button belongs to a question that is finished. Use the newest question, or type /eligibility.";
     // A double tap on the first question's button arrives late.
     assert_eq!(ola.press(&first, "No").await.as_deref(), Some(stale));
-    assert!(app.database_dump().await.contains("\"disability\",\"Yes\""));
     ola.hears_nothing_more().await;
 
-    // Moving on with a command ends the check; its buttons then do nothing.
+    // Moving on with a command ends the check; even the newest question's
+    // buttons then do nothing.
     ola.says("/help").await;
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
-    assert_eq!(ola.press(&first, "Yes").await.as_deref(), Some(stale));
+    assert_eq!(ola.press(&second, "Yes").await.as_deref(), Some(stale));
     ola.hears_nothing_more().await;
 }
 
@@ -192,15 +206,27 @@ async fn an_abandoned_check_is_deleted_after_a_day() {
     let ola = app.person(409, Some("nb"));
     let first = begin(&ola).await;
     ola.press(&first, "Ja").await;
-    ola.reply().await;
+    let second = ola.reply().await;
     let now = chrono::Utc::now();
     let day = chrono::Duration::hours(24);
     assert_eq!(app.store.delete_dialogues_idle_since(now - day).await.unwrap(), 0, "still fresh");
-    sqlx::query("UPDATE dialogues SET updated_at = '2000-01-01T00:00:00.000Z'")
-        .execute(app.store.pool())
-        .await
-        .unwrap();
-    assert_eq!(app.store.delete_dialogues_idle_since(now - day).await.unwrap(), 1);
+    // A day after the last step (the cutoff passes it), the check is gone.
+    assert_eq!(app.store.delete_dialogues_idle_since(now + day).await.unwrap(), 1);
+    assert_check_is_over(&ola, &second).await;
+}
+
+#[tokio::test]
+async fn a_restart_forgets_a_running_check_and_its_buttons_say_so() {
+    let app = TestApp::spawn().await;
+    let second = {
+        let ola = app.person(410, Some("nb"));
+        let first = begin(&ola).await;
+        ola.press(&first, "Ja").await;
+        ola.reply().await
+    };
+    let app = app.restart().await;
+    let ola = app.person(410, Some("nb")).reading_from_now();
+    assert_check_is_over(&ola, &second).await;
     assert!(!app.database_dump().await.contains("disability"));
 }
 

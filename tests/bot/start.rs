@@ -158,12 +158,19 @@ async fn privacy_says_what_is_stored_and_what_is_not() {
     let app = TestApp::spawn().await;
     let nb = app.person(114, Some("nb")).says("/privacy").await;
     assert!(nb.text.starts_with("Dette lagrer jeg om deg:\n1. Telegram-ID-en din"), "{}", nb.text);
-    assert!(nb.text.contains("1. Svarene i sjekken. De blir slettet når sjekken er ferdig eller avbrutt."));
+    assert!(nb
+        .text
+        .contains("1. Svarene i sjekken. Jeg holder dem bare i minnet mens sjekken pågår, aldri på disk,"));
     assert!(nb.text.contains("4. Varslene om nye stillinger du har lagret, til du sletter dem i /alerts."));
     assert!(nb.text.contains("5. Er du trainee eller mentor: fornavnet ditt, ordningen og kullet ditt,"));
     assert!(nb.text.contains("ikke hva dere skrev. Det slettes etter 90 dager."), "{}", nb.text);
     let en = app.person(115, Some("en")).says("/privacy").await;
     assert!(en.text.contains("2. What kind of disability you have. I never ask about it."), "{}", en.text);
+    assert!(
+        en.text.contains("3. What your messages say. Only a concern you raise with /flag is kept"),
+        "{}",
+        en.text
+    );
 }
 
 #[tokio::test]

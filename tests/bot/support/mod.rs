@@ -358,6 +358,13 @@ impl Person<'_> {
         (text(&document["file_name"]), text(&document["content"]), text(&call.params["caption"]))
     }
 
+    /// The same person, reading only what the bot sends from now on (after
+    /// a restart, say).
+    pub fn reading_from_now(self) -> Self {
+        self.cursor.set(self.app.api.call_count());
+        self
+    }
+
     /// Sends `text` and returns the bot's next message.
     pub async fn says(&self, text: &str) -> Sent {
         self.send(text);
