@@ -5,6 +5,7 @@ use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use super::callback::Action;
 use super::positions::{alert_filter, describe};
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult};
 use crate::domain::positions::Filter;
 use crate::store::SaveAlert;
@@ -12,7 +13,7 @@ use crate::store::SaveAlert;
 /// /alerts: the person's alerts, each with a delete button.
 pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
     let (text, buttons) = overview(ctx, app).await?;
-    bot.send_message(chat, text).reply_markup(buttons).await?;
+    bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }
 
@@ -61,6 +62,6 @@ pub async fn delete(
         return Ok(ctx.tr.t("alerts-gone"));
     }
     let (text, buttons) = overview(ctx, app).await?;
-    bot.edit_message_text(chat, message, text).reply_markup(buttons).await?;
+    bot.edit_text(chat, message, text).reply_markup(buttons).await?;
     Ok(ctx.tr.t("alerts-deleted"))
 }

@@ -13,6 +13,7 @@ use teloxide::types::{InlineKeyboardMarkup, MessageId};
 use super::broadcast_status::{audience_words, broadcast_status};
 use super::callback::{Action, BroadcastStep};
 use super::gatherings::time_error;
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::broadcast::{BroadcastAudience, Content, MAX_CAPTION, MAX_TEXT};
 use crate::domain::gatherings::{oslo_instant, parse_local, TimeError};
@@ -42,9 +43,7 @@ pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> Handle
         let label = audience_words(tr, app, &audience).await?;
         buttons.push(keyboards::button(label, Action::Broadcast(BroadcastStep::Audience(audience))));
     }
-    bot.send_message(chat, tr.t("broadcast-choose-audience"))
-        .reply_markup(keyboards::column(buttons))
-        .await?;
+    bot.send_text(chat, tr.t("broadcast-choose-audience")).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 
@@ -66,8 +65,7 @@ pub async fn press(
         }
         let draft = Draft { audience, content: None, scheduled: None, urgent: false, asking_time: false };
         dialogue.update(State::Broadcast(draft)).await?;
-        bot.edit_message_text(chat, message, tr.with("broadcast-ask-content", &[("count", count.into())]))
-            .await?;
+        bot.edit_text(chat, message, tr.with("broadcast-ask-content", &[("count", count.into())])).await?;
         return Ok(None);
     }
     if let BroadcastStep::CancelRunning(id) = step {
@@ -93,19 +91,19 @@ pub async fn press(
         BroadcastStep::Later => {
             draft.asking_time = true;
             dialogue.update(State::Broadcast(draft)).await?;
-            bot.send_message(chat, tr.t("broadcast-ask-time")).await?;
+            bot.send_text(chat, tr.t("broadcast-ask-time")).await?;
             return Ok(None);
         }
         BroadcastStep::Urgent => {
             draft.urgent = !draft.urgent;
             let (text, buttons) = control(tr, app, &draft).await?;
             dialogue.update(State::Broadcast(draft)).await?;
-            bot.edit_message_text(chat, message, text).reply_markup(buttons).await?;
+            bot.edit_text(chat, message, text).reply_markup(buttons).await?;
             return Ok(None);
         }
         BroadcastStep::Discard => {
             dialogue.exit().await?;
-            bot.edit_message_text(chat, message, tr.t("broadcast-discarded")).await?;
+            bot.edit_text(chat, message, tr.t("broadcast-discarded")).await?;
             return Ok(None);
         }
         BroadcastStep::Confirm => {}
@@ -137,7 +135,7 @@ pub async fn press(
     app.store.audit(Some(ctx.user_id), "broadcast", &detail, None, now).await?;
     if let Some(summary) = app.store.broadcasts(true, 100).await?.into_iter().find(|b| b.id == id) {
         let (text, buttons) = broadcast_status(tr, &summary, now);
-        let edit = bot.edit_message_text(chat, message, text);
+        let edit = bot.edit_text(chat, message, text);
         match buttons {
             Some(buttons) => edit.reply_markup(buttons).await?,
             None => edit.await?,
@@ -215,7 +213,7 @@ pub async fn message(
     let (chat, tr) = (msg.chat.id, &ctx.tr);
     if !app.is_coordinator(ctx.user_id).await? {
         dialogue.exit().await?;
-        bot.send_message(chat, tr.t("coordinators-only")).await?;
+        bot.send_text(chat, tr.t("coordinators-only")).await?;
         return Ok(());
     }
     let mut draft = draft;
@@ -234,7 +232,7 @@ pub async fn message(
                 draft.asking_time = false;
             }
             Err(error) => {
-                bot.send_message(chat, time_error(tr, &error)).await?;
+                bot.send_text(chat, time_error(tr, &error)).await?;
                 return Ok(());
             }
         }
@@ -243,14 +241,14 @@ pub async fn message(
             Ok(content) => draft.content = Some(content),
             Err(key) => {
                 let args = [("text", MAX_TEXT.into()), ("caption", MAX_CAPTION.into())];
-                bot.send_message(chat, tr.with(key, &args)).await?;
+                bot.send_text(chat, tr.with(key, &args)).await?;
                 return Ok(());
             }
         }
         // The preview, exactly as recipients will see it.
         match draft.content.as_ref() {
             Some(Content::Text(text)) => {
-                bot.send_message(chat, text).await?;
+                bot.send_text(chat, text).await?;
             }
             Some(Content::Copy { chat_id, message_id }) => {
                 bot.copy_message(chat, ChatId(*chat_id), MessageId(*message_id)).await?;
@@ -260,7 +258,7 @@ pub async fn message(
     }
     let (text, buttons) = control(tr, &app, &draft).await?;
     dialogue.update(State::Broadcast(draft)).await?;
-    bot.send_message(chat, text).reply_markup(buttons).await?;
+    bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }
 
@@ -310,7 +308,7 @@ async fn cancel_running(
         let (text, _) = broadcast_status(tr, &summary, now);
         // The status message shows the end; pressed from /broadcasts, the list stays.
         let (status_chat, status_message) = summary.status_message.unwrap_or((chat.0, message.0));
-        bot.edit_message_text(ChatId(status_chat), MessageId(status_message), &text).await?;
+        bot.edit_text(ChatId(status_chat), MessageId(status_message), &text).await?;
         app.store.note_broadcast_progress(id, &text, true).await?;
     }
     Ok(Some(tr.t("broadcast-cancel-done")))

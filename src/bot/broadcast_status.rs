@@ -6,6 +6,7 @@ use teloxide::prelude::*;
 use teloxide::types::InlineKeyboardMarkup;
 
 use super::callback::{Action, BroadcastStep};
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, HandlerResult};
 use crate::domain::broadcast::BroadcastAudience;
 use crate::i18n::Tr;
@@ -83,7 +84,7 @@ fn local_time(stored: &str) -> String {
 pub async fn list(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
     let broadcasts = app.store.broadcasts(false, LISTED).await?;
     if broadcasts.is_empty() {
-        bot.send_message(chat, tr.t("broadcasts-none")).await?;
+        bot.send_text(chat, tr.t("broadcasts-none")).await?;
         return Ok(());
     }
     let now = app.clock.now();
@@ -108,6 +109,6 @@ pub async fn list(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerRe
             ));
         }
     }
-    bot.send_message(chat, text).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }

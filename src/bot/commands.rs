@@ -6,6 +6,7 @@ use teloxide::prelude::*;
 use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 use teloxide::utils::command::BotCommands;
 
+use super::send::SendText;
 use super::{
     alerts, broadcast, broadcast_status, eligibility, flag, gatherings, inbox, invite, language, link,
     mentoring, menu, plan, positions, privacy, programmes, reminders, stats, AppState, Ctx, HandlerResult,
@@ -210,7 +211,7 @@ async fn coordinator_only(
     if app.is_coordinator(ctx.user_id).await? {
         action.await
     } else {
-        bot.send_message(chat, ctx.tr.t("coordinators-only")).await?;
+        bot.send_text(chat, ctx.tr.t("coordinators-only")).await?;
         Ok(())
     }
 }

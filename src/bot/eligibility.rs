@@ -9,6 +9,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::callback::{Action, CheckChoice, CheckPress};
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::eligibility::{assess, next_question};
 use crate::domain::{Answer, Answers, Verdict};
@@ -22,7 +23,7 @@ pub async fn start(
     app: &AppState,
     dialogue: &StateDialogue,
 ) -> HandlerResult {
-    bot.send_message(chat, ctx.tr.t("check-intro")).await?;
+    bot.send_text(chat, ctx.tr.t("check-intro")).await?;
     let answers = Answers::default();
     show(bot, (chat, None), &ctx.tr, app, dialogue, new_check_id(), answers).await
 }
@@ -43,16 +44,16 @@ async fn show(
         Some((text, buttons)) => {
             dialogue.update(State::Eligibility { check, answers }).await?;
             match message {
-                Some(id) => bot.edit_message_text(chat, id, text).reply_markup(buttons).await?,
-                None => bot.send_message(chat, text).reply_markup(buttons).await?,
+                Some(id) => bot.edit_text(chat, id, text).reply_markup(buttons).await?,
+                None => bot.send_text(chat, text).reply_markup(buttons).await?,
             };
         }
         None => {
             dialogue.exit().await?;
             if let Some(id) = message {
-                bot.edit_message_text(chat, id, tr.t("check-done")).await?;
+                bot.edit_text(chat, id, tr.t("check-done")).await?;
             }
-            bot.send_message(chat, result_text(tr, app, &answers)).reply_markup(result_buttons(tr)).await?;
+            bot.send_text(chat, result_text(tr, app, &answers)).reply_markup(result_buttons(tr)).await?;
         }
     }
     Ok(())
@@ -67,9 +68,9 @@ pub async fn remind_to_use_buttons(
     app: std::sync::Arc<AppState>,
     (check, answers): (u32, Answers),
 ) -> HandlerResult {
-    bot.send_message(msg.chat.id, ctx.tr.t("check-use-buttons")).await?;
+    bot.send_text(msg.chat.id, ctx.tr.t("check-use-buttons")).await?;
     if let Some((text, buttons)) = question_view(&ctx.tr, &app, check, &answers) {
-        bot.send_message(msg.chat.id, text).reply_markup(buttons).await?;
+        bot.send_text(msg.chat.id, text).reply_markup(buttons).await?;
     }
     Ok(())
 }
@@ -95,7 +96,7 @@ pub async fn press(
     match press.choice {
         CheckChoice::Cancel => {
             dialogue.exit().await?;
-            bot.edit_message_text(chat, message, tr.t("check-cancelled")).await?;
+            bot.edit_text(chat, message, tr.t("check-cancelled")).await?;
             return Ok(None);
         }
         CheckChoice::Back => {

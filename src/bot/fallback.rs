@@ -7,18 +7,19 @@ use std::sync::Arc;
 
 use teloxide::types::ChatMemberUpdated;
 
+use super::send::SendText;
 use super::{AppState, Ctx, HandlerResult};
 
 /// Messages in groups and channels: the bot works in private chats only.
 pub async fn not_private(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
-    bot.send_message(msg.chat.id, ctx.tr.t("fallback-private-only")).await?;
+    bot.send_text(msg.chat.id, ctx.tr.t("fallback-private-only")).await?;
     Ok(())
 }
 
 /// Edited messages are not read again.
 pub async fn edited(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
     if msg.chat.is_private() {
-        bot.send_message(msg.chat.id, ctx.tr.t("fallback-edited")).await?;
+        bot.send_text(msg.chat.id, ctx.tr.t("fallback-edited")).await?;
     }
     Ok(())
 }
@@ -31,7 +32,7 @@ pub async fn unexpected_message(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResu
         Some(_) => "fallback-text",
         None => "fallback-not-text",
     };
-    bot.send_message(msg.chat.id, ctx.tr.t(id)).await?;
+    bot.send_text(msg.chat.id, ctx.tr.t(id)).await?;
     Ok(())
 }
 

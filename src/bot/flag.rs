@@ -5,6 +5,7 @@ use teloxide::prelude::*;
 use teloxide::types::MessageId;
 
 use super::callback::Action;
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::members::Role;
 use crate::domain::outbox::Payload;
@@ -24,11 +25,11 @@ pub async fn command(
 ) -> HandlerResult {
     let tr = &ctx.tr;
     if app.store.member(ctx.user_id).await?.is_none_or(|m| m.role == Role::Coordinator) {
-        bot.send_message(chat, tr.t("gatherings-not-member")).await?;
+        bot.send_text(chat, tr.t("gatherings-not-member")).await?;
         return Ok(());
     }
     dialogue.update(State::FlagText).await?;
-    bot.send_message(chat, tr.with("flag-ask", &[("max", MAX_FLAG.into())])).await?;
+    bot.send_text(chat, tr.with("flag-ask", &[("max", MAX_FLAG.into())])).await?;
     Ok(())
 }
 
@@ -37,7 +38,7 @@ pub async fn text(bot: Bot, msg: Message, ctx: Ctx, dialogue: StateDialogue) -> 
     let (chat, tr) = (msg.chat.id, &ctx.tr);
     let concern = msg.text().map(str::trim).unwrap_or_default();
     if concern.is_empty() || concern.chars().count() > MAX_FLAG {
-        bot.send_message(chat, tr.with("flag-bad", &[("max", MAX_FLAG.into())])).await?;
+        bot.send_text(chat, tr.with("flag-bad", &[("max", MAX_FLAG.into())])).await?;
         return Ok(());
     }
     dialogue.update(State::FlagConfirm { text: concern.to_owned() }).await?;
@@ -46,13 +47,13 @@ pub async fn text(bot: Bot, msg: Message, ctx: Ctx, dialogue: StateDialogue) -> 
         keyboards::button(tr.t("flag-cancel"), Action::Flag(false)),
     ];
     let preview = tr.with("flag-preview", &[("text", concern.into())]);
-    bot.send_message(chat, preview).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_text(chat, preview).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 
 /// Text while the concern waits for Send or Cancel.
 pub async fn use_buttons(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
-    bot.send_message(msg.chat.id, ctx.tr.t("flag-use-buttons")).await?;
+    bot.send_text(msg.chat.id, ctx.tr.t("flag-use-buttons")).await?;
     Ok(())
 }
 
@@ -72,7 +73,7 @@ pub async fn press(
     };
     dialogue.exit().await?;
     if !send {
-        bot.edit_message_text(chat, message, tr.t("flag-cancelled")).await?;
+        bot.edit_text(chat, message, tr.t("flag-cancelled")).await?;
         return Ok(None);
     }
     let Some(member) = app.store.member(ctx.user_id).await? else {
@@ -109,6 +110,6 @@ pub async fn press(
         .collect();
     app.store.enqueue_messages(&messages).await?;
     let key = if messages.is_empty() { "flag-no-coordinator" } else { "flag-sent" };
-    bot.edit_message_text(chat, message, tr.t(key)).await?;
+    bot.edit_text(chat, message, tr.t(key)).await?;
     Ok(None)
 }

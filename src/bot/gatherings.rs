@@ -9,6 +9,7 @@ use teloxide::types::Me;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId};
 
 use super::callback::{Action, ManageStep};
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
 use crate::domain::calendar::gathering_ics;
 use crate::domain::gatherings::{oslo_instant, parse_local, Gathering, TimeError, MAX_TEXT};
@@ -50,7 +51,7 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
     match app.standing(ctx.user_id).await? {
         Standing::Coordinator => return choose(bot, chat, tr, app, Pick::Manage).await,
         Standing::Applicant => {
-            bot.send_message(chat, tr.t("gatherings-not-member")).await?;
+            bot.send_text(chat, tr.t("gatherings-not-member")).await?;
             return Ok(());
         }
         Standing::Member(_) => {}
@@ -58,16 +59,16 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
     let now = app.clock.now();
     let upcoming = app.store.upcoming_gatherings_for(ctx.user_id, now, SHOWN_TO_MEMBERS).await?;
     if upcoming.is_empty() {
-        bot.send_message(chat, tr.t("gatherings-none")).await?;
+        bot.send_text(chat, tr.t("gatherings-none")).await?;
         return Ok(());
     }
-    bot.send_message(chat, tr.with("gatherings-title", &[("count", upcoming.len().into())])).await?;
+    bot.send_text(chat, tr.with("gatherings-title", &[("count", upcoming.len().into())])).await?;
     for (gathering, answer) in upcoming {
         let mut text = describe(tr, &gathering, now);
         if let Some(coming) = answer {
             text.push_str(&format!("\n\n{}", tr.t(answer_key(coming))));
         }
-        bot.send_message(chat, text).reply_markup(markup(rsvp_buttons(tr, gathering.id))).await?;
+        bot.send_text(chat, text).reply_markup(markup(rsvp_buttons(tr, gathering.id))).await?;
     }
     Ok(())
 }
@@ -85,7 +86,7 @@ pub async fn choose(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState, pick: Pick
     let now = app.clock.now();
     let upcoming = app.store.upcoming_gatherings(now, SHOWN_TO_COORDINATORS).await?;
     if upcoming.is_empty() {
-        bot.send_message(chat, tr.t("gatherings-none-planned")).await?;
+        bot.send_text(chat, tr.t("gatherings-none-planned")).await?;
         return Ok(());
     }
     let buttons = upcoming.iter().map(|g| {
@@ -96,7 +97,7 @@ pub async fn choose(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState, pick: Pick
         };
         keyboards::button(label, action)
     });
-    bot.send_message(chat, tr.t("gatherings-choose")).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_text(chat, tr.t("gatherings-choose")).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 
@@ -139,7 +140,7 @@ pub async fn rsvp(
     let key = if coming { "rsvp-thanks-coming" } else { "rsvp-thanks-not-coming" };
     let args =
         [("topic", gathering.topic.as_str().into()), ("when", when(tr, &gathering, app.clock.now()).into())];
-    bot.send_message(chat, tr.with(key, &args)).await?;
+    bot.send_text(chat, tr.with(key, &args)).await?;
     Ok(None)
 }
 
@@ -197,7 +198,7 @@ pub async fn attendance(
             ("silent_names", list(&silent).into()),
         ],
     );
-    bot.send_message(chat, text).await?;
+    bot.send_text(chat, text).await?;
     Ok(None)
 }
 
@@ -229,7 +230,7 @@ pub async fn manage(
                 keyboards::button(tr.t("manage-cancel"), Action::Manage(id, ManageStep::Cancel)),
             ];
             let text = describe(tr, &gathering, now);
-            bot.send_message(chat, text).reply_markup(keyboards::column(buttons)).await?;
+            bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
         }
         ManageStep::NewTime | ManageStep::NewPlace => {
             let (what, key) = match step {
@@ -237,7 +238,7 @@ pub async fn manage(
                 _ => (Change::Place, "manage-ask-place"),
             };
             dialogue.update(State::ChangeGathering { id, what }).await?;
-            bot.send_message(chat, tr.t(key)).await?;
+            bot.send_text(chat, tr.t(key)).await?;
         }
         ManageStep::Cancel => {
             let buttons = [
@@ -248,7 +249,7 @@ pub async fn manage(
                 "manage-cancel-ask",
                 &[("topic", gathering.topic.as_str().into()), ("when", when(tr, &gathering, now).into())],
             );
-            bot.edit_message_text(chat, message, text).reply_markup(keyboards::column(buttons)).await?;
+            bot.edit_text(chat, message, text).reply_markup(keyboards::column(buttons)).await?;
         }
         ManageStep::ConfirmCancel => {
             let Some(revised) = app.store.cancel_gathering(id).await? else {
@@ -256,8 +257,7 @@ pub async fn manage(
             };
             let told = app.notices.announce(&revised, now).await?;
             app.store.audit(Some(user), "gathering cancelled", &format!("gathering {id}"), None, now).await?;
-            bot.edit_message_text(chat, message, tr.with("manage-cancelled", &[("count", told.into())]))
-                .await?;
+            bot.edit_text(chat, message, tr.with("manage-cancelled", &[("count", told.into())])).await?;
         }
     }
     Ok(None)
@@ -276,7 +276,7 @@ pub async fn change_text(
     let text = msg.text().map(str::trim).unwrap_or_default();
     if !app.is_coordinator(ctx.user_id).await? {
         dialogue.exit().await?;
-        bot.send_message(chat, tr.t("coordinators-only")).await?;
+        bot.send_text(chat, tr.t("coordinators-only")).await?;
         return Ok(());
     }
     let now = app.clock.now();
@@ -290,13 +290,13 @@ pub async fn change_text(
         }) {
             Ok(instant) => GatheringChange { starts_at: Some(instant), place: None },
             Err(error) => {
-                bot.send_message(chat, time_error(tr, &error)).await?;
+                bot.send_text(chat, time_error(tr, &error)).await?;
                 return Ok(());
             }
         },
         Change::Place => {
             if text.is_empty() || text.chars().count() > MAX_TEXT {
-                bot.send_message(chat, tr.with("plan-text-bad", &[("max", MAX_TEXT.into())])).await?;
+                bot.send_text(chat, tr.with("plan-text-bad", &[("max", MAX_TEXT.into())])).await?;
                 return Ok(());
             }
             GatheringChange { starts_at: None, place: Some(text.to_owned()) }
@@ -304,7 +304,7 @@ pub async fn change_text(
     };
     dialogue.exit().await?;
     let Some(revised) = app.store.change_gathering(id, &change, app.notices.quiet, now).await? else {
-        bot.send_message(chat, tr.t("rsvp-cancelled")).await?;
+        bot.send_text(chat, tr.t("rsvp-cancelled")).await?;
         return Ok(());
     };
     let told = app.notices.announce(&revised, now).await?;
@@ -313,7 +313,7 @@ pub async fn change_text(
         "manage-changed",
         &[("count", told.into()), ("gathering", describe(tr, &revised.gathering, now).into())],
     );
-    bot.send_message(chat, text).await?;
+    bot.send_text(chat, text).await?;
     Ok(())
 }
 

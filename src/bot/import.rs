@@ -6,6 +6,7 @@ use std::sync::Arc;
 use teloxide::net::Download;
 use teloxide::prelude::*;
 
+use super::send::SendText;
 use super::{AppState, Ctx, HandlerResult};
 use crate::alerts::queue_alerts;
 use crate::domain::positions::{parse_csv, ImportError, Problem, MAX_IMPORT_BYTES};
@@ -58,7 +59,7 @@ pub async fn document(bot: Bot, msg: Message, ctx: Ctx, app: Arc<AppState>) -> H
             }
         }
     };
-    bot.send_message(chat, answer).await?;
+    bot.send_text(chat, answer).await?;
     Ok(())
 }
 

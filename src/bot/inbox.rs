@@ -9,6 +9,7 @@ use chrono_tz::Europe::Oslo;
 use teloxide::prelude::*;
 
 use super::callback::Action;
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
 use crate::config::MeetingHours;
 use crate::domain::members::Role;
@@ -22,7 +23,7 @@ const LISTED: u32 = 20;
 /// /ask: what the person sends next goes to the coordinators.
 pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, dialogue: &StateDialogue) -> HandlerResult {
     dialogue.update(State::Asking).await?;
-    bot.send_message(chat, tr.t("ask-prompt")).await?;
+    bot.send_text(chat, tr.t("ask-prompt")).await?;
     Ok(())
 }
 
@@ -68,7 +69,7 @@ pub async fn question(
         });
     }
     if deliveries.is_empty() {
-        bot.send_message(chat, tr.t("flag-no-coordinator")).await?;
+        bot.send_text(chat, tr.t("flag-no-coordinator")).await?;
         return Ok(());
     }
     let programme = member.as_ref().map(|m| m.programme.as_str());
@@ -78,7 +79,7 @@ pub async fn question(
         answer.push_str("\n\n");
         answer.push_str(&next_meeting_words(tr, next));
     }
-    bot.send_message(chat, answer).await?;
+    bot.send_text(chat, answer).await?;
     Ok(())
 }
 
@@ -139,11 +140,11 @@ pub async fn answer_from_inbox(
 async fn send_answer(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, id: i64) -> HandlerResult {
     let (chat, tr) = (msg.chat.id, &ctx.tr);
     if !app.is_coordinator(ctx.user_id).await? {
-        bot.send_message(chat, tr.t("coordinators-only")).await?;
+        bot.send_text(chat, tr.t("coordinators-only")).await?;
         return Ok(());
     }
     let Some(question) = app.store.question(id).await? else {
-        bot.send_message(chat, tr.t("button-unknown")).await?;
+        bot.send_text(chat, tr.t("button-unknown")).await?;
         return Ok(());
     };
     let now = app.clock.now();
@@ -171,7 +172,7 @@ async fn send_answer(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, id: i6
     app.store
         .audit(Some(ctx.user_id), "answer", &format!("question {id}"), Some(question.asker), now)
         .await?;
-    bot.send_message(chat, tr.with("ask-answered", &[("id", id.into())])).await?;
+    bot.send_text(chat, tr.with("ask-answered", &[("id", id.into())])).await?;
     Ok(())
 }
 
@@ -179,7 +180,7 @@ async fn send_answer(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, id: i6
 pub async fn inbox(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
     let open = app.store.open_questions(LISTED).await?;
     if open.is_empty() {
-        bot.send_message(chat, tr.t("inbox-empty")).await?;
+        bot.send_text(chat, tr.t("inbox-empty")).await?;
         return Ok(());
     }
     let mut text = tr.with("inbox-title", &[("count", open.len().into())]);
@@ -191,7 +192,7 @@ pub async fn inbox(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerR
             Action::Answer(question.id),
         ));
     }
-    bot.send_message(chat, text).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 
@@ -229,6 +230,6 @@ pub async fn start_answer(
         return Ok(Some(tr.t("button-unknown")));
     };
     dialogue.update(State::Answering { question: question.id }).await?;
-    bot.send_message(chat, tr.with("inbox-write-answer", &[("id", id.into())])).await?;
+    bot.send_text(chat, tr.with("inbox-write-answer", &[("id", id.into())])).await?;
     Ok(None)
 }

@@ -7,6 +7,7 @@ use teloxide::types::Me;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use super::callback::{Action, InviteStep};
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::members::{Role, DEFAULT_INVITATION_DAYS};
 use crate::i18n::{date_in_words, Tr};
@@ -18,7 +19,7 @@ const MAX_COHORT_NAME: usize = 60;
 /// /invite: who the invitation is for.
 pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr) -> HandlerResult {
     let (text, buttons) = roles(tr);
-    bot.send_message(chat, text).reply_markup(buttons).await?;
+    bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }
 
@@ -80,16 +81,16 @@ pub async fn press(
                 return Ok(Some(tr.t("button-unknown")));
             }
             dialogue.update(State::CohortName { programme }).await?;
-            bot.edit_message_text(chat, message, tr.t("invite-name-cohort")).await?;
+            bot.edit_text(chat, message, tr.t("invite-name-cohort")).await?;
             return Ok(None);
         }
         InviteStep::Create(role, programme, cohort) => {
             let text = create(ctx, app, me, role, &programme, cohort).await?;
-            bot.edit_message_text(chat, message, text).await?;
+            bot.edit_text(chat, message, text).await?;
             return Ok(None);
         }
     };
-    bot.edit_message_text(chat, message, text).reply_markup(buttons).await?;
+    bot.edit_text(chat, message, text).reply_markup(buttons).await?;
     Ok(None)
 }
 
@@ -107,19 +108,19 @@ pub async fn cohort_name(
     let tr = &ctx.tr;
     let name = msg.text().map(str::trim).unwrap_or_default();
     if name.is_empty() || name.chars().count() > MAX_COHORT_NAME {
-        bot.send_message(msg.chat.id, tr.with("invite-cohort-name-bad", &[("max", MAX_COHORT_NAME.into())]))
+        bot.send_text(msg.chat.id, tr.with("invite-cohort-name-bad", &[("max", MAX_COHORT_NAME.into())]))
             .await?;
         return Ok(());
     }
     if !app.is_coordinator(ctx.user_id).await? {
         dialogue.exit().await?;
-        bot.send_message(msg.chat.id, tr.t("coordinators-only")).await?;
+        bot.send_text(msg.chat.id, tr.t("coordinators-only")).await?;
         return Ok(());
     }
     let cohort = app.store.ensure_cohort(&programme, name).await?;
     dialogue.exit().await?;
     let text = create(&ctx, &app, &me, Role::Trainee, &programme, Some(cohort.id)).await?;
-    bot.send_message(msg.chat.id, text).await?;
+    bot.send_text(msg.chat.id, text).await?;
     Ok(())
 }
 

@@ -5,6 +5,7 @@ use teloxide::prelude::*;
 use teloxide::types::MessageId;
 
 use super::callback::Action;
+use super::send::SendText;
 use super::{commands, keyboards, AppState, HandlerResult};
 use crate::domain::Lang;
 use crate::i18n::Tr;
@@ -13,7 +14,7 @@ use crate::i18n::Tr;
 pub async fn offer(bot: &Bot, chat: ChatId, tr: &Tr) -> HandlerResult {
     let buttons = Lang::ALL
         .map(|lang| keyboards::button(tr.in_lang(lang).t("language-name"), Action::SetLanguage(lang)));
-    bot.send_message(chat, tr.t("language-choose")).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_text(chat, tr.t("language-choose")).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 
@@ -29,10 +30,10 @@ pub async fn set(
 ) -> HandlerResult {
     app.store.set_language(user_id, lang).await?;
     let tr = tr.in_lang(lang);
-    bot.edit_message_text(chat, message, tr.t("language-chosen")).await?;
+    bot.edit_text(chat, message, tr.t("language-chosen")).await?;
     if let Err(error) = commands::register_for_chat(bot, chat, &tr, app.standing(user_id).await?).await {
         tracing::warn!(%error, "could not set the chat's command menu");
     }
-    bot.send_message(chat, tr.t("start-greeting")).reply_markup(keyboards::main_menu(&tr)).await?;
+    bot.send_text(chat, tr.t("start-greeting")).reply_markup(keyboards::main_menu(&tr)).await?;
     Ok(())
 }

@@ -5,6 +5,7 @@ use teloxide::prelude::*;
 use teloxide::types::MessageId;
 
 use super::callback::Action;
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult};
 use crate::domain::members::Role;
 use crate::i18n::Tr;
@@ -17,7 +18,7 @@ const MAX_BUTTONS: usize = 60;
 pub async fn choose_trainee(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
     let trainees = app.store.members(Some(Role::Trainee), None).await?;
     if trainees.is_empty() {
-        bot.send_message(chat, tr.t("link-no-trainees")).await?;
+        bot.send_text(chat, tr.t("link-no-trainees")).await?;
         return Ok(());
     }
     let mentors = app.store.members(Some(Role::Mentor), None).await?;
@@ -29,7 +30,7 @@ pub async fn choose_trainee(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) ->
         let label = format!("{} · {} · {mentor}", trainee.first_name, cohort_of(trainee));
         keyboards::button(label, Action::Link { trainee: Some(trainee.user_id), mentor: None })
     });
-    bot.send_message(chat, tr.t("link-choose-trainee")).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_text(chat, tr.t("link-choose-trainee")).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 
@@ -57,7 +58,7 @@ pub async fn press(
     let Some(mentor) = mentor else {
         let mentors = app.store.members(Some(Role::Mentor), Some(&trainee.programme)).await?;
         if mentors.is_empty() {
-            bot.edit_message_text(chat, message, tr.t("link-no-mentors")).await?;
+            bot.edit_text(chat, message, tr.t("link-no-mentors")).await?;
             return Ok(None);
         }
         let buttons = mentors.iter().take(MAX_BUTTONS).map(|mentor| {
@@ -65,7 +66,7 @@ pub async fn press(
             keyboards::button(mentor.first_name.clone(), action)
         });
         let text = tr.with("link-choose-mentor", &[("trainee", trainee.first_name.as_str().into())]);
-        bot.edit_message_text(chat, message, text).reply_markup(keyboards::column(buttons)).await?;
+        bot.edit_text(chat, message, text).reply_markup(keyboards::column(buttons)).await?;
         return Ok(None);
     };
     let text = match app.store.link_mentor(trainee.user_id, mentor, app.clock.now()).await? {
@@ -81,6 +82,6 @@ pub async fn press(
         Linked::NotAMentor => tr.t("link-not-mentor"),
         Linked::OtherProgramme => tr.t("link-other-programme"),
     };
-    bot.edit_message_text(chat, message, text).await?;
+    bot.edit_text(chat, message, text).await?;
     Ok(None)
 }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use teloxide::prelude::*;
 
 use super::callback::Action;
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::members::Role;
 use crate::domain::outbox::{Notice, Payload};
@@ -24,16 +25,16 @@ pub async fn mentor(
 ) -> HandlerResult {
     let tr = &ctx.tr;
     let Some(trainee) = app.store.member(ctx.user_id).await?.filter(|m| m.role == Role::Trainee) else {
-        bot.send_message(chat, tr.t("mentor-only-trainees")).await?;
+        bot.send_text(chat, tr.t("mentor-only-trainees")).await?;
         return Ok(());
     };
     let Some(mentor) = linked_mentor(app, &trainee).await? else {
-        bot.send_message(chat, tr.t("mentor-none")).await?;
+        bot.send_text(chat, tr.t("mentor-none")).await?;
         return Ok(());
     };
     dialogue.update(State::Writing { to: mentor.user_id }).await?;
     let text = tr.with("mentor-start", &[("name", mentor.first_name.as_str().into())]);
-    bot.send_message(chat, text).reply_markup(done_button(tr)).await?;
+    bot.send_text(chat, text).reply_markup(done_button(tr)).await?;
     Ok(())
 }
 
@@ -41,16 +42,16 @@ pub async fn mentor(
 pub async fn trainees(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
     let tr = &ctx.tr;
     if app.store.member(ctx.user_id).await?.is_none_or(|m| m.role != Role::Mentor) {
-        bot.send_message(chat, tr.t("trainees-only-mentors")).await?;
+        bot.send_text(chat, tr.t("trainees-only-mentors")).await?;
         return Ok(());
     }
     let trainees = app.store.trainees_of(ctx.user_id).await?;
     if trainees.is_empty() {
-        bot.send_message(chat, tr.t("trainees-none")).await?;
+        bot.send_text(chat, tr.t("trainees-none")).await?;
         return Ok(());
     }
     let buttons = trainees.iter().map(|t| keyboards::button(display_name(t), Action::WriteTo(t.user_id)));
-    bot.send_message(chat, tr.t("trainees-choose")).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_text(chat, tr.t("trainees-choose")).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 
@@ -69,14 +70,14 @@ pub async fn write_to(
     };
     dialogue.update(State::Writing { to: trainee.user_id }).await?;
     let text = tr.with("trainee-start", &[("name", trainee.first_name.as_str().into())]);
-    bot.send_message(chat, text).reply_markup(done_button(tr)).await?;
+    bot.send_text(chat, text).reply_markup(done_button(tr)).await?;
     Ok(None)
 }
 
 /// Ends writing.
 pub async fn stop(bot: &Bot, chat: ChatId, tr: &Tr, dialogue: &StateDialogue) -> HandlerResult {
     dialogue.exit().await?;
-    bot.send_message(chat, tr.t("relay-stopped")).await?;
+    bot.send_text(chat, tr.t("relay-stopped")).await?;
     Ok(())
 }
 
@@ -142,7 +143,7 @@ async fn relay_between(
 ) -> Result<bool, BotError> {
     let (chat, tr) = (msg.chat.id, &ctx.tr);
     let (Some(from), Some(to)) = (app.store.member(ctx.user_id).await?, app.store.member(to).await?) else {
-        bot.send_message(chat, tr.t("relay-not-linked")).await?;
+        bot.send_text(chat, tr.t("relay-not-linked")).await?;
         return Ok(false);
     };
     let (trainee, mentor) = match (from.role, to.role) {
@@ -151,7 +152,7 @@ async fn relay_between(
         _ => (&from, &from),
     };
     if trainee.role != Role::Trainee || trainee.mentor_id != Some(mentor.user_id) {
-        bot.send_message(chat, tr.t("relay-not-linked")).await?;
+        bot.send_text(chat, tr.t("relay-not-linked")).await?;
         return Ok(false);
     }
     let to_mentor = from.role == Role::Trainee;
@@ -199,7 +200,7 @@ async fn relay_between(
         text.push(' ');
         text.push_str(&tr.with("relay-usual-answer", &[("days", days.into())]));
     }
-    let sent = bot.send_message(chat, text);
+    let sent = bot.send_text(chat, text);
     if writing {
         sent.reply_markup(done_button(tr)).await?;
     } else {

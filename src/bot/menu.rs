@@ -3,6 +3,7 @@
 use teloxide::prelude::*;
 
 use super::callback::Action;
+use super::send::SendText;
 use super::{commands, keyboards, AppState, BotError, Ctx, HandlerResult, Standing};
 use crate::domain::members::looks_like_code;
 use crate::i18n::Tr;
@@ -15,7 +16,7 @@ pub async fn start(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &s
     if !code.is_empty() && join(bot, msg, ctx, app, code).await? {
         return Ok(());
     }
-    bot.send_message(chat, tr.t("start-greeting")).reply_markup(keyboards::main_menu(tr)).await?;
+    bot.send_text(chat, tr.t("start-greeting")).reply_markup(keyboards::main_menu(tr)).await?;
     Ok(())
 }
 
@@ -38,7 +39,7 @@ async fn join(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -
                 Redeemed::Expired => "join-expired",
                 _ => "start-unknown-code",
             };
-            bot.send_message(chat, tr.t(key)).await?;
+            bot.send_text(chat, tr.t(key)).await?;
             return Ok(false);
         }
     };
@@ -57,7 +58,7 @@ async fn join(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -
         ],
     );
     let gatherings = keyboards::button(tr.t("menu-gatherings"), Action::Gatherings);
-    bot.send_message(chat, welcome).reply_markup(keyboards::column([gatherings])).await?;
+    bot.send_text(chat, welcome).reply_markup(keyboards::column([gatherings])).await?;
     let standing = app.standing(ctx.user_id).await?;
     if let Err(error) = commands::register_for_chat(bot, chat, tr, standing).await {
         tracing::warn!(%error, "could not set the chat's command menu");
@@ -71,7 +72,7 @@ pub async fn help(bot: &Bot, chat: ChatId, tr: &Tr, standing: Standing) -> Handl
     for entry in commands::menu_entries(tr, standing) {
         text.push_str(&format!("\n/{} – {}", entry.command, entry.description));
     }
-    bot.send_message(chat, text).reply_markup(keyboards::main_menu(tr)).await?;
+    bot.send_text(chat, text).reply_markup(keyboards::main_menu(tr)).await?;
     Ok(())
 }
 
@@ -105,7 +106,7 @@ pub async fn contact(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> Handle
             text.push_str(&line);
         }
     }
-    bot.send_message(chat, text).await?;
+    bot.send_text(chat, text).await?;
     Ok(())
 }
 
@@ -119,6 +120,6 @@ pub async fn privacy(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> Handle
             ("outbox_days", app.retention.outbox_days.into()),
         ],
     );
-    bot.send_message(chat, text).await?;
+    bot.send_text(chat, text).await?;
     Ok(())
 }

@@ -25,6 +25,7 @@ mod positions;
 mod privacy;
 mod programmes;
 mod reminders;
+pub(crate) mod send;
 mod stats;
 
 use std::sync::Arc;

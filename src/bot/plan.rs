@@ -11,6 +11,7 @@ use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use super::callback::{Action, PlanStep};
 use super::gatherings::time_error;
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::gatherings::{
     monthly_starts, oslo_instant, parse_local, plan_starts, Audience, GatheringPlan, TimeError, MAX_TEXT,
@@ -62,7 +63,7 @@ pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> Handle
         let everyone = tr.with("plan-for-programme", &[("programme", name.into())]);
         buttons.push(keyboards::button(everyone, Action::Plan(PlanStep::ForProgramme(programme.id.clone()))));
     }
-    bot.send_message(chat, tr.t("plan-choose-audience")).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_text(chat, tr.t("plan-choose-audience")).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 
@@ -93,13 +94,13 @@ pub async fn press(
                 agenda: String::new(),
                 months: 1,
             };
-            bot.edit_message_text(chat, message, tr.t("plan-ask-time")).await?;
+            bot.edit_text(chat, message, tr.t("plan-ask-time")).await?;
             dialogue.update(State::Plan(draft)).await?;
             return Ok(None);
         }
         (_, PlanStep::Cancel) => {
             dialogue.exit().await?;
-            bot.edit_message_text(chat, message, tr.t("plan-cancelled")).await?;
+            bot.edit_text(chat, message, tr.t("plan-cancelled")).await?;
             return Ok(None);
         }
         (State::Plan(draft), _) => draft,
@@ -110,12 +111,12 @@ pub async fn press(
         (Step::Duration, PlanStep::Duration(minutes)) => {
             draft.duration_minutes = minutes;
             draft.step = Step::Place;
-            bot.edit_message_text(chat, message, tr.t("plan-ask-place")).await?;
+            bot.edit_text(chat, message, tr.t("plan-ask-place")).await?;
         }
         (Step::Agenda, PlanStep::NoAgenda) => {
             draft.step = Step::Months;
             let (text, buttons) = ask_months(tr);
-            bot.edit_message_text(chat, message, text).reply_markup(buttons).await?;
+            bot.edit_text(chat, message, text).reply_markup(buttons).await?;
         }
         (Step::Months, PlanStep::Months(months)) => {
             draft.months = months;
@@ -124,11 +125,11 @@ pub async fn press(
                 Ok(_) => {
                     draft.step = Step::Confirm;
                     let (text, buttons) = summary(tr, app, &draft);
-                    bot.edit_message_text(chat, message, text).reply_markup(buttons).await?;
+                    bot.edit_text(chat, message, text).reply_markup(buttons).await?;
                 }
                 Err(error) => {
                     let (text, buttons) = ask_months(tr);
-                    bot.edit_message_text(chat, message, format!("{}\n\n{text}", time_error(tr, &error)))
+                    bot.edit_text(chat, message, format!("{}\n\n{text}", time_error(tr, &error)))
                         .reply_markup(buttons)
                         .await?;
                 }
@@ -151,7 +152,7 @@ pub async fn press(
                 Err(error) => time_error(tr, &error),
             };
             dialogue.exit().await?;
-            bot.edit_message_text(chat, message, text).await?;
+            bot.edit_text(chat, message, text).await?;
             return Ok(None);
         }
         _ => return Ok(Some(tr.t("button-unknown"))),
@@ -275,7 +276,7 @@ pub async fn text(
         }
     };
     dialogue.update(State::Plan(draft)).await?;
-    bot.send_message(chat, reply).reply_markup(buttons).await?;
+    bot.send_text(chat, reply).reply_markup(buttons).await?;
     Ok(())
 }
 

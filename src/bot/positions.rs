@@ -5,6 +5,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::callback::{Action, Facet};
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, HandlerResult};
 use crate::domain::positions::{AlertFilter, Employment, Extent, Filter};
 use crate::i18n::{date_in_words, position_summary, Tr};
@@ -24,8 +25,8 @@ async fn show(
     buttons: InlineKeyboardMarkup,
 ) -> HandlerResult {
     match message {
-        Some(id) => bot.edit_message_text(chat, id, text).reply_markup(buttons).await?,
-        None => bot.send_message(chat, text).reply_markup(buttons).await?,
+        Some(id) => bot.edit_text(chat, id, text).reply_markup(buttons).await?,
+        None => bot.send_text(chat, text).reply_markup(buttons).await?,
     };
     Ok(())
 }
@@ -279,7 +280,7 @@ pub async fn detail(
     if coordinator {
         rows.push(vec![keyboards::button(tr.t("positions-close"), Action::ClosePosition(stored.id))]);
     }
-    bot.send_message(chat, text).reply_markup(InlineKeyboardMarkup::new(rows)).await?;
+    bot.send_text(chat, text).reply_markup(InlineKeyboardMarkup::new(rows)).await?;
     Ok(None)
 }
 

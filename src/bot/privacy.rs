@@ -4,6 +4,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InputFile, MessageId};
 
 use super::callback::Action;
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult};
 
 /// /mydata: everything stored about the person, as a JSON file.
@@ -22,7 +23,7 @@ pub async fn ask(bot: &Bot, chat: ChatId, ctx: &Ctx) -> HandlerResult {
         keyboards::button(tr.t("forget-yes"), Action::Forget(true)),
         keyboards::button(tr.t("forget-no"), Action::Forget(false)),
     ]);
-    bot.send_message(chat, tr.t("forget-ask")).reply_markup(buttons).await?;
+    bot.send_text(chat, tr.t("forget-ask")).reply_markup(buttons).await?;
     Ok(())
 }
 
@@ -36,7 +37,7 @@ pub async fn press(
 ) -> Result<Option<String>, BotError> {
     let tr = &ctx.tr;
     if !forget {
-        bot.edit_message_text(chat, message, tr.t("forget-kept")).await?;
+        bot.edit_text(chat, message, tr.t("forget-kept")).await?;
         return Ok(None);
     }
     let gone = app.store.forget(ctx.user_id).await?;
@@ -51,6 +52,6 @@ pub async fn press(
             ("member", if gone.membership > 0 { "yes" } else { "no" }.into()),
         ],
     );
-    bot.edit_message_text(chat, message, text).await?;
+    bot.edit_text(chat, message, text).await?;
     Ok(None)
 }

@@ -3,6 +3,7 @@
 use teloxide::prelude::*;
 
 use super::callback::Action;
+use super::send::SendText;
 use super::{keyboards, AppState, HandlerResult};
 use crate::i18n::Tr;
 
@@ -17,7 +18,7 @@ pub async fn list(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerRe
     let buttons = app.catalogue.programmes.iter().map(|programme| {
         keyboards::button(programme.short_name.get(lang).to_owned(), Action::Programme(programme.id.clone()))
     });
-    bot.send_message(chat, text).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 
@@ -51,6 +52,6 @@ pub async fn page(
         keyboards::button(tr.t("menu-eligibility"), Action::StartCheck),
         keyboards::button(tr.t("programmes-all"), Action::Programmes),
     ]);
-    bot.send_message(chat, text).reply_markup(buttons).await?;
+    bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(None)
 }

@@ -5,6 +5,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use super::callback::Action;
+use super::send::SendText;
 use super::{keyboards, AppState, BotError, Ctx, HandlerResult};
 use crate::domain::members::Role;
 use crate::domain::reminders::{Lead, LeadSet, QuietHours};
@@ -16,10 +17,10 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
     match app.store.member(ctx.user_id).await?.filter(|m| m.role != Role::Coordinator) {
         Some(member) => {
             let (text, buttons) = page(tr, member.leads, app.notices.quiet);
-            bot.send_message(chat, text).reply_markup(buttons).await?;
+            bot.send_text(chat, text).reply_markup(buttons).await?;
         }
         None => {
-            bot.send_message(chat, tr.t("gatherings-not-member")).await?;
+            bot.send_text(chat, tr.t("gatherings-not-member")).await?;
         }
     }
     Ok(())
@@ -69,6 +70,6 @@ pub async fn toggle(
     let leads = lead.map_or(LeadSet(0), |lead| member.leads.toggled(lead));
     app.store.set_reminder_leads(ctx.user_id, leads).await?;
     let (text, buttons) = page(tr, leads, app.notices.quiet);
-    bot.edit_message_text(chat, message, text).reply_markup(buttons).await?;
+    bot.edit_text(chat, message, text).reply_markup(buttons).await?;
     Ok(None)
 }

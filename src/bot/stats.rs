@@ -2,6 +2,7 @@
 
 use teloxide::prelude::*;
 
+use super::send::SendText;
 use super::{AppState, HandlerResult};
 use crate::i18n::Tr;
 
@@ -31,6 +32,6 @@ pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> Handle
             ("unreachable", s.unreachable.into()),
         ],
     );
-    bot.send_message(chat, text).await?;
+    bot.send_text(chat, text).await?;
     Ok(())
 }

@@ -11,6 +11,7 @@ use teloxide::prelude::*;
 use teloxide::types::MessageId;
 
 use crate::bot::broadcast_status;
+use crate::bot::send::SendText;
 use crate::domain::clock::Clock;
 use crate::i18n::{I18n, Tr};
 use crate::store::{Store, StoreError};
@@ -38,7 +39,7 @@ pub async fn tick(store: &Store, bot: &Bot, i18n: &Arc<I18n>, now: DateTime<Utc>
             continue;
         }
         if let Some((chat, message)) = broadcast.status_message {
-            let mut edit = bot.edit_message_text(ChatId(chat), MessageId(message), &text);
+            let mut edit = bot.edit_text(ChatId(chat), MessageId(message), &text);
             if let Some(markup) = markup {
                 edit = edit.reply_markup(markup);
             }

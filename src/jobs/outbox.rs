@@ -14,6 +14,7 @@ use teloxide::{ApiError, RequestError};
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
+use crate::bot::send::SendText;
 use crate::config::OutboxLimits;
 use crate::domain::clock::{sleep_or_moved, Clock, Moves};
 use crate::domain::outbox::{backoff, Payload, MAX_ATTEMPTS};
@@ -180,7 +181,7 @@ async fn send(bot: &Bot, chat_id: i64, payload: &Payload, paid: bool) -> Result<
     let chat = ChatId(chat_id);
     match payload {
         Payload::Text { text, buttons } => {
-            let mut request = bot.send_message(chat, text);
+            let mut request = bot.send_text(chat, text);
             if !buttons.is_empty() {
                 let rows = buttons.iter().map(|row| {
                     row.iter().map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone()))
@@ -190,7 +191,7 @@ async fn send(bot: &Bot, chat_id: i64, payload: &Payload, paid: bool) -> Result<
             if paid {
                 request = request.allow_paid_broadcast(true);
             }
-            Ok(request.await?.id)
+            Ok(request.await?)
         }
         Payload::Copy { from_chat_id, message_id, .. } => {
             let mut request = bot.copy_message(chat, ChatId(*from_chat_id), MessageId(*message_id));
