@@ -61,7 +61,7 @@ impl Store {
         language: Lang,
         filter: &AlertFilter,
     ) -> Result<SaveAlert, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let existing: Vec<AlertRow> =
             sqlx::query_as(&format!("{SELECT} WHERE user_id = ?")).bind(user_id).fetch_all(&mut *tx).await?;
         if existing.into_iter().filter_map(from_row).any(|alert| alert.filter == *filter) {

@@ -113,7 +113,7 @@ impl Store {
     /// Stores the broadcast and queues one delivery per recipient, in one
     /// transaction; returns its id.
     pub async fn create_broadcast(&self, broadcast: &NewBroadcast) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let now = now_text();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO broadcasts (created_by, audience, recipients, scheduled_at, urgent, status_chat,
@@ -175,7 +175,7 @@ impl Store {
     /// Cancels what is left of a running broadcast; returns how many
     /// deliveries were dropped, or `None` if it is not running.
     pub async fn cancel_broadcast(&self, id: i64) -> Result<Option<i64>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let running: Option<i64> =
             sqlx::query_scalar("SELECT 1 FROM broadcasts WHERE id = ? AND status = 'sending'")
                 .bind(id)

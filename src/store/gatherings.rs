@@ -64,7 +64,7 @@ impl Store {
         quiet: QuietHours,
         now: DateTime<Utc>,
     ) -> Result<Vec<i64>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let stamp = now_text();
         let series: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(series), 0) + 1 FROM gatherings")
             .fetch_one(&mut *tx)
@@ -117,7 +117,7 @@ impl Store {
         quiet: QuietHours,
         now: DateTime<Utc>,
     ) -> Result<Option<Revised>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let revision: Option<i64> = sqlx::query_scalar(
             "UPDATE gatherings SET starts_at = COALESCE(?, starts_at), place = COALESCE(?, place),
                  revision = revision + 1, updated_at = ?
@@ -145,7 +145,7 @@ impl Store {
     /// Cancels a gathering and its reminders; `None` if there is no such
     /// gathering or it was cancelled already.
     pub async fn cancel_gathering(&self, id: i64) -> Result<Option<Revised>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let revision: Option<i64> = sqlx::query_scalar(
             "UPDATE gatherings SET cancelled = 1, revision = revision + 1, updated_at = ?
              WHERE id = ? AND cancelled = 0 RETURNING revision",

@@ -161,7 +161,7 @@ impl Store {
         joiner: &Joiner<'_>,
         now: DateTime<Utc>,
     ) -> Result<Redeemed, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let row: Option<InvitationRow> = sqlx::query_as(
             "SELECT role, programme, cohort_id, expires_at, used_by FROM invitations WHERE code = ?",
         )

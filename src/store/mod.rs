@@ -89,6 +89,14 @@ impl Store {
         Ok(())
     }
 
+    /// Begins a transaction that writes. It takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), waiting up to the busy timeout for another
+    /// writer: a transaction that reads first and writes later would fail
+    /// at once with "database is locked" if someone wrote in between.
+    async fn write_transaction(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
     /// Closes the pool, waiting for running queries.
     pub async fn close(&self) {
         self.pool.close().await;

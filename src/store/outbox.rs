@@ -110,7 +110,7 @@ impl Store {
         messages: &[QueuedMessage],
         finish: Option<sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>>,
     ) -> Result<u64, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let mut added = 0;
         for message in messages {
             let key = message.dedupe_key.as_deref();

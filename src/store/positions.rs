@@ -76,7 +76,7 @@ impl Store {
     /// known one updated (and reopened) when anything changed.
     pub async fn import_positions(&self, positions: &[Position]) -> Result<ImportSummary, StoreError> {
         let mut summary = ImportSummary::default();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let now = now_text();
         for position in positions {
             let existing: Option<PositionRow> =

@@ -55,7 +55,7 @@ impl Store {
     /// their keys), routing records, questions, the invitations they used,
     /// dialogue state. Audit entries keep the action without their identity.
     pub async fn forget(&self, user_id: i64) -> Result<Forgotten, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let mut forgotten = Forgotten {
             membership: exec(&mut tx, "DELETE FROM members WHERE user_id = ?", user_id).await?,
             ..Forgotten::default()
@@ -122,7 +122,7 @@ impl Store {
     /// `before`. Exactly-once of reminders and nudges does not rest on these
     /// rows (their schedules remember what was sent).
     pub async fn purge_outbox(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         sqlx::query(
             "DELETE FROM question_deliveries WHERE outbox_id IN
                  (SELECT id FROM outbox WHERE status IN ('sent', 'failed', 'unreachable') AND due_at < ?)",

@@ -29,7 +29,7 @@ impl Store {
         deliveries: &[QueuedMessage],
         now: DateTime<Utc>,
     ) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO questions (asker, language, programme, asked_at) VALUES (?, ?, ?, ?) RETURNING id",
         )

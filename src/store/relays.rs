@@ -40,7 +40,7 @@ impl Store {
     /// transaction. Returns `false` when this message was relayed before (a
     /// repeated update): the dedupe keys of its rows were used.
     pub async fn relay(&self, relay: &Relay, now: DateTime<Utc>) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let (Some(header), Some(copy)) = (
             insert_returning_id(&mut *tx, &relay.header).await?,
             insert_returning_id(&mut *tx, &relay.copy).await?,
