@@ -28,7 +28,7 @@ async fn a_question_reaches_the_coordinator_and_the_reply_reaches_the_asker() {
     assert_eq!(from, 4001);
     assert!(!app.database_dump().await.contains("part time"), "the question is not stored");
 
-    boss.send_reply("Ja, det kan du.", copy);
+    boss.send_reply("Ja, det kan du.", copy).await;
     assert_eq!(boss.reply().await.text, "Svaret er sendt (spørsmål #1).");
     assert_eq!(ola.reply().await.text, "Answer from the coordinator:");
     assert_eq!(ola.copy().await.0, COORDINATOR);
@@ -79,7 +79,7 @@ async fn a_former_coordinator_cannot_answer_and_coordinator_commands_are_refused
     // Mona becomes a trainee; her reply to the question is refused.
     let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
     mona.joins(&code).await;
-    mona.send_reply("An answer", copy);
+    mona.send_reply("An answer", copy).await;
     assert_eq!(mona.reply().await.text, "Only coordinators can do this.");
     ola.hears_nothing_more().await;
     for command in ["/broadcast", "/broadcasts", "/inbox", "/stats"] {

@@ -54,7 +54,7 @@ async fn a_trainee_writes_text_and_a_photo_and_the_mentor_answers_by_replying() 
     let (_, photo_id, _) = mona.copy().await;
     assert!(photo_id > 0);
 
-    mona.send_reply("Hei Ola! Vi tar det på torsdag.", first_copy);
+    mona.send_reply("Hei Ola! Vi tar det på torsdag.", first_copy).await;
     assert_eq!(mona.reply().await.text, "Sendt til Ola.");
     assert_eq!(ola.reply().await.text, "Melding fra mentoren din Mona. Svar ved å svare på meldingen under.");
     assert_eq!(ola.copy().await.0, 601);
@@ -92,7 +92,7 @@ async fn a_mentor_with_two_trainees_answers_them_out_of_order() {
     assert!(mona.reply().await.text.starts_with("Message from your trainee Kari (Kull 2027)."));
     let (_, _, kari_copy) = mona.copy().await;
 
-    mona.send_reply("To Kari first", kari_copy);
+    mona.send_reply("To Kari first", kari_copy).await;
     assert_eq!(mona.reply().await.text, "Sent to Kari.");
     assert_eq!(
         kari.reply().await.text,
@@ -100,7 +100,7 @@ async fn a_mentor_with_two_trainees_answers_them_out_of_order() {
     );
     kari.copy().await;
     // Replying to the header works as well as to the copy.
-    mona.send_reply("Then Ola", ola_header.message_id);
+    mona.send_reply("Then Ola", ola_header.message_id).await;
     assert_eq!(mona.reply().await.text, "Sent to Ola.");
     assert!(ola.reply().await.text.starts_with("Melding fra mentoren din Mona."));
     assert_eq!(ola.copy().await.0, 611);
@@ -202,7 +202,7 @@ async fn only_a_linked_pair_can_write_to_each_other() {
     mona.reply().await;
     let (_, _, copy) = mona.copy().await;
     app.store.link_mentor(643, 642, app.clock.now()).await.unwrap();
-    mona.send_reply("Answer", copy);
+    mona.send_reply("Answer", copy).await;
     assert!(mona.reply().await.text.starts_with("You are no longer linked"));
     // Ola's conversation mode now names... nobody: the next message is refused too.
     ola.send("Still there?");
@@ -244,7 +244,7 @@ async fn a_silent_pair_gets_one_nudge_each_and_old_routing_is_purged() {
     app.clock.set("2027-04-10T09:00:00Z".parse().unwrap());
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(app.count("SELECT COUNT(*) FROM relays").await, 0);
-    mona.send_reply("Sent svar", copy);
+    mona.send_reply("Sent svar", copy).await;
     assert!(mona.reply().await.text.starts_with("Det forstod jeg ikke"));
     ola.hears_nothing_more().await;
 }

@@ -151,8 +151,11 @@ async fn a_message_left_half_sent_by_a_crash_is_sent_again_on_start() {
     let later = Utc::now() + chrono::Duration::days(1);
     app.store.enqueue(611, &text("Ikke mist meg"), later, None).await.unwrap();
     let app = app.restart().await;
-    // ...then, as if a crash had hit mid-send: marked sending, due now.
-    sqlx::query("UPDATE outbox SET status = 'sending', due_at = '2000-01-01T00:00:00.000Z'")
+    // ...then, as if a crash had hit mid-send: marked sending, due now (not
+    // long ago, or the retention job would purge the row once sent).
+    let now = Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    sqlx::query("UPDATE outbox SET status = 'sending', due_at = ?")
+        .bind(now)
         .execute(app.store.pool())
         .await
         .unwrap();

@@ -141,6 +141,15 @@ impl TestApp {
         sqlx::query_scalar(sql).fetch_one(self.store.pool()).await.expect("the query runs")
     }
 
+    /// Waits until `sql` (a `COUNT(*)` query) gives `expected`.
+    pub async fn wait_until_count(&self, sql: &str, expected: i64) {
+        let deadline = tokio::time::Instant::now() + PATIENCE;
+        while self.count(sql).await != expected {
+            assert!(tokio::time::Instant::now() < deadline, "{sql} never gave {expected}");
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
     /// Every value in every table, as text, to prove what is not stored.
     pub async fn database_dump(&self) -> String {
         let tables: Vec<String> = sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -315,7 +324,14 @@ impl Person<'_> {
     }
 
     /// Sends a text that replies to the bot's message `to` in this chat.
-    pub fn send_reply(&self, text: &str, to: i64) {
+    ///
+    /// A person sees a message once Telegram has answered the bot, and the
+    /// bot records a message from its outbox as sent just after; no one
+    /// replies faster than that, so this waits for the record first.
+    pub async fn send_reply(&self, text: &str, to: i64) {
+        let in_flight =
+            format!("SELECT COUNT(*) FROM outbox WHERE chat_id = {} AND status = 'sending'", self.id);
+        self.app.wait_until_count(&in_flight, 0).await;
         let replied = self.app.api.message(self.id, to).expect("the bot sent this message");
         let message = self.message(json!({ "text": text, "reply_to_message": replied }));
         self.app.api.push_update(json!({ "message": message }));
