@@ -173,6 +173,14 @@ impl TestApp {
         dump
     }
 
+    /// The outbox as the sender sees it, to explain a message that never came.
+    async fn outbox_rows(&self) -> Vec<(i64, i64, String, String, i64, Option<String>)> {
+        sqlx::query_as("SELECT id, chat_id, status, due_at, attempts, last_error FROM outbox ORDER BY id")
+            .fetch_all(self.store.pool())
+            .await
+            .unwrap_or_default()
+    }
+
     /// Waits until a call matching `pred` appears at index `from` or later.
     pub async fn wait_for_call(&self, from: usize, pred: impl Fn(&Call) -> bool) -> (usize, Call) {
         let deadline = tokio::time::Instant::now() + PATIENCE;
@@ -183,7 +191,11 @@ impl TestApp {
             }
             if tokio::time::Instant::now() > deadline {
                 let methods: Vec<_> = calls.iter().map(|c| (&c.method, &c.params)).collect();
-                panic!("the bot did not make the expected call; calls since {from}: {methods:#?}");
+                let outbox = self.outbox_rows().await;
+                panic!(
+                    "the bot did not make the expected call; calls since {from}: {methods:#?}\n\
+                     outbox (id, chat, status, due, attempts, error): {outbox:#?}"
+                );
             }
             tokio::time::sleep(Duration::from_millis(5)).await;
         }
