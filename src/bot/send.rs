@@ -2,8 +2,9 @@
 //!
 //! Telegram answers sendMessage and editMessageText with the complete
 //! message, and teloxide parses all of it (text, entities, keyboard) into a
-//! `Message`, which costs more than everything else a handler does. The
-//! handlers only need to know that it worked, or the message's id, so
+//! `Message`: about a tenth of the bot's CPU time per update in the
+//! throughput bench. The handlers only need to know that it worked, or the
+//! message's id, so
 //! [`SendText::send_text`] and [`SendText::edit_text`] read just that. They
 //! take teloxide's usual setters (`.reply_markup(...)` and so on).
 
