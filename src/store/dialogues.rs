@@ -58,16 +58,6 @@ impl DialogueCache {
     }
 }
 
-/// Where a new state goes.
-enum Keep {
-    /// Nowhere: the flow ended.
-    Nothing,
-    /// In the dialogues table.
-    Stored(String),
-    /// In memory only.
-    InMemory(String),
-}
-
 impl Store {
     /// The JSON state of `chat_id`'s unfinished flow, if any.
     async fn dialogue_state(&self, chat_id: i64) -> Result<Option<String>, StoreError> {
@@ -83,31 +73,24 @@ impl Store {
         Ok(state)
     }
 
-    /// Keeps `state` for `chat_id` where it belongs.
-    async fn set_dialogue_state(&self, chat_id: i64, keep: Keep) -> Result<(), StoreError> {
-        let cached = match keep {
-            Keep::Stored(state) => {
+    /// Keeps `chat_id`'s state as `cached` says: a stored state in the
+    /// table, anything else in memory only (and no row).
+    async fn set_dialogue_state(&self, chat_id: i64, cached: Cached) -> Result<(), StoreError> {
+        match &cached {
+            Cached::Stored(state) => {
                 sqlx::query(
                     "INSERT INTO dialogues (chat_id, state, updated_at) VALUES (?, ?, ?)
                      ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state,
                      updated_at = excluded.updated_at",
                 )
                 .bind(chat_id)
-                .bind(&state)
+                .bind(state)
                 .bind(now_text())
                 .execute(&self.pool)
                 .await?;
-                Cached::Stored(state)
             }
-            Keep::InMemory(state) => {
-                self.delete_dialogue_row(chat_id).await?;
-                Cached::InMemory { state, updated_at: Utc::now() }
-            }
-            Keep::Nothing => {
-                self.delete_dialogue_row(chat_id).await?;
-                Cached::Absent
-            }
-        };
+            Cached::Absent | Cached::InMemory { .. } => self.delete_dialogue_row(chat_id).await?,
+        }
         self.dialogues.map().insert(chat_id, cached);
         Ok(())
     }
@@ -174,19 +157,19 @@ impl<D: DialogueState> Storage<D> for DialogueStore<D> {
     type Error = StoreError;
 
     fn remove_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<Result<(), StoreError>> {
-        Box::pin(async move { self.store.set_dialogue_state(chat_id.0, Keep::Nothing).await })
+        Box::pin(async move { self.store.set_dialogue_state(chat_id.0, Cached::Absent).await })
     }
 
     fn update_dialogue(self: Arc<Self>, chat_id: ChatId, dialogue: D) -> BoxFuture<Result<(), StoreError>> {
         Box::pin(async move {
-            let keep = if dialogue == D::default() {
-                Keep::Nothing
+            let cached = if dialogue == D::default() {
+                Cached::Absent
             } else if dialogue.memory_only() {
-                Keep::InMemory(serde_json::to_string(&dialogue)?)
+                Cached::InMemory { state: serde_json::to_string(&dialogue)?, updated_at: Utc::now() }
             } else {
-                Keep::Stored(serde_json::to_string(&dialogue)?)
+                Cached::Stored(serde_json::to_string(&dialogue)?)
             };
-            self.store.set_dialogue_state(chat_id.0, keep).await
+            self.store.set_dialogue_state(chat_id.0, cached).await
         })
     }
 
