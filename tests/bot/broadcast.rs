@@ -369,15 +369,9 @@ async fn blocking_the_bot_is_noticed_from_my_chat_member_updates() {
             "new_chat_member": { "user": { "id": 4242424242i64, "is_bot": true, "first_name": "bot" }, "status": status, "until_date": 0 },
         }})
     };
+    let unreachable = "SELECT COUNT(*) FROM users WHERE unreachable_at IS NOT NULL";
     ola.send_update(update("kicked"));
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    while app.count("SELECT COUNT(*) FROM users WHERE unreachable_at IS NOT NULL").await == 0 {
-        assert!(tokio::time::Instant::now() < deadline);
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    app.wait_until_count(unreachable, 1).await;
     ola.send_update(update("member"));
-    while app.count("SELECT COUNT(*) FROM users WHERE unreachable_at IS NOT NULL").await == 1 {
-        assert!(tokio::time::Instant::now() < deadline);
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    app.wait_until_count(unreachable, 0).await;
 }
