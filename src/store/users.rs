@@ -6,9 +6,11 @@ use std::sync::{Arc, Mutex};
 use super::{now_text, Store, StoreError};
 use crate::domain::Lang;
 
-/// The language choice of everyone already looked up, so that the per-update
-/// profile lookup does not query the database. Only this process changes
-/// the choice (through [`Store::set_language`], which updates the cache).
+/// The language choice (or none) of everyone already looked up, so that the
+/// per-update profile lookup queries the database once per person. Only this
+/// process changes the choice (through [`Store::set_language`], which
+/// updates the cache) or deletes the person (through /forget and the
+/// retention job, which evict them).
 #[derive(Clone, Debug, Default)]
 pub(super) struct LanguageCache(Arc<Mutex<HashMap<i64, Option<Lang>>>>);
 
@@ -19,6 +21,11 @@ impl LanguageCache {
 
     fn set(&self, user_id: i64, lang: Option<Lang>) {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).insert(user_id, lang);
+    }
+
+    /// Keeps what a lookup read, unless a choice made meanwhile is there.
+    fn remember(&self, user_id: i64, lang: Option<Lang>) {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).entry(user_id).or_insert(lang);
     }
 
     pub(super) fn remove(&self, user_id: i64) {
@@ -67,7 +74,9 @@ impl Store {
                 None
             }
         };
-        Ok(Profile { user_id, chosen_language: language.as_deref().and_then(Lang::parse) })
+        let chosen_language = language.as_deref().and_then(Lang::parse);
+        self.languages.remember(user_id, chosen_language);
+        Ok(Profile { user_id, chosen_language })
     }
 
     /// Records that `user_id` used the bot at `now` (written once a day).

@@ -109,6 +109,10 @@ async fn mydata_sends_everything_and_forget_leaves_no_trace() {
     assert_eq!(audit, ("link".to_owned(), None));
     // Mona is still there, without a trainee.
     assert!(app.store.trainees_of(MONA).await.unwrap().is_empty());
+    // Writing again starts afresh: a new profile, no language choice.
+    ola.says("/start").await;
+    let profile = format!("SELECT COUNT(*) FROM users WHERE user_id = {OLA} AND language IS NULL");
+    assert_eq!(app.count(&profile).await, 1);
 }
 
 #[tokio::test]

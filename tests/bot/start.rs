@@ -65,6 +65,26 @@ async fn the_first_visit_stores_only_the_id_and_no_language_choice() {
 }
 
 #[tokio::test]
+async fn the_language_is_read_from_the_database_once_per_person() {
+    let app = TestApp::spawn().await;
+    let kari = app.person(108, Some("nb"));
+    assert_eq!(kari.says("/start").await.text, NB_GREETING);
+    // Only the bot writes the choice, so after the first lookup it answers
+    // from memory: a change behind its back is not read again.
+    sqlx::query("UPDATE users SET language = 'en' WHERE user_id = 108")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(kari.says("/start").await.text, NB_GREETING);
+    // A choice made through the bot wins at once.
+    let offer = kari.says("/language").await;
+    kari.press(&offer, "English").await;
+    assert_eq!(kari.reply().await.text, "I will write in English now.");
+    assert!(kari.reply().await.text.starts_with("Hi! I help you"));
+    assert!(kari.says("/start").await.text.starts_with("Hi! I help you"));
+}
+
+#[tokio::test]
 async fn start_with_an_unknown_code_says_so_and_still_greets() {
     let app = TestApp::spawn().await;
     let kari = app.person(106, Some("nb"));
