@@ -170,26 +170,25 @@ type StateDialogue = Dialogue<State, StateStore>;
 
 /// The whole handler tree. Needs `Arc<AppState>` and `Arc<StateStore>` as
 /// dependencies (teloxide adds `Bot` and `Me`).
+///
+/// The branches go from the most to the least common kind of update:
+/// every branch that does not match costs a copy of the update.
 pub fn schema() -> UpdateHandler<BotError> {
     dptree::entry()
         .filter_map_async(load_context)
-        .branch(
-            Update::filter_message()
-                .filter(|msg: Message| !msg.chat.is_private())
-                .endpoint(fallback::not_private),
-        )
-        .branch(Update::filter_edited_message().endpoint(fallback::edited))
-        .branch(Update::filter_my_chat_member().endpoint(fallback::membership))
+        .branch(message_handler())
         .branch(
             Update::filter_callback_query()
                 .chain(enter_dialogue::<CallbackQuery>())
                 .endpoint(callbacks::handle),
         )
-        .branch(message_handler())
+        .branch(Update::filter_edited_message().endpoint(fallback::edited))
+        .branch(Update::filter_my_chat_member().endpoint(fallback::membership))
 }
 
 fn message_handler() -> UpdateHandler<BotError> {
     Update::filter_message()
+        .branch(dptree::filter(|msg: Message| !msg.chat.is_private()).endpoint(fallback::not_private))
         .chain(enter_dialogue::<Message>())
         .branch(dptree::entry().filter_command::<commands::Command>().endpoint(commands::handle))
         .branch(dptree::case![State::Broadcast(draft)].endpoint(broadcast::message))
