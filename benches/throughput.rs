@@ -26,7 +26,7 @@ use traineebot::config::Config;
 use traineebot::standin::FakeBotApi;
 
 const USERS: i64 = 1_000;
-const ROUNDS: usize = 5;
+const ROUNDS: usize = 9;
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {

@@ -31,7 +31,7 @@ mod stats;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use teloxide::dispatching::dialogue::{Dialogue, GetChatId};
+use teloxide::dispatching::dialogue::Dialogue;
 use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::RequestError;
@@ -122,10 +122,16 @@ impl AppState {
     }
 }
 
-/// Per-update context: who is writing and in which language to answer.
+/// Per-update context: who is writing, where, and in which language to
+/// answer. Read from the update once, so that later filters need not copy
+/// the whole message to learn the chat.
 #[derive(Clone)]
 pub struct Ctx {
     pub user_id: i64,
+    /// The chat the update belongs to, if any.
+    pub chat_id: Option<ChatId>,
+    /// Whether that chat is a private chat with the bot.
+    pub in_private_chat: bool,
     pub tr: Tr,
 }
 
@@ -177,20 +183,28 @@ pub fn schema() -> UpdateHandler<BotError> {
     dptree::entry()
         .filter_map_async(load_context)
         .branch(message_handler())
-        .branch(
-            Update::filter_callback_query()
-                .chain(enter_dialogue::<CallbackQuery>())
-                .endpoint(callbacks::handle),
-        )
+        .branch(Update::filter_callback_query().chain(enter_dialogue()).endpoint(callbacks::handle))
         .branch(Update::filter_edited_message().endpoint(fallback::edited))
         .branch(Update::filter_my_chat_member().endpoint(fallback::membership))
 }
 
 fn message_handler() -> UpdateHandler<BotError> {
     Update::filter_message()
-        .branch(dptree::filter(|msg: Message| !msg.chat.is_private()).endpoint(fallback::not_private))
-        .chain(enter_dialogue::<Message>())
+        .branch(dptree::filter(|ctx: Ctx| !ctx.in_private_chat).endpoint(fallback::not_private))
+        .chain(enter_dialogue())
         .branch(dptree::entry().filter_command::<commands::Command>().endpoint(commands::handle))
+        .branch(other_messages())
+        .endpoint(fallback::unexpected_message)
+}
+
+/// Messages that are not commands, tried in this order: the step of a flow
+/// that takes them, a reply to a relayed message, a file to import.
+///
+/// A branch of its own because dptree nests one step per branch, and an
+/// update goes through every step of a level before the first branch is
+/// tried: commands, the common case, would otherwise pay for all of these.
+fn other_messages() -> UpdateHandler<BotError> {
+    dptree::entry()
         .branch(dptree::case![State::Broadcast(draft)].endpoint(broadcast::message))
         .branch(dptree::case![State::Asking].endpoint(inbox::question))
         .branch(dptree::case![State::Answering { question }].endpoint(inbox::answer_from_inbox))
@@ -206,27 +220,21 @@ fn message_handler() -> UpdateHandler<BotError> {
         .branch(dptree::case![State::ChangeGathering { id, what }].endpoint(gatherings::change_text))
         .branch(dptree::case![State::FlagText].endpoint(flag::text))
         .branch(dptree::case![State::FlagConfirm { text }].endpoint(flag::use_buttons))
-        .endpoint(fallback::unexpected_message)
 }
 
 /// Injects the chat's dialogue and its current state. Unlike teloxide's
 /// `enter_dialogue`, it does not write the default state for every chat.
-fn enter_dialogue<Upd>() -> UpdateHandler<BotError>
-where
-    Upd: GetChatId + Clone + Send + Sync + 'static,
-{
-    dptree::filter_map(|storage: Arc<StateStore>, update: Upd| {
-        Some(StateDialogue::new(storage, update.chat_id()?))
-    })
-    .filter_map_async(|dialogue: StateDialogue| async move {
-        match dialogue.get().await {
-            Ok(state) => Some(state.unwrap_or_default()),
-            Err(error) => {
-                tracing::error!(%error, "could not read the dialogue state");
-                None
+fn enter_dialogue() -> UpdateHandler<BotError> {
+    dptree::filter_map(|storage: Arc<StateStore>, ctx: Ctx| Some(StateDialogue::new(storage, ctx.chat_id?)))
+        .filter_map_async(|dialogue: StateDialogue| async move {
+            match dialogue.get().await {
+                Ok(state) => Some(state.unwrap_or_default()),
+                Err(error) => {
+                    tracing::error!(%error, "could not read the dialogue state");
+                    None
+                }
             }
-        }
-    })
+        })
 }
 
 /// Loads the person's profile once per update; updates without a person
@@ -247,5 +255,11 @@ async fn load_context(update: Update, app: Arc<AppState>) -> Option<Ctx> {
             crate::domain::Lang::from_telegram_hint(hint)
         }
     };
-    Some(Ctx { user_id, tr: Tr::new(app.i18n.clone(), lang) })
+    let chat = update.chat();
+    Some(Ctx {
+        user_id,
+        chat_id: chat.map(|chat| chat.id),
+        in_private_chat: chat.is_some_and(|chat| chat.is_private()),
+        tr: Tr::new(app.i18n.clone(), lang),
+    })
 }
