@@ -80,6 +80,9 @@ impl Store {
     }
 
     /// Records that `user_id` used the bot at `now` (written once a day).
+    /// Stores the person again if their row is gone: the retention job may
+    /// forget someone between their profile lookup and this call, and the
+    /// language cache would then not ask again.
     pub async fn seen(&self, user_id: i64, now: chrono::DateTime<chrono::Utc>) -> Result<(), StoreError> {
         let today = now.date_naive();
         {
@@ -89,11 +92,15 @@ impl Store {
             }
             seen.insert(user_id, today);
         }
-        sqlx::query("UPDATE users SET last_seen_at = ? WHERE user_id = ?")
-            .bind(super::instant_text(now))
-            .bind(user_id)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO users (user_id, created_at, last_seen_at) VALUES (?, ?, ?)
+             ON CONFLICT (user_id) DO UPDATE SET last_seen_at = excluded.last_seen_at",
+        )
+        .bind(user_id)
+        .bind(now_text())
+        .bind(super::instant_text(now))
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 

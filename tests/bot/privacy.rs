@@ -116,6 +116,17 @@ async fn mydata_sends_everything_and_forget_leaves_no_trace() {
 }
 
 #[tokio::test]
+async fn being_seen_stores_a_person_whose_row_is_gone() {
+    // The retention job can forget someone between their profile lookup and
+    // the record of the visit; the visit then stores them again.
+    let app = TestApp::spawn().await;
+    app.store.seen(777_000_666, app.clock.now()).await.unwrap();
+    let stored = "SELECT COUNT(*) FROM users
+                  WHERE user_id = 777000666 AND language IS NULL AND last_seen_at IS NOT NULL";
+    assert_eq!(app.count(stored).await, 1);
+}
+
+#[tokio::test]
 async fn retention_deletes_old_messages_and_inactive_applicants_but_keeps_trainees() {
     let app = TestApp::spawn().await;
     app.clock.set(oslo("2027-01-04 12:00"));
