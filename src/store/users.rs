@@ -54,35 +54,27 @@ impl Profile {
 }
 
 impl Store {
-    /// The profile of `user_id`, created on first contact.
+    /// The profile of `user_id` (no language choice for someone not stored
+    /// yet: [`Store::seen`] stores them).
     pub async fn profile(&self, user_id: i64) -> Result<Profile, StoreError> {
         if let Some(chosen_language) = self.languages.get(user_id) {
             return Ok(Profile { user_id, chosen_language });
         }
-        let row: Option<(Option<String>,)> = sqlx::query_as("SELECT language FROM users WHERE user_id = ?")
-            .bind(user_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        let language = match row {
-            Some((language,)) => language,
-            None => {
-                sqlx::query("INSERT OR IGNORE INTO users (user_id, created_at) VALUES (?, ?)")
-                    .bind(user_id)
-                    .bind(now_text())
-                    .execute(&self.pool)
-                    .await?;
-                None
-            }
-        };
-        let chosen_language = language.as_deref().and_then(Lang::parse);
+        let language: Option<Option<String>> =
+            sqlx::query_scalar("SELECT language FROM users WHERE user_id = ?")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        let chosen_language = language.flatten().as_deref().and_then(Lang::parse);
         self.languages.remember(user_id, chosen_language);
         Ok(Profile { user_id, chosen_language })
     }
 
-    /// Records that `user_id` used the bot at `now` (written once a day).
-    /// Stores the person again if their row is gone: the retention job may
-    /// forget someone between their profile lookup and this call, and the
-    /// language cache would then not ask again.
+    /// Records that `user_id` used the bot at `now` (written once a day),
+    /// storing the person on first contact. It stores them again if their
+    /// row is gone: the retention job may forget someone between their
+    /// profile lookup and this call, and the language cache would then not
+    /// ask again.
     pub async fn seen(&self, user_id: i64, now: chrono::DateTime<chrono::Utc>) -> Result<(), StoreError> {
         let today = now.date_naive();
         {
