@@ -17,7 +17,6 @@ use traineebot::config::Config;
 use traineebot::domain::clock::ManualClock;
 use traineebot::domain::positions::{Employment, Extent, Filter, Position};
 use traineebot::domain::Lang;
-use traineebot::gatherings::Notices;
 use traineebot::i18n::{I18n, Tr};
 use traineebot::store::Store;
 
@@ -50,17 +49,8 @@ async fn main() {
     assert_eq!(imported.added as usize, POSITIONS);
 
     let i18n = Arc::new(I18n::load().unwrap());
-    let app = AppState {
-        store: store.clone(),
-        i18n: i18n.clone(),
-        catalogue: config.catalogue.clone(),
-        contact: config.contact.clone(),
-        clock: Arc::new(ManualClock::new("2026-12-01T09:00:00Z".parse().unwrap())),
-        coordinator_ids: vec![],
-        notices: Notices { store: store.clone(), i18n: i18n.clone(), quiet: Default::default() },
-        mentoring: config.mentoring,
-        retention: config.retention,
-    };
+    let clock = Arc::new(ManualClock::new("2026-12-01T09:00:00Z".parse().unwrap()));
+    let app = AppState::new(&config, store.clone(), i18n.clone(), clock);
     let tr = Tr::new(i18n, Lang::Nb);
     let employer_of: i64 =
         sqlx::query_scalar("SELECT id FROM positions WHERE employer = 'Virksomhet 7' LIMIT 1")

@@ -14,12 +14,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
+use traineebot::config::Config;
 use traineebot::domain::clock::ManualClock;
 use traineebot::domain::gatherings::{oslo_instant, parse_local, plan_starts, Audience, GatheringPlan};
 use traineebot::domain::reminders::QuietHours;
-use traineebot::gatherings::Notices;
 use traineebot::i18n::I18n;
 use traineebot::jobs::reminders::tick;
+use traineebot::services::Services;
 use traineebot::store::Store;
 
 const COHORTS: usize = 500;
@@ -57,8 +58,11 @@ async fn main() {
     report("next-due lookup", &mut lookups);
 
     let clock = Arc::new(ManualClock::new(start));
-    let notices =
-        Notices { store: store.clone(), i18n: Arc::new(I18n::load().unwrap()), quiet: QuietHours::default() };
+    let config = Config::from_lookup(|_| None).unwrap();
+    let services = Services {
+        quiet: QuietHours::default(),
+        ..Services::new(&config, store.clone(), Arc::new(I18n::load().unwrap()), clock.clone())
+    };
     let steps = 240 * 24 * 4;
     let mut ticks = Vec::with_capacity(steps);
     let mut busy = Vec::new();
@@ -67,7 +71,7 @@ async fn main() {
         clock.set(start + chrono::Duration::minutes(15 * step as i64));
         let before = queued(&store).await;
         let began = Instant::now();
-        tick(&notices, clock.as_ref()).await.unwrap();
+        tick(&services, clock.as_ref()).await.unwrap();
         let took = began.elapsed();
         ticks.push(took);
         if queued(&store).await > before {

@@ -12,9 +12,10 @@ use teloxide::update_listeners::Polling;
 use crate::bot::{self, AppState, BotError, StateStore};
 use crate::config::{Config, ConfigError};
 use crate::domain::clock::{Clock, SystemClock};
-use crate::gatherings::Notices;
 use crate::i18n::{I18n, I18nError, Tr};
-use crate::store::{DialogueStore, Store, StoreError};
+use crate::services::Services;
+use crate::store::{Store, StoreError};
+use crate::telegram::dialogues::DialogueStore;
 
 /// How long one getUpdates call waits for news (long polling).
 pub const POLL_TIMEOUT: Duration = Duration::from_secs(10);
@@ -43,7 +44,7 @@ pub struct Application {
     poll_timeout: Duration,
     outbox: crate::config::OutboxLimits,
     clock: Arc<dyn Clock>,
-    notices: Notices,
+    services: Services,
     mentoring: crate::config::Mentoring,
     retention: crate::config::Retention,
     coordinator_ids: Vec<i64>,
@@ -66,19 +67,9 @@ impl Application {
         if let Some(url) = &config.api_url {
             bot = bot.set_api_url(url.clone());
         }
-        let state = Arc::new(AppState {
-            store: store.clone(),
-            i18n: i18n.clone(),
-            catalogue: config.catalogue.clone(),
-            contact: config.contact.clone(),
-            clock: clock.clone(),
-            coordinator_ids: config.coordinator_ids.clone(),
-            notices: Notices { store: store.clone(), i18n: i18n.clone(), quiet: config.quiet_hours },
-            mentoring: config.mentoring,
-            retention: config.retention,
-        });
-        let notices = state.notices.clone();
-        let dialogues: Arc<StateStore> = DialogueStore::new(store.clone());
+        let state = Arc::new(AppState::new(config, store.clone(), i18n.clone(), clock.clone()));
+        let services = state.services.clone();
+        let dialogues: Arc<StateStore> = DialogueStore::new(store.clone(), clock.clone());
         let dispatcher = Dispatcher::builder(bot.clone(), bot::schema())
             .dependencies(dptree::deps![state, dialogues])
             .default_handler(|_| async {})
@@ -93,7 +84,7 @@ impl Application {
             poll_timeout: POLL_TIMEOUT,
             outbox: config.outbox,
             clock,
-            notices,
+            services,
             mentoring: config.mentoring,
             retention: config.retention,
             coordinator_ids: config.coordinator_ids.clone(),
@@ -123,27 +114,23 @@ impl Application {
         }
         let listener =
             Polling::builder(self.bot.clone()).timeout(self.poll_timeout).delete_webhook().await.build();
-        let expiry = tokio::spawn(crate::jobs::dialogue_expiry::run(self.store.clone()));
+        let expiry = tokio::spawn(crate::jobs::dialogue_expiry::run(self.store.clone(), self.clock.clone()));
         let outbox = tokio::spawn(crate::jobs::outbox::run(
             self.store.clone(),
             self.bot.clone(),
             self.outbox,
             self.clock.clone(),
         ));
-        let reminders = tokio::spawn(crate::jobs::reminders::run(self.notices.clone(), self.clock.clone()));
+        let reminders = tokio::spawn(crate::jobs::reminders::run(self.services.clone()));
         let progress = tokio::spawn(crate::jobs::broadcasts::run(
             self.store.clone(),
             self.bot.clone(),
-            self.notices.i18n.clone(),
+            self.services.i18n.clone(),
             self.clock.clone(),
         ));
         let retention =
             tokio::spawn(crate::jobs::retention::run(self.store.clone(), self.retention, self.clock.clone()));
-        let mentoring = tokio::spawn(crate::jobs::mentoring::run(
-            self.notices.clone(),
-            self.mentoring,
-            self.clock.clone(),
-        ));
+        let mentoring = tokio::spawn(crate::jobs::mentoring::run(self.services.clone(), self.mentoring));
         tracing::info!("traineebot is running");
         let outcome = self
             .dispatcher

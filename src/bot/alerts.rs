@@ -3,12 +3,13 @@
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
-use super::callback::Action;
 use super::positions::{alert_filter, describe};
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult};
+use super::{AppState, BotError, Ctx, HandlerResult};
 use crate::domain::positions::Filter;
 use crate::store::SaveAlert;
+use crate::telegram::callback::Action;
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// /alerts: the person's alerts, each with a delete button.
 pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {

@@ -10,16 +10,20 @@ use serde::{Deserialize, Serialize};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
-use super::broadcast_status::{audience_words, broadcast_status};
-use super::callback::{Action, BroadcastStep};
-use super::gatherings::time_error;
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
-use crate::domain::broadcast::{BroadcastAudience, Content, MAX_CAPTION, MAX_TEXT};
-use crate::domain::gatherings::{oslo_instant, parse_local, TimeError};
+use super::broadcasts::audience_words;
+use super::refusals::{self, time_error};
+use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
+use crate::domain::broadcast::{BroadcastAudience, Content, MAX_CAPTION};
+use crate::domain::gatherings::parse_future;
 use crate::domain::outbox::Payload;
 use crate::i18n::{clock_time, Tr};
-use crate::store::{NewBroadcast, QueuedMessage};
+use crate::services::broadcasts::{check_text, BroadcastRequest};
+use crate::services::{Actor, Outcome, Refusal};
+use crate::store::QueuedMessage;
+use crate::telegram::broadcast_status::broadcast_status;
+use crate::telegram::callback::{Action, BroadcastStep};
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// A broadcast being prepared, kept in the dialogue state.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,7 +63,7 @@ pub async fn press(
 ) -> Result<Option<String>, BotError> {
     let tr = &ctx.tr;
     if let BroadcastStep::Audience(audience) = step {
-        let count = app.store.audience_members(&audience, &app.coordinator_ids).await?.len();
+        let count = app.services.audience(&audience).await?.len();
         if count == 0 {
             return Ok(Some(tr.t("broadcast-nobody")));
         }
@@ -109,30 +113,19 @@ pub async fn press(
         BroadcastStep::Confirm => {}
         BroadcastStep::Audience(_) | BroadcastStep::CancelRunning(_) => unreachable!("handled above"),
     }
-    let now = app.clock.now();
-    if draft.scheduled.is_some_and(|at| at <= now) {
-        return Ok(Some(tr.t("broadcast-time-passed")));
-    }
-    let recipients = app.store.audience_members(&draft.audience, &app.coordinator_ids).await?;
-    if recipients.is_empty() {
-        return Ok(Some(tr.t("broadcast-nobody")));
-    }
-    dialogue.exit().await?;
-    let at = draft.scheduled.unwrap_or(now);
-    let due_at = if draft.urgent { at } else { app.notices.quiet.next_allowed(at) };
-    let broadcast = NewBroadcast {
-        created_by: Some(ctx.user_id),
+    let request = BroadcastRequest {
         audience: draft.audience.clone(),
         payload: payload(&content),
-        recipients,
-        due_at,
+        at: draft.scheduled,
         urgent: draft.urgent,
         status: Some((chat.0, message.0, tr.lang())),
     };
-    let id = app.store.create_broadcast(&broadcast).await?;
-    let detail =
-        format!("broadcast {id} to {} ({} people)", draft.audience.code(), broadcast.recipients.len());
-    app.store.audit(Some(ctx.user_id), "broadcast", &detail, None, now).await?;
+    let id = match app.services.create_broadcast(Actor::Person(ctx.user_id), request).await.refused()? {
+        Ok(queued) => queued.id,
+        Err(refusal) => return Ok(Some(refusals::words(tr, &refusal))),
+    };
+    dialogue.exit().await?;
+    let now = app.clock.now();
     if let Some(summary) = app.store.broadcasts(true, 100).await?.into_iter().find(|b| b.id == id) {
         let (text, buttons) = broadcast_status(tr, &summary, now);
         let edit = bot.edit_text(chat, message, text);
@@ -156,7 +149,7 @@ fn payload(content: &Content) -> Payload {
 
 /// The confirmation message under the preview.
 async fn control(tr: &Tr, app: &AppState, draft: &Draft) -> Result<(String, InlineKeyboardMarkup), BotError> {
-    let count = app.store.audience_members(&draft.audience, &app.coordinator_ids).await?.len();
+    let count = app.services.audience(&draft.audience).await?.len();
     let when = match draft.scheduled {
         Some(at) => tr.with(
             "broadcast-when-later",
@@ -167,7 +160,7 @@ async fn control(tr: &Tr, app: &AppState, draft: &Draft) -> Result<(String, Inli
         ),
         None => tr.t("broadcast-when-now"),
     };
-    let quiet = app.notices.quiet;
+    let quiet = app.services.quiet;
     let urgent = if draft.urgent {
         tr.t("broadcast-urgent-on")
     } else {
@@ -218,16 +211,8 @@ pub async fn message(
     }
     let mut draft = draft;
     if draft.asking_time {
-        let now = app.clock.now();
-        let at = parse_local(msg.text().unwrap_or_default()).and_then(|local| {
-            let at = oslo_instant(local)?;
-            if at <= now {
-                return Err(TimeError::InThePast(local));
-            }
-            Ok(at)
-        });
-        match at {
-            Ok(at) => {
+        match parse_future(msg.text().unwrap_or_default(), app.clock.now()) {
+            Ok((_, at)) => {
                 draft.scheduled = Some(at);
                 draft.asking_time = false;
             }
@@ -239,9 +224,10 @@ pub async fn message(
     } else {
         match content_of(&msg) {
             Ok(content) => draft.content = Some(content),
-            Err(key) => {
-                let args = [("text", MAX_TEXT.into()), ("caption", MAX_CAPTION.into())];
-                bot.send_text(chat, tr.with(key, &args)).await?;
+            Err(refusal) => {
+                let text =
+                    refusal.map_or_else(|| tr.t("broadcast-kind"), |refusal| refusals::words(tr, &refusal));
+                bot.send_text(chat, text).await?;
                 return Ok(());
             }
         }
@@ -262,24 +248,20 @@ pub async fn message(
     Ok(())
 }
 
-/// The content of a message, or the message id of why it cannot be broadcast.
-fn content_of(msg: &Message) -> Result<Content, &'static str> {
+/// The content of a message, or why it cannot be broadcast (`None`: not a
+/// kind of message that can be).
+fn content_of(msg: &Message) -> Result<Content, Option<Refusal>> {
     if let Some(text) = msg.text() {
-        if text.trim().is_empty() {
-            return Err("broadcast-empty");
-        }
-        if text.chars().count() > MAX_TEXT {
-            return Err("broadcast-too-long");
-        }
+        check_text(text).map_err(Some)?;
         return Ok(Content::Text(text.to_owned()));
     }
     if msg.photo().is_some() || msg.document().is_some() {
         if msg.caption().is_some_and(|c| c.chars().count() > MAX_CAPTION) {
-            return Err("broadcast-too-long");
+            return Err(Some(Refusal::MessageTooLong { max: MAX_CAPTION }));
         }
         return Ok(Content::Copy { chat_id: msg.chat.id.0, message_id: msg.id.0 });
     }
-    Err("broadcast-kind")
+    Err(None)
 }
 
 /// Cancels what is left of a running broadcast.
@@ -291,19 +273,10 @@ async fn cancel_running(
     id: i64,
 ) -> Result<Option<String>, BotError> {
     let tr = &ctx.tr;
-    let Some(dropped) = app.store.cancel_broadcast(id).await? else {
-        return Ok(Some(tr.t("broadcast-not-running")));
-    };
+    if let Err(refusal) = app.services.cancel_broadcast(Actor::Person(ctx.user_id), id).await.refused()? {
+        return Ok(Some(refusals::words(tr, &refusal)));
+    }
     let now = app.clock.now();
-    app.store
-        .audit(
-            Some(ctx.user_id),
-            "broadcast cancelled",
-            &format!("broadcast {id}: {dropped} not sent"),
-            None,
-            now,
-        )
-        .await?;
     if let Some(summary) = app.store.broadcasts(false, 1000).await?.into_iter().find(|b| b.id == id) {
         let (text, _) = broadcast_status(tr, &summary, now);
         // The status message shows the end; pressed from /broadcasts, the list stays.

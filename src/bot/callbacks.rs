@@ -6,11 +6,13 @@ use std::sync::Arc;
 use teloxide::prelude::*;
 use teloxide::types::Me;
 
-use super::callback::Action;
 use super::{
     alerts, broadcast, eligibility, flag, gatherings, inbox, invite, language, link, mentoring, menu, plan,
-    positions, privacy, programmes, reminders, AppState, BotError, Ctx, HandlerResult, State, StateDialogue,
+    positions, privacy, programmes, refusals, reminders, AppState, BotError, Ctx, HandlerResult, State,
+    StateDialogue,
 };
+use crate::services::{Actor, Outcome};
+use crate::telegram::callback::Action;
 
 /// Handles a press and always answers the callback query.
 pub async fn handle(
@@ -90,13 +92,12 @@ async fn act(
             return Ok(Some(alerts::delete(bot, (chat, message.id), ctx, app, id).await?))
         }
         Action::ClosePosition(id) => {
-            let closed = app.store.close_position(id).await?;
-            if closed {
-                app.store
-                    .audit(Some(ctx.user_id), "close", &format!("position {id}"), None, app.clock.now())
-                    .await?;
-            }
-            return Ok(Some(tr.t(if closed { "positions-closed-now" } else { "positions-closed" })));
+            return Ok(Some(
+                match app.services.close_position(Actor::Person(ctx.user_id), id).await.refused()? {
+                    Ok(()) => tr.t("positions-closed-now"),
+                    Err(refusal) => refusals::words(tr, &refusal),
+                },
+            ));
         }
         Action::ChooseLanguage => language::offer(bot, chat, tr).await?,
         Action::SetLanguage(lang) => language::set(bot, chat, message.id, ctx.user_id, tr, app, lang).await?,

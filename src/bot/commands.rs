@@ -1,17 +1,10 @@
-//! The bot's commands and the localized command menu.
-
-use std::sync::Arc;
+//! The bot's commands, who may use each, and the localized command menu.
 
 use teloxide::prelude::*;
 use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 use teloxide::utils::command::BotCommands;
 
-use super::send::SendText;
-use super::{
-    alerts, broadcast, broadcast_status, eligibility, flag, gatherings, inbox, invite, language, link,
-    mentoring, menu, plan, positions, privacy, programmes, reminders, stats, AppState, Ctx, HandlerResult,
-    Standing, State, StateDialogue,
-};
+use super::Standing;
 use crate::domain::members::Role;
 use crate::domain::Lang;
 use crate::i18n::Tr;
@@ -73,16 +66,64 @@ pub enum Command {
     Forget,
 }
 
-/// Who sees a command in their menu and in /help.
-fn is_for(command: &str, standing: Standing) -> bool {
-    match command {
-        "gatherings" => standing != Standing::Applicant,
-        "reminders" | "flag" => matches!(standing, Standing::Member(_)),
-        "mentor" => standing == Standing::Member(Role::Trainee),
-        "trainees" => standing == Standing::Member(Role::Mentor),
-        "invite" | "newgathering" | "attendance" | "link" | "broadcast" | "broadcasts" | "inbox"
-        | "stats" => standing == Standing::Coordinator,
-        _ => true,
+/// Who a command is for: they see it in their menu and in /help, and a
+/// coordinators' command is refused to anyone else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who {
+    Everyone,
+    /// Trainees, mentors and coordinators.
+    NotApplicants,
+    /// Trainees and mentors.
+    Members,
+    Trainees,
+    Mentors,
+    Coordinators,
+}
+
+impl Who {
+    /// Whether someone with `standing` is among them.
+    pub fn includes(self, standing: Standing) -> bool {
+        match self {
+            Who::Everyone => true,
+            Who::NotApplicants => standing != Standing::Applicant,
+            Who::Members => matches!(standing, Standing::Member(_)),
+            Who::Trainees => standing == Standing::Member(Role::Trainee),
+            Who::Mentors => standing == Standing::Member(Role::Mentor),
+            Who::Coordinators => standing == Standing::Coordinator,
+        }
+    }
+}
+
+impl Command {
+    /// Who the command is for: declared here once, for the menu, /help and
+    /// the role check alike.
+    pub fn who(&self) -> Who {
+        match self {
+            Command::Gatherings => Who::NotApplicants,
+            Command::Reminders | Command::Flag => Who::Members,
+            Command::Mentor => Who::Trainees,
+            Command::Trainees => Who::Mentors,
+            Command::Invite
+            | Command::NewGathering
+            | Command::Attendance
+            | Command::Link
+            | Command::Broadcast
+            | Command::Broadcasts
+            | Command::Inbox
+            | Command::Stats => Who::Coordinators,
+            Command::Start(_)
+            | Command::Help
+            | Command::Eligibility
+            | Command::Programmes
+            | Command::Positions
+            | Command::Alerts
+            | Command::Contact
+            | Command::Language
+            | Command::Privacy
+            | Command::Ask
+            | Command::MyData
+            | Command::Forget => Who::Everyone,
+        }
     }
 }
 
@@ -90,11 +131,14 @@ fn is_for(command: &str, standing: Standing) -> bool {
 pub fn menu_entries(tr: &Tr, standing: Standing) -> Vec<BotCommand> {
     Command::bot_commands()
         .into_iter()
-        .map(|cmd| cmd.command.trim_start_matches('/').to_owned())
-        .filter(|name| is_for(name, standing))
-        .map(|name| {
-            let description = tr.t(&format!("command-{name}"));
-            BotCommand::new(name, description)
+        .filter_map(|cmd| {
+            let name = cmd.command.trim_start_matches('/').to_owned();
+            // Every command parses from its bare name (`Start` takes an empty code).
+            let command = Command::parse(&cmd.command, "").ok()?;
+            command.who().includes(standing).then(|| {
+                let description = tr.t(&format!("command-{name}"));
+                BotCommand::new(name, description)
+            })
         })
         .collect()
 }
@@ -131,87 +175,4 @@ pub async fn register_for_chat(
         .scope(BotCommandScope::Chat { chat_id: Recipient::Id(chat) })
         .await?;
     Ok(())
-}
-
-/// Runs a command. Any command other than /eligibility ends a running check,
-/// so that no answer stays behind when the person moves on.
-pub async fn handle(
-    bot: Bot,
-    msg: Message,
-    cmd: Command,
-    ctx: Ctx,
-    app: Arc<AppState>,
-    dialogue: StateDialogue,
-    state: State,
-) -> HandlerResult {
-    if state != State::Idle && cmd != Command::Eligibility {
-        dialogue.exit().await?;
-    }
-    let chat = msg.chat.id;
-    match cmd {
-        Command::Start(code) => menu::start(&bot, &msg, &ctx, &app, code.trim()).await,
-        Command::Help => menu::help(&bot, chat, &ctx.tr, app.standing(ctx.user_id).await?).await,
-        Command::Eligibility => eligibility::start(&bot, chat, &ctx, &app, &dialogue).await,
-        Command::Programmes => programmes::list(&bot, chat, &ctx.tr, &app).await,
-        Command::Positions => positions::command(&bot, chat, &ctx.tr, &app).await,
-        Command::Alerts => alerts::command(&bot, chat, &ctx, &app).await,
-        Command::Contact => menu::contact(&bot, chat, &ctx.tr, &app).await,
-        Command::Language => language::offer(&bot, chat, &ctx.tr).await,
-        Command::Privacy => menu::privacy(&bot, chat, &ctx.tr, &app).await,
-        Command::Gatherings => gatherings::command(&bot, chat, &ctx, &app).await,
-        Command::Reminders => reminders::command(&bot, chat, &ctx, &app).await,
-        Command::Invite => {
-            coordinator_only(&bot, chat, &ctx, &app, invite::command(&bot, chat, &ctx.tr)).await
-        }
-        Command::NewGathering => {
-            coordinator_only(&bot, chat, &ctx, &app, plan::command(&bot, chat, &ctx.tr, &app)).await
-        }
-        Command::Attendance => {
-            coordinator_only(
-                &bot,
-                chat,
-                &ctx,
-                &app,
-                gatherings::choose(&bot, chat, &ctx.tr, &app, gatherings::Pick::Attendance),
-            )
-            .await
-        }
-        Command::Link => {
-            coordinator_only(&bot, chat, &ctx, &app, link::choose_trainee(&bot, chat, &ctx.tr, &app)).await
-        }
-        Command::Broadcast => {
-            coordinator_only(&bot, chat, &ctx, &app, broadcast::command(&bot, chat, &ctx.tr, &app)).await
-        }
-        Command::Broadcasts => {
-            coordinator_only(&bot, chat, &ctx, &app, broadcast_status::list(&bot, chat, &ctx.tr, &app)).await
-        }
-        Command::Stats => {
-            coordinator_only(&bot, chat, &ctx, &app, stats::command(&bot, chat, &ctx.tr, &app)).await
-        }
-        Command::MyData => privacy::mydata(&bot, chat, &ctx, &app).await,
-        Command::Forget => privacy::ask(&bot, chat, &ctx).await,
-        Command::Ask => inbox::command(&bot, chat, &ctx.tr, &dialogue).await,
-        Command::Inbox => {
-            coordinator_only(&bot, chat, &ctx, &app, inbox::inbox(&bot, chat, &ctx.tr, &app)).await
-        }
-        Command::Mentor => mentoring::mentor(&bot, chat, &ctx, &app, &dialogue).await,
-        Command::Trainees => mentoring::trainees(&bot, chat, &ctx, &app).await,
-        Command::Flag => flag::command(&bot, chat, &ctx, &app, &dialogue).await,
-    }
-}
-
-/// Runs `action` for coordinators; tells anyone else it is not for them.
-async fn coordinator_only(
-    bot: &Bot,
-    chat: ChatId,
-    ctx: &Ctx,
-    app: &AppState,
-    action: impl std::future::Future<Output = HandlerResult>,
-) -> HandlerResult {
-    if app.is_coordinator(ctx.user_id).await? {
-        action.await
-    } else {
-        bot.send_text(chat, ctx.tr.t("coordinators-only")).await?;
-        Ok(())
-    }
 }

@@ -8,12 +8,13 @@ use std::hash::{BuildHasher, Hasher};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::callback::{Action, CheckChoice, CheckPress};
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
+use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::eligibility::{assess, next_question};
 use crate::domain::{Answer, Answers, Verdict};
 use crate::i18n::Tr;
+use crate::telegram::callback::{Action, CheckChoice, CheckPress};
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// Starts a new check (replacing any unfinished one) and asks the first question.
 pub async fn start(

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use teloxide::types::ChatMemberUpdated;
 
-use super::send::SendText;
 use super::{AppState, Ctx, HandlerResult};
+use crate::telegram::send::SendText;
 
 /// Messages in groups and channels: the bot works in private chats only.
 pub async fn not_private(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {

@@ -4,13 +4,14 @@
 use teloxide::prelude::*;
 use teloxide::types::MessageId;
 
-use super::callback::Action;
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
+use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::members::Role;
-use crate::domain::outbox::Payload;
+use crate::domain::outbox::{DedupeKey, Payload};
 use crate::i18n::Tr;
 use crate::store::QueuedMessage;
+use crate::telegram::callback::Action;
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// The longest concern accepted.
 pub const MAX_FLAG: usize = 1000;
@@ -104,7 +105,11 @@ pub async fn press(
                 chat_id: coordinator,
                 payload: Payload::text(text),
                 due_at: now,
-                dedupe_key: None,
+                dedupe_key: Some(DedupeKey::Concern {
+                    raised_by: member.user_id,
+                    message: message.0,
+                    coordinator,
+                }),
             }
         })
         .collect();

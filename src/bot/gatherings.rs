@@ -6,17 +6,20 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use teloxide::prelude::*;
 use teloxide::types::Me;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId};
+use teloxide::types::{InputFile, MessageId};
 
-use super::callback::{Action, ManageStep};
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
+use super::refusals;
+use super::{AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
 use crate::domain::calendar::gathering_ics;
-use crate::domain::gatherings::{oslo_instant, parse_local, Gathering, TimeError, MAX_TEXT};
-use crate::domain::outbox::Button;
-use crate::gatherings::{describe, rsvp_buttons, when};
+use crate::domain::gatherings::{parse_future, Gathering};
 use crate::i18n::Tr;
+use crate::services::gatherings::{describe, rsvp_buttons, when};
+use crate::services::{Actor, Outcome};
 use crate::store::GatheringChange;
+use crate::telegram::callback::{Action, ManageStep};
+use crate::telegram::delivery::markup;
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// How many upcoming gatherings a trainee or mentor sees.
 const SHOWN_TO_MEMBERS: u32 = 5;
@@ -35,13 +38,6 @@ pub enum Change {
 pub enum Pick {
     Attendance,
     Manage,
-}
-
-/// Buttons built for the outbox, as a Telegram keyboard.
-pub fn markup(rows: Vec<Vec<Button>>) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(
-        rows.into_iter().map(|row| row.into_iter().map(|b| InlineKeyboardButton::callback(b.label, b.data))),
-    )
 }
 
 /// /gatherings: a trainee's or mentor's next gatherings, one message each
@@ -68,7 +64,7 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
         if let Some(coming) = answer {
             text.push_str(&format!("\n\n{}", tr.t(answer_key(coming))));
         }
-        bot.send_text(chat, text).reply_markup(markup(rsvp_buttons(tr, gathering.id))).await?;
+        bot.send_text(chat, text).reply_markup(markup(&rsvp_buttons(tr, gathering.id))).await?;
     }
     Ok(())
 }
@@ -252,12 +248,13 @@ pub async fn manage(
             bot.edit_text(chat, message, text).reply_markup(keyboards::column(buttons)).await?;
         }
         ManageStep::ConfirmCancel => {
-            let Some(revised) = app.store.cancel_gathering(id).await? else {
-                return Ok(Some(tr.t("rsvp-cancelled")));
-            };
-            let told = app.notices.announce(&revised, now).await?;
-            app.store.audit(Some(user), "gathering cancelled", &format!("gathering {id}"), None, now).await?;
-            bot.edit_text(chat, message, tr.with("manage-cancelled", &[("count", told.into())])).await?;
+            match app.services.cancel_gathering(Actor::Person(user), id).await.refused()? {
+                Ok(told) => {
+                    bot.edit_text(chat, message, tr.with("manage-cancelled", &[("count", told.into())]))
+                        .await?;
+                }
+                Err(refusal) => return Ok(Some(refusals::words(tr, &refusal))),
+            }
         }
     }
     Ok(None)
@@ -279,53 +276,32 @@ pub async fn change_text(
         bot.send_text(chat, tr.t("coordinators-only")).await?;
         return Ok(());
     }
-    let now = app.clock.now();
     let change = match what {
-        Change::Time => match parse_local(text).and_then(|local| {
-            let instant = oslo_instant(local)?;
-            if instant <= now {
-                return Err(TimeError::InThePast(local));
-            }
-            Ok(instant)
-        }) {
-            Ok(instant) => GatheringChange { starts_at: Some(instant), place: None },
+        Change::Time => match parse_future(text, app.clock.now()) {
+            Ok((_, instant)) => GatheringChange { starts_at: Some(instant), place: None },
             Err(error) => {
-                bot.send_text(chat, time_error(tr, &error)).await?;
+                bot.send_text(chat, refusals::time_error(tr, &error)).await?;
                 return Ok(());
             }
         },
-        Change::Place => {
-            if text.is_empty() || text.chars().count() > MAX_TEXT {
-                bot.send_text(chat, tr.with("plan-text-bad", &[("max", MAX_TEXT.into())])).await?;
-                return Ok(());
-            }
-            GatheringChange { starts_at: None, place: Some(text.to_owned()) }
+        Change::Place => GatheringChange { starts_at: None, place: Some(text.to_owned()) },
+    };
+    let text = match app.services.change_gathering(Actor::Person(ctx.user_id), id, change).await.refused()? {
+        Ok((revised, told)) => {
+            dialogue.exit().await?;
+            let now = app.clock.now();
+            tr.with(
+                "manage-changed",
+                &[("count", told.into()), ("gathering", describe(tr, &revised.gathering, now).into())],
+            )
+        }
+        // A bad place can be typed again; a gathering cancelled meanwhile cannot be changed.
+        Err(refusal @ crate::services::Refusal::TextLength { .. }) => refusals::words(tr, &refusal),
+        Err(refusal) => {
+            dialogue.exit().await?;
+            refusals::words(tr, &refusal)
         }
     };
-    dialogue.exit().await?;
-    let Some(revised) = app.store.change_gathering(id, &change, app.notices.quiet, now).await? else {
-        bot.send_text(chat, tr.t("rsvp-cancelled")).await?;
-        return Ok(());
-    };
-    let told = app.notices.announce(&revised, now).await?;
-    app.store.audit(Some(ctx.user_id), "gathering changed", &format!("gathering {id}"), None, now).await?;
-    let text = tr.with(
-        "manage-changed",
-        &[("count", told.into()), ("gathering", describe(tr, &revised.gathering, now).into())],
-    );
     bot.send_text(chat, text).await?;
     Ok(())
-}
-
-/// A time that was not accepted, explained.
-pub fn time_error(tr: &Tr, error: &TimeError) -> String {
-    match error {
-        TimeError::Unreadable => tr.t("time-unreadable"),
-        TimeError::DoesNotExist(local) => {
-            tr.with("time-does-not-exist", &[("time", local.format("%Y-%m-%d %H:%M").to_string().into())])
-        }
-        TimeError::InThePast(local) => {
-            tr.with("time-in-the-past", &[("time", local.format("%Y-%m-%d %H:%M").to_string().into())])
-        }
-    }
 }

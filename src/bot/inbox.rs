@@ -8,14 +8,17 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 use chrono_tz::Europe::Oslo;
 use teloxide::prelude::*;
 
-use super::callback::Action;
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
+use super::refusals;
+use super::{AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
 use crate::config::MeetingHours;
 use crate::domain::members::Role;
-use crate::domain::outbox::Payload;
+use crate::domain::outbox::{DedupeKey, Part, Payload};
 use crate::i18n::{clock_time, Tr};
+use crate::services::Outcome;
 use crate::store::{Question, QueuedMessage};
+use crate::telegram::callback::Action;
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// How many open questions /inbox shows.
 const LISTED: u32 = 20;
@@ -53,19 +56,19 @@ pub async fn question(
                 ("language", coordinator_tr.in_lang(tr.lang()).t("language-name").into()),
             ],
         );
-        let key = |part: &str| Some(format!("question:{}:{}:{coordinator}:{part}", chat.0, msg.id.0));
+        let key = |part| Some(DedupeKey::Question { asker: chat.0, message: msg.id.0, coordinator, part });
         deliveries.push(QueuedMessage {
             chat_id: coordinator,
             payload: Payload::text(header),
             due_at: now,
-            dedupe_key: key("header"),
+            dedupe_key: key(Part::Header),
         });
         let copy = Payload::Copy { from_chat_id: chat.0, message_id: msg.id.0, if_undeliverable: Vec::new() };
         deliveries.push(QueuedMessage {
             chat_id: coordinator,
             payload: copy,
             due_at: now,
-            dedupe_key: key("copy"),
+            dedupe_key: key(Part::Copy),
         });
     }
     if deliveries.is_empty() {
@@ -143,35 +146,10 @@ async fn send_answer(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, id: i6
         bot.send_text(chat, tr.t("coordinators-only")).await?;
         return Ok(());
     }
-    let Some(question) = app.store.question(id).await? else {
-        bot.send_text(chat, tr.t("button-unknown")).await?;
+    if let Err(refusal) = app.services.answer_question(ctx.user_id, id, msg.id.0).await.refused()? {
+        bot.send_text(chat, refusals::words(tr, &refusal)).await?;
         return Ok(());
-    };
-    let now = app.clock.now();
-    let asker_tr = Tr::new(app.i18n.clone(), question.language);
-    let key = |part: &str| Some(format!("answer:{}:{}:{part}", chat.0, msg.id.0));
-    let messages = [
-        QueuedMessage {
-            chat_id: question.asker,
-            payload: Payload::text(asker_tr.t("ask-answer-header")),
-            due_at: now,
-            dedupe_key: key("header"),
-        },
-        QueuedMessage {
-            chat_id: question.asker,
-            payload: Payload::Copy {
-                from_chat_id: chat.0,
-                message_id: msg.id.0,
-                if_undeliverable: Vec::new(),
-            },
-            due_at: now,
-            dedupe_key: key("copy"),
-        },
-    ];
-    app.store.answer(id, ctx.user_id, &messages, now).await?;
-    app.store
-        .audit(Some(ctx.user_id), "answer", &format!("question {id}"), Some(question.asker), now)
-        .await?;
+    }
     bot.send_text(chat, tr.with("ask-answered", &[("id", id.into())])).await?;
     Ok(())
 }

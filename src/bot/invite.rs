@@ -1,20 +1,19 @@
 //! /invite: a coordinator makes a single-use invitation link for a trainee
 //! (to a cohort), a mentor or a coordinator of a programme.
 
-use chrono::Duration;
 use teloxide::prelude::*;
 use teloxide::types::Me;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
-use super::callback::{Action, InviteStep};
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
+use super::refusals;
+use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::members::{Role, DEFAULT_INVITATION_DAYS};
 use crate::i18n::{date_in_words, Tr};
-use crate::store::NewInvitation;
-
-/// The longest cohort name accepted.
-const MAX_COHORT_NAME: usize = 60;
+use crate::services::invitations::{CohortChoice, InvitationRequest};
+use crate::services::{Actor, Outcome};
+use crate::telegram::callback::{Action, InviteStep};
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// /invite: who the invitation is for.
 pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr) -> HandlerResult {
@@ -85,7 +84,8 @@ pub async fn press(
             return Ok(None);
         }
         InviteStep::Create(role, programme, cohort) => {
-            let text = create(ctx, app, me, role, &programme, cohort).await?;
+            let cohort = cohort.map_or(CohortChoice::None, CohortChoice::Existing);
+            let text = create(ctx, app, me, role, programme, cohort).await?;
             bot.edit_text(chat, message, text).await?;
             return Ok(None);
         }
@@ -106,20 +106,26 @@ pub async fn cohort_name(
     programme: String,
 ) -> HandlerResult {
     let tr = &ctx.tr;
-    let name = msg.text().map(str::trim).unwrap_or_default();
-    if name.is_empty() || name.chars().count() > MAX_COHORT_NAME {
-        bot.send_text(msg.chat.id, tr.with("invite-cohort-name-bad", &[("max", MAX_COHORT_NAME.into())]))
-            .await?;
-        return Ok(());
-    }
     if !app.is_coordinator(ctx.user_id).await? {
         dialogue.exit().await?;
         bot.send_text(msg.chat.id, tr.t("coordinators-only")).await?;
         return Ok(());
     }
-    let cohort = app.store.ensure_cohort(&programme, name).await?;
-    dialogue.exit().await?;
-    let text = create(&ctx, &app, &me, Role::Trainee, &programme, Some(cohort.id)).await?;
+    let name = msg.text().unwrap_or_default().to_owned();
+    let request = InvitationRequest {
+        role: Role::Trainee,
+        programme,
+        cohort: CohortChoice::Named(name),
+        days: DEFAULT_INVITATION_DAYS,
+    };
+    let text = match app.services.invite(Actor::Person(ctx.user_id), request).await.refused()? {
+        Ok(invitation) => {
+            dialogue.exit().await?;
+            created(tr, app.as_ref(), &me, &invitation)
+        }
+        // A name that does not fit can be typed again.
+        Err(refusal) => refusals::words(tr, &refusal),
+    };
     bot.send_text(msg.chat.id, text).await?;
     Ok(())
 }
@@ -130,50 +136,39 @@ async fn create(
     app: &AppState,
     me: &Me,
     role: Role,
-    programme: &str,
-    cohort: Option<i64>,
+    programme: String,
+    cohort: CohortChoice,
 ) -> Result<String, BotError> {
-    let tr = &ctx.tr;
-    let Some(found) = app.catalogue.programme(programme) else {
-        return Ok(tr.t("button-unknown"));
-    };
-    let cohort = match cohort {
-        Some(id) => match app.store.cohort(id).await?.filter(|c| c.programme == programme) {
-            Some(cohort) => Some(cohort),
-            None => return Ok(tr.t("button-unknown")),
-        },
-        None if role == Role::Trainee => return Ok(tr.t("invite-trainee-needs-cohort")),
-        None => None,
-    };
-    let expires_at = app.clock.now() + Duration::days(DEFAULT_INVITATION_DAYS);
-    let invitation = NewInvitation {
-        role,
-        programme: programme.to_owned(),
-        cohort_id: cohort.as_ref().map(|c| c.id),
-        expires_at,
-        created_by: Some(ctx.user_id),
-    };
-    let code = app.store.create_invitation(&invitation).await?;
-    let detail = invitation_detail(&invitation, cohort.as_ref().map(|c| c.name.as_str()));
-    app.store.audit(Some(ctx.user_id), "invitation", &detail, None, app.clock.now()).await?;
-    let expires = expires_at.with_timezone(&chrono_tz::Europe::Oslo).date_naive();
-    Ok(tr.with(
-        "invite-created",
-        &[
-            ("role", role.code().into()),
-            ("programme", found.short_name.get(tr.lang()).into()),
-            ("cohort", cohort.map_or("none".to_owned(), |c| c.name).into()),
-            ("date", date_in_words(tr, expires).into()),
-            ("link", invitation_link(me.username(), &code).into()),
-            ("code", code.into()),
-        ],
-    ))
+    let request = InvitationRequest { role, programme, cohort, days: DEFAULT_INVITATION_DAYS };
+    Ok(match app.services.invite(Actor::Person(ctx.user_id), request).await.refused()? {
+        Ok(invitation) => created(&ctx.tr, app, me, &invitation),
+        Err(refusal) => refusals::words(&ctx.tr, &refusal),
+    })
 }
 
-/// An invitation in the audit log's words (never the code).
-pub fn invitation_detail(invitation: &NewInvitation, cohort: Option<&str>) -> String {
-    let cohort = cohort.map_or(String::new(), |name| format!(", cohort {name}"));
-    format!("{} in {}{cohort}", invitation.role.code(), invitation.programme)
+/// A made invitation, with its link and until when it works.
+fn created(
+    tr: &Tr,
+    app: &AppState,
+    me: &Me,
+    invitation: &crate::services::invitations::Invitation,
+) -> String {
+    let programme = app
+        .catalogue
+        .programme(&invitation.programme)
+        .map_or(invitation.programme.as_str(), |p| p.short_name.get(tr.lang()));
+    let expires = invitation.expires_at.with_timezone(&chrono_tz::Europe::Oslo).date_naive();
+    tr.with(
+        "invite-created",
+        &[
+            ("role", invitation.role.code().into()),
+            ("programme", programme.into()),
+            ("cohort", invitation.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone()).into()),
+            ("date", date_in_words(tr, expires).into()),
+            ("link", invitation_link(me.username(), &invitation.code).into()),
+            ("code", invitation.code.as_str().into()),
+        ],
+    )
 }
 
 /// The deep link that opens the bot with `/start CODE`.

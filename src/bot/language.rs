@@ -4,11 +4,12 @@
 use teloxide::prelude::*;
 use teloxide::types::MessageId;
 
-use super::callback::Action;
-use super::send::SendText;
-use super::{commands, keyboards, AppState, HandlerResult};
+use super::{commands, AppState, HandlerResult};
 use crate::domain::Lang;
 use crate::i18n::Tr;
+use crate::telegram::callback::Action;
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// The language buttons, each labelled in its own language.
 pub async fn offer(bot: &Bot, chat: ChatId, tr: &Tr) -> HandlerResult {

@@ -4,12 +4,15 @@
 use teloxide::prelude::*;
 use teloxide::types::MessageId;
 
-use super::callback::Action;
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult};
-use crate::domain::members::Role;
+use super::refusals;
+use super::{AppState, BotError, Ctx, HandlerResult};
+use crate::domain::members::{MentorId, Role, TraineeId};
 use crate::i18n::Tr;
-use crate::store::{Linked, Member};
+use crate::services::{Actor, Outcome};
+use crate::store::Member;
+use crate::telegram::callback::Action;
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// The most people offered as buttons at once.
 const MAX_BUTTONS: usize = 60;
@@ -69,18 +72,16 @@ pub async fn press(
         bot.edit_text(chat, message, text).reply_markup(keyboards::column(buttons)).await?;
         return Ok(None);
     };
-    let text = match app.store.link_mentor(trainee.user_id, mentor, app.clock.now()).await? {
-        Linked::Done => {
-            let detail = format!("trainee linked to a mentor in {}", trainee.programme);
-            app.store
-                .audit(Some(ctx.user_id), "link", &detail, Some(trainee.user_id), app.clock.now())
-                .await?;
-            let mentor = app.store.member(mentor).await?.map(|m| m.first_name).unwrap_or_default();
-            tr.with("link-done", &[("trainee", trainee.first_name.into()), ("mentor", mentor.into())])
-        }
-        Linked::NotATrainee => tr.t("link-not-trainee"),
-        Linked::NotAMentor => tr.t("link-not-mentor"),
-        Linked::OtherProgramme => tr.t("link-other-programme"),
+    let linked = app
+        .services
+        .link_mentor(Actor::Person(ctx.user_id), TraineeId(trainee.user_id), MentorId(mentor))
+        .await;
+    let text = match linked.refused()? {
+        Ok((trainee, mentor)) => tr.with(
+            "link-done",
+            &[("trainee", trainee.first_name.into()), ("mentor", mentor.first_name.into())],
+        ),
+        Err(refusal) => refusals::words(tr, &refusal),
     };
     bot.edit_text(chat, message, text).await?;
     Ok(None)

@@ -7,13 +7,14 @@ use std::sync::Arc;
 
 use teloxide::prelude::*;
 
-use super::callback::Action;
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
+use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::members::Role;
-use crate::domain::outbox::{Notice, Payload};
+use crate::domain::outbox::{DedupeKey, Notice, Part, Payload};
 use crate::i18n::Tr;
 use crate::store::{Member, QueuedMessage, Relay, Route};
+use crate::telegram::callback::Action;
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// /mentor: who the mentor is; what the trainee sends next goes to them.
 pub async fn mentor(
@@ -174,7 +175,7 @@ async fn relay_between(
         );
         notices.push(Notice { chat_id: coordinator, text });
     }
-    let key = |part: &str| Some(format!("relay:{}:{}:{part}", chat.0, msg.id.0));
+    let key = |part| Some(DedupeKey::Relay { sender: chat.0, message: msg.id.0, part });
     let relay = Relay {
         trainee_id: trainee.user_id,
         mentor_id: mentor.user_id,
@@ -183,13 +184,13 @@ async fn relay_between(
             chat_id: to.user_id,
             payload: Payload::text(header),
             due_at: now,
-            dedupe_key: key("header"),
+            dedupe_key: key(Part::Header),
         },
         copy: QueuedMessage {
             chat_id: to.user_id,
             payload: Payload::Copy { from_chat_id: chat.0, message_id: msg.id.0, if_undeliverable: notices },
             due_at: now,
-            dedupe_key: key("copy"),
+            dedupe_key: key(Part::Copy),
         },
     };
     if !app.store.relay(&relay, now).await? {

@@ -2,12 +2,13 @@
 
 use teloxide::prelude::*;
 
-use super::callback::Action;
-use super::send::SendText;
-use super::{commands, keyboards, AppState, BotError, Ctx, HandlerResult, Standing};
+use super::{commands, AppState, BotError, Ctx, HandlerResult, Standing};
 use crate::domain::members::looks_like_code;
 use crate::i18n::Tr;
 use crate::store::{Joiner, Redeemed};
+use crate::telegram::callback::Action;
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// /start: greets and shows the menu. `/start CODE` (the invitation link)
 /// joins the person with the invitation's role first.

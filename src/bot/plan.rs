@@ -9,14 +9,16 @@ use serde::{Deserialize, Serialize};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
-use super::callback::{Action, PlanStep};
-use super::gatherings::time_error;
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
+use super::refusals::{self, time_error};
+use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::gatherings::{
-    monthly_starts, oslo_instant, parse_local, plan_starts, Audience, GatheringPlan, TimeError, MAX_TEXT,
+    monthly_starts, parse_future, plan_starts, Audience, GatheringPlan, MAX_TEXT,
 };
 use crate::i18n::Tr;
+use crate::services::{Actor, Outcome};
+use crate::telegram::callback::{Action, PlanStep};
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// Lengths offered, in minutes.
 const DURATIONS: [u32; 4] = [60, 90, 120, 180];
@@ -136,21 +138,11 @@ pub async fn press(
             }
         }
         (Step::Confirm, PlanStep::Confirm) => {
-            let plan = plan_of(&draft);
-            let text = match plan_starts(&plan, app.clock.now()) {
-                Ok(starts) => {
-                    let ids =
-                        app.store.add_gatherings(&plan, &starts, app.notices.quiet, app.clock.now()).await?;
-                    let detail = format!(
-                        "{} gathering(s) from {}",
-                        ids.len(),
-                        ids.first().copied().unwrap_or_default()
-                    );
-                    app.store.audit(Some(user), "gathering added", &detail, None, app.clock.now()).await?;
-                    tr.with("plan-created", &[("count", starts.len().into())])
-                }
-                Err(error) => time_error(tr, &error),
-            };
+            let text =
+                match app.services.plan_gatherings(Actor::Person(user), &plan_of(&draft)).await.refused()? {
+                    Ok(ids) => tr.with("plan-created", &[("count", ids.len().into())]),
+                    Err(refusal) => refusals::words(tr, &refusal),
+                };
             dialogue.exit().await?;
             bot.edit_text(chat, message, text).await?;
             return Ok(None);
@@ -238,8 +230,8 @@ pub async fn text(
     let mut draft = draft;
     let cancel = keyboards::button(tr.t("plan-cancel"), Action::Plan(PlanStep::Cancel));
     let (reply, buttons) = match draft.step {
-        Step::Time => match parse_local(&typed).and_then(|local| check_time(local, &app)) {
-            Ok(local) => {
+        Step::Time => match parse_future(&typed, app.clock.now()) {
+            Ok((local, _)) => {
                 draft.first_start = Some(local);
                 draft.step = Step::Duration;
                 let buttons = DURATIONS.map(|minutes| {
@@ -278,12 +270,4 @@ pub async fn text(
     dialogue.update(State::Plan(draft)).await?;
     bot.send_text(chat, reply).reply_markup(buttons).await?;
     Ok(())
-}
-
-/// A first start must exist in Oslo time and lie ahead.
-fn check_time(local: NaiveDateTime, app: &AppState) -> Result<NaiveDateTime, TimeError> {
-    if oslo_instant(local)? <= app.clock.now() {
-        return Err(TimeError::InThePast(local));
-    }
-    Ok(local)
 }

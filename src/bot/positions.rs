@@ -4,11 +4,12 @@
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::callback::{Action, Facet};
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, HandlerResult};
+use super::{AppState, BotError, HandlerResult};
 use crate::domain::positions::{AlertFilter, Employment, Extent, Filter};
 use crate::i18n::{date_in_words, position_summary, Tr};
+use crate::telegram::callback::{Action, Facet};
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// How many positions one page shows.
 pub const PAGE_SIZE: u32 = 5;

@@ -3,9 +3,10 @@
 use teloxide::prelude::*;
 use teloxide::types::{InputFile, MessageId};
 
-use super::callback::Action;
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult};
+use super::{AppState, BotError, Ctx, HandlerResult};
+use crate::telegram::callback::Action;
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// /mydata: everything stored about the person, as a JSON file.
 pub async fn mydata(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {

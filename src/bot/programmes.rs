@@ -2,10 +2,11 @@
 
 use teloxide::prelude::*;
 
-use super::callback::Action;
-use super::send::SendText;
-use super::{keyboards, AppState, HandlerResult};
+use super::{AppState, HandlerResult};
 use crate::i18n::Tr;
+use crate::telegram::callback::Action;
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// The programmes, one button each.
 pub async fn list(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {

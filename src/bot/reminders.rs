@@ -4,19 +4,20 @@
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
-use super::callback::Action;
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, Ctx, HandlerResult};
+use super::{AppState, BotError, Ctx, HandlerResult};
 use crate::domain::members::Role;
 use crate::domain::reminders::{Lead, LeadSet, QuietHours};
 use crate::i18n::{clock_time, Tr};
+use crate::telegram::callback::Action;
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// /reminders: the current choice, with a button per lead.
 pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
     let tr = &ctx.tr;
     match app.store.member(ctx.user_id).await?.filter(|m| m.role != Role::Coordinator) {
         Some(member) => {
-            let (text, buttons) = page(tr, member.leads, app.notices.quiet);
+            let (text, buttons) = page(tr, member.leads, app.services.quiet);
             bot.send_text(chat, text).reply_markup(buttons).await?;
         }
         None => {
@@ -69,7 +70,7 @@ pub async fn toggle(
     };
     let leads = lead.map_or(LeadSet(0), |lead| member.leads.toggled(lead));
     app.store.set_reminder_leads(ctx.user_id, leads).await?;
-    let (text, buttons) = page(tr, leads, app.notices.quiet);
+    let (text, buttons) = page(tr, leads, app.services.quiet);
     bot.edit_text(chat, message, text).reply_markup(buttons).await?;
     Ok(None)
 }

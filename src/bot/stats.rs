@@ -2,9 +2,9 @@
 
 use teloxide::prelude::*;
 
-use super::send::SendText;
 use super::{AppState, HandlerResult};
 use crate::i18n::Tr;
+use crate::telegram::send::SendText;
 
 /// /stats.
 pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {

@@ -5,14 +5,16 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Oslo;
 use clap::Args;
 
-use super::{input, open};
+use super::{input, open, services};
 use crate::app::AppError;
 use crate::config::Config;
-use crate::domain::broadcast::{BroadcastAudience, MAX_TEXT};
+use crate::domain::broadcast::BroadcastAudience;
 use crate::domain::clock::{Clock, SystemClock};
-use crate::domain::gatherings::{oslo_instant, parse_local};
+use crate::domain::gatherings::parse_future;
 use crate::domain::outbox::Payload;
-use crate::store::{NewBroadcast, Store};
+use crate::services::broadcasts::BroadcastRequest;
+use crate::services::{ActionError, Actor, Refusal};
+use crate::store::Store;
 
 /// `traineebot broadcast`.
 #[derive(Debug, Args)]
@@ -48,56 +50,32 @@ async fn audience(store: &Store, text: &str) -> Result<BroadcastAudience, AppErr
 pub async fn broadcast(config: &Config, args: BroadcastArgs) -> Result<(), AppError> {
     let text = std::fs::read_to_string(&args.text_file)
         .map_err(|source| input(format!("could not read {}: {source}", args.text_file.display())))?;
-    let text = text.trim_end().to_owned();
-    if text.trim().is_empty() {
-        return Err(input("the message is empty"));
-    }
-    if text.chars().count() > MAX_TEXT {
-        return Err(input(format!("the message is longer than Telegram's {MAX_TEXT} characters")));
-    }
-    let now = SystemClock.now();
     let at = match &args.at {
-        None => now,
-        Some(local) => {
-            let local = parse_local(local).map_err(|e| input(e.to_string()))?;
-            let at = oslo_instant(local).map_err(|e| input(e.to_string()))?;
-            if at <= now {
-                return Err(input(format!("{local} is in the past")));
-            }
-            at
-        }
+        None => None,
+        Some(local) => Some(parse_future(local, SystemClock.now()).map_err(|e| input(e.to_string()))?.1),
     };
-    let store = open(config).await?;
-    let audience = audience(&store, &args.audience).await?;
-    let recipients = store.audience_members(&audience, &config.coordinator_ids).await?;
-    if recipients.is_empty() {
-        return Err(input(format!("no one is in the audience {}", args.audience)));
-    }
-    let due_at = if args.urgent { at } else { config.quiet_hours.next_allowed(at) };
-    let count = recipients.len();
-    let broadcast = NewBroadcast {
-        created_by: None,
-        audience: audience.clone(),
-        payload: Payload::text(text),
-        recipients,
-        due_at,
+    let services = services(config).await?;
+    let audience = audience(&services.store, &args.audience).await?;
+    let request = BroadcastRequest {
+        audience,
+        payload: Payload::text(text.trim_end()),
+        at,
         urgent: args.urgent,
         status: None,
     };
-    let id = store.create_broadcast(&broadcast).await?;
-    store
-        .audit(
-            None,
-            "broadcast",
-            &format!("broadcast {id} to {} ({count} people)", audience.code()),
-            None,
-            now,
-        )
-        .await?;
-    store.close().await;
+    let outcome = services.create_broadcast(Actor::Cli, request).await;
+    services.store.close().await;
+    let queued = match outcome {
+        Err(ActionError::Refused(Refusal::Nobody)) => {
+            return Err(input(format!("no one is in the audience {}", args.audience)))
+        }
+        outcome => outcome?,
+    };
     println!(
-        "Broadcast {id} queued for {count} people from {}; a running bot sends it (see `traineebot broadcasts`).",
-        local(due_at)
+        "Broadcast {} queued for {} people from {}; a running bot sends it (see `traineebot broadcasts`).",
+        queued.id,
+        queued.recipients,
+        local(queued.due_at)
     );
     Ok(())
 }

@@ -4,17 +4,19 @@
 mod coordination;
 mod operations;
 mod trainees;
+mod words;
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::alerts::queue_alerts;
+use std::sync::Arc;
+
 use crate::app::{self, AppError, Application};
 use crate::config::Config;
 use crate::domain::clock::{Clock, SystemClock};
-use crate::domain::positions::{parse_csv, ImportError, Problem, COLUMNS, MAX_IMPORT_BYTES};
 use crate::i18n::I18n;
+use crate::services::{ActionError, Actor, Services};
 use crate::store::Store;
 
 /// traineebot: a Telegram bot for Norwegian inclusion-recruitment and trainee
@@ -68,6 +70,7 @@ enum Command {
     Check,
     /// Try the bot in the terminal: the real bot, sample data, a built-in
     /// Telegram stand-in; no token and no network needed.
+    #[cfg(feature = "demo")]
     Demo,
 }
 
@@ -100,10 +103,29 @@ async fn open(config: &Config) -> Result<Store, AppError> {
     Ok(store)
 }
 
+/// The actions on the migrated store, on the system clock.
+async fn services(config: &Config) -> Result<Services, AppError> {
+    Ok(Services::new(config, open(config).await?, Arc::new(I18n::load()?), Arc::new(SystemClock)))
+}
+
+/// An action's failure as the CLI reports it: a refusal in words.
+impl From<ActionError> for AppError {
+    fn from(error: ActionError) -> AppError {
+        match error {
+            ActionError::Refused(refusal) => AppError::Input(words::refusal(&refusal)),
+            ActionError::Store(error) => AppError::Store(error),
+        }
+    }
+}
+
 impl Cli {
     /// Whether this is `traineebot demo` (which keeps the terminal for the chat).
     pub fn is_demo(&self) -> bool {
-        matches!(self.command, Command::Demo)
+        #[cfg(feature = "demo")]
+        if matches!(self.command, Command::Demo) {
+            return true;
+        }
+        false
     }
 }
 
@@ -112,6 +134,7 @@ impl Cli {
 pub async fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check => return operations::check(Config::from_env()).await,
+        #[cfg(feature = "demo")]
         Command::Demo => return crate::demo::run().await,
         _ => {}
     }
@@ -136,7 +159,9 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Stats => coordination::stats(&config).await,
         Command::Audit { limit } => coordination::audit(&config, limit).await,
         Command::Backup { file } => operations::backup(&config, &file).await,
-        Command::Check | Command::Demo => unreachable!("handled before the settings are read"),
+        Command::Check => unreachable!("handled before the settings are read"),
+        #[cfg(feature = "demo")]
+        Command::Demo => unreachable!("handled before the settings are read"),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -152,36 +177,26 @@ async fn migrate(config: &Config) -> Result<(), AppError> {
 }
 
 async fn positions(config: &Config, command: PositionsCommand) -> Result<(), AppError> {
-    let store = open(config).await?;
+    let services = services(config).await?;
     let outcome = match command {
         PositionsCommand::Import { file } => {
             let bytes = std::fs::read(&file)
                 .map_err(|source| input(format!("could not read {}: {source}", file.display())))?;
-            let positions =
-                parse_csv(&bytes, &config.catalogue).map_err(|e| input(describe_import_error(&e)))?;
-            let summary = store.import_positions(&positions).await?;
-            let detail = format!(
-                "positions from {}: {} added, {} updated, {} unchanged",
-                file.display(),
-                summary.added,
-                summary.updated,
-                summary.unchanged
-            );
-            store.audit(None, "import", &detail, None, SystemClock.now()).await?;
-            let i18n = std::sync::Arc::new(I18n::load()?);
-            let alerts = queue_alerts(&store, &i18n, &summary.new_positions, SystemClock.now()).await?;
+            let imported = services.import_positions(Actor::Cli, &bytes).await?;
+            let summary = &imported.summary;
             println!(
-                "Imported {}: {} added, {} updated, {} unchanged; alerts queued for {alerts} people.",
+                "Imported {}: {} added, {} updated, {} unchanged; alerts queued for {} people.",
                 file.display(),
                 summary.added,
                 summary.updated,
-                summary.unchanged
+                summary.unchanged,
+                imported.alerts
             );
             Ok(())
         }
         PositionsCommand::List => {
             let today = SystemClock.today_in_oslo();
-            for stored in store.all_positions().await? {
+            for stored in services.store.all_positions().await? {
                 let p = &stored.position;
                 let status = if stored.closed {
                     "closed"
@@ -198,58 +213,13 @@ async fn positions(config: &Config, command: PositionsCommand) -> Result<(), App
             Ok(())
         }
         PositionsCommand::Close { id } => {
-            if store.close_position(id).await? {
-                store.audit(None, "close", &format!("position {id}"), None, SystemClock.now()).await?;
-                println!("Position {id} is closed.");
-                Ok(())
-            } else {
-                Err(AppError::Input(format!(
-                    "there is no position with id {id}; see `traineebot positions list`"
-                )))
-            }
+            services.close_position(Actor::Cli, id).await?;
+            println!("Position {id} is closed.");
+            Ok(())
         }
     };
-    store.close().await;
+    services.store.close().await;
     outcome
-}
-
-/// The import error in words an operator can act on.
-pub fn describe_import_error(error: &ImportError) -> String {
-    match error {
-        ImportError::NotUtf8 => "the file is not UTF-8 text; save it as CSV UTF-8".to_owned(),
-        ImportError::Empty => "the file is empty".to_owned(),
-        ImportError::TooLarge => format!("the file is larger than {} bytes", MAX_IMPORT_BYTES),
-        ImportError::WrongColumns { missing } => {
-            format!("the header lacks the columns: {}", missing.join(", "))
-        }
-        ImportError::Malformed { line } => {
-            format!("line {line} is not a CSV row with {} fields", COLUMNS.len())
-        }
-        ImportError::Rows(errors) => {
-            let mut text = String::from("nothing was imported; fix these and try again:");
-            for error in errors {
-                text.push_str(&format!(
-                    "\n  line {}, {}: {}",
-                    error.line,
-                    error.field,
-                    describe_problem(error.problem)
-                ));
-            }
-            text
-        }
-    }
-}
-
-fn describe_problem(problem: Problem) -> &'static str {
-    match problem {
-        Problem::Missing => "missing",
-        Problem::BadDate => "not a date (YYYY-MM-DD)",
-        Problem::BadLink => "not an http or https link",
-        Problem::UnknownProgramme => "not a programme id of the catalogue",
-        Problem::DuplicateId => "used twice in the file",
-        Problem::BadPercent => "not a whole number from 1 to 100",
-        Problem::BadEmployment => "not permanent, temporary or substitute",
-    }
 }
 
 fn fail(error: &AppError) -> ExitCode {

@@ -1,19 +1,17 @@
 //! CLI commands for coordinators' work with trainees and mentors:
 //! invitations, members, mentor links, gatherings and attendance.
 
-use chrono::{Duration, Utc};
 use clap::{Args, Subcommand};
 use teloxide::prelude::*;
 
-use super::{input, open};
+use super::{input, open, services};
 use crate::app::AppError;
 use crate::config::Config;
-use crate::domain::clock::{Clock, SystemClock};
-use crate::domain::gatherings::{oslo_instant, parse_local, plan_starts, Audience, GatheringPlan};
-use crate::domain::members::{Role, DEFAULT_INVITATION_DAYS, MAX_INVITATION_DAYS};
-use crate::gatherings::Notices;
-use crate::i18n::I18n;
-use crate::store::{GatheringChange, Linked, NewInvitation, Store};
+use crate::domain::gatherings::{parse_future, parse_local, Audience, GatheringPlan};
+use crate::domain::members::{MentorId, Role, TraineeId, DEFAULT_INVITATION_DAYS};
+use crate::services::invitations::{CohortChoice, InvitationRequest};
+use crate::services::{ActionError, Actor, Refusal, Services};
+use crate::store::GatheringChange;
 
 /// `traineebot invite`.
 #[derive(Debug, Args)]
@@ -85,49 +83,24 @@ pub struct AddArgs {
     months: u32,
 }
 
-fn known_programme(config: &Config, id: &str) -> Result<(), AppError> {
-    match config.catalogue.programme(id) {
-        Some(_) => Ok(()),
-        None => {
-            let known: Vec<_> = config.catalogue.programmes.iter().map(|p| p.id.as_str()).collect();
-            Err(input(format!("unknown programme {id:?}; known: {}", known.join(", "))))
-        }
-    }
-}
-
 /// Makes an invitation and prints its code and deep link.
 pub async fn invite(config: &Config, args: InviteArgs) -> Result<(), AppError> {
     let role =
         Role::parse(&args.role).ok_or_else(|| input("--role must be trainee, mentor or coordinator"))?;
-    known_programme(config, &args.programme)?;
-    if !(1..=MAX_INVITATION_DAYS).contains(&args.days) {
-        return Err(input(format!("--days must be between 1 and {MAX_INVITATION_DAYS}")));
-    }
-    let store = open(config).await?;
-    let cohort = match (&args.cohort, role) {
-        (Some(name), _) if !name.trim().is_empty() => {
-            Some(store.ensure_cohort(&args.programme, name.trim()).await?)
-        }
-        (_, Role::Trainee) => return Err(input("a trainee invitation needs --cohort")),
-        _ => None,
+    let cohort = match args.cohort {
+        Some(name) if !name.trim().is_empty() => CohortChoice::Named(name),
+        _ => CohortChoice::None,
     };
-    let cohort_name = cohort.as_ref().map(|c| c.name.clone());
-    let expires_at = Utc::now() + Duration::days(args.days);
-    let invitation = NewInvitation {
-        role,
-        programme: args.programme.clone(),
-        cohort_id: cohort.as_ref().map(|c| c.id),
-        expires_at,
-        created_by: None,
-    };
-    let code = store.create_invitation(&invitation).await?;
-    let detail = crate::bot::invitation_detail(&invitation, cohort_name.as_deref());
-    store.audit(None, "invitation", &detail, None, Utc::now()).await?;
-    store.close().await;
+    let request = InvitationRequest { role, programme: args.programme, cohort, days: args.days };
+    let services = services(config).await?;
+    let outcome = services.invite(Actor::Cli, request).await;
+    services.store.close().await;
+    let invitation = outcome?;
+    let code = &invitation.code;
     println!("Invitation code: {code}");
-    println!("Valid until {} (single use).", expires_at.format("%Y-%m-%d %H:%M UTC"));
+    println!("Valid until {} (single use).", invitation.expires_at.format("%Y-%m-%d %H:%M UTC"));
     match bot_username(config).await {
-        Some(username) => println!("Link: {}", crate::bot::invitation_link(&username, &code)),
+        Some(username) => println!("Link: {}", crate::bot::invitation_link(&username, code)),
         None => println!(
             "Link: https://t.me/<bot username>?start={code} (set TELOXIDE_TOKEN to have it filled in)"
         ),
@@ -174,33 +147,29 @@ pub async fn members(config: &Config) -> Result<(), AppError> {
 
 /// Links a trainee to a mentor (both Telegram ids, as `members` shows).
 pub async fn link(config: &Config, trainee: i64, mentor: i64) -> Result<(), AppError> {
-    let store = open(config).await?;
-    let linked = store.link_mentor(trainee, mentor, Utc::now()).await?;
-    store.close().await;
-    match linked {
-        Linked::Done => {
-            let store = open(config).await?;
-            store.audit(None, "link", "trainee linked to a mentor", Some(trainee), Utc::now()).await?;
-            store.close().await;
-            println!("Trainee {trainee} now has mentor {mentor}.");
-            Ok(())
+    let services = services(config).await?;
+    let outcome = services.link_mentor(Actor::Cli, TraineeId(trainee), MentorId(mentor)).await;
+    services.store.close().await;
+    match outcome {
+        Err(ActionError::Refused(Refusal::NotATrainee)) => {
+            return Err(input(format!("{trainee} is not a trainee")))
         }
-        Linked::NotATrainee => Err(input(format!("{trainee} is not a trainee"))),
-        Linked::NotAMentor => Err(input(format!("{mentor} is not a mentor"))),
-        Linked::OtherProgramme => Err(input("the trainee and the mentor are in different programmes")),
-    }
+        Err(ActionError::Refused(Refusal::NotAMentor)) => {
+            return Err(input(format!("{mentor} is not a mentor")))
+        }
+        outcome => outcome?,
+    };
+    println!("Trainee {trainee} now has mentor {mentor}.");
+    Ok(())
 }
 
 /// `gatherings add|list|change|cancel`.
 pub async fn gatherings(config: &Config, command: GatheringsCommand) -> Result<(), AppError> {
-    let store = open(config).await?;
-    let now = SystemClock.now();
-    let notices =
-        Notices { store: store.clone(), i18n: std::sync::Arc::new(I18n::load()?), quiet: config.quiet_hours };
+    let services = services(config).await?;
     let outcome = match command {
-        GatheringsCommand::Add(args) => add(config, &store, args, now).await,
+        GatheringsCommand::Add(args) => add(&services, args).await,
         GatheringsCommand::List => {
-            for g in store.upcoming_gatherings(now, 1000).await? {
+            for g in services.store.upcoming_gatherings(services.clock.now(), 1000).await? {
                 let start = g.local_start().format("%Y-%m-%d %H:%M");
                 println!(
                     "{}\t{start}\t{} min\t{}\t{}\t{}",
@@ -216,55 +185,31 @@ pub async fn gatherings(config: &Config, command: GatheringsCommand) -> Result<(
         GatheringsCommand::Change { id, start, place } => {
             let starts_at = match start {
                 Some(text) => {
-                    let local = parse_local(&text).map_err(|e| input(e.to_string()))?;
-                    let instant = oslo_instant(local).map_err(|e| input(e.to_string()))?;
-                    if instant <= now {
-                        return Err(input(format!("{local} is in the past")));
-                    }
-                    Some(instant)
+                    Some(parse_future(&text, services.clock.now()).map_err(|e| input(e.to_string()))?.1)
                 }
                 None => None,
             };
-            if starts_at.is_none() && place.is_none() {
-                return Err(input("give --start, --place or both"));
-            }
-            match store
-                .change_gathering(id, &GatheringChange { starts_at, place }, config.quiet_hours, now)
-                .await?
-            {
-                Some(revised) => {
-                    let told = notices.announce(&revised, now).await?;
-                    store.audit(None, "gathering changed", &format!("gathering {id}"), None, now).await?;
-                    println!("Gathering {id} changed; {told} people will be told.");
-                    Ok(())
-                }
-                None => Err(input(format!("there is no gathering {id} that is not cancelled"))),
-            }
+            let changed =
+                services.change_gathering(Actor::Cli, id, GatheringChange { starts_at, place }).await;
+            changed
+                .map(|(_, told)| println!("Gathering {id} changed; {told} people will be told."))
+                .map_err(Into::into)
         }
-        GatheringsCommand::Cancel { id } => match store.cancel_gathering(id).await? {
-            Some(revised) => {
-                let told = notices.announce(&revised, now).await?;
-                store.audit(None, "gathering cancelled", &format!("gathering {id}"), None, now).await?;
-                println!("Gathering {id} cancelled; {told} people will be told.");
-                Ok(())
-            }
-            None => Err(input(format!("there is no gathering {id} that is not cancelled"))),
-        },
+        GatheringsCommand::Cancel { id } => {
+            let cancelled = services.cancel_gathering(Actor::Cli, id).await;
+            cancelled
+                .map(|told| println!("Gathering {id} cancelled; {told} people will be told."))
+                .map_err(Into::into)
+        }
     };
-    store.close().await;
+    services.store.close().await;
     outcome
 }
 
-async fn add(
-    config: &Config,
-    store: &Store,
-    args: AddArgs,
-    now: chrono::DateTime<Utc>,
-) -> Result<(), AppError> {
-    known_programme(config, &args.programme)?;
+async fn add(services: &Services, args: AddArgs) -> Result<(), AppError> {
     let audience = match (&args.cohort, args.mentors, args.everyone) {
         (Some(name), _, _) => {
-            let cohorts = store.cohorts(Some(&args.programme)).await?;
+            let cohorts = services.store.cohorts(Some(&args.programme)).await?;
             let cohort = cohorts
                 .into_iter()
                 .find(|c| c.name == *name)
@@ -275,27 +220,17 @@ async fn add(
         (None, false, true) => Audience::Programme,
         _ => return Err(input("say who it is for: --cohort NAME, --mentors or --everyone")),
     };
-    if !(1..=1440).contains(&args.duration) {
-        return Err(input("--duration must be 1 to 1440 minutes"));
-    }
-    if !(1..=crate::domain::gatherings::MAX_SERIES).contains(&args.months) {
-        return Err(input(format!("--months must be 1 to {}", crate::domain::gatherings::MAX_SERIES)));
-    }
-    let first_start = parse_local(&args.start).map_err(|e| input(e.to_string()))?;
     let plan = GatheringPlan {
         programme: args.programme,
         audience,
-        first_start,
+        first_start: parse_local(&args.start).map_err(|e| input(e.to_string()))?,
         duration_minutes: args.duration,
         place: args.place,
         topic: args.topic,
         agenda: args.agenda,
         months: args.months,
     };
-    let starts = plan_starts(&plan, now).map_err(|e| input(e.to_string()))?;
-    let ids = store.add_gatherings(&plan, &starts, config.quiet_hours, now).await?;
-    let detail = format!("{} gathering(s) from {}", ids.len(), ids.first().copied().unwrap_or_default());
-    store.audit(None, "gathering added", &detail, None, now).await?;
+    let ids = services.plan_gatherings(Actor::Cli, &plan).await?;
     println!(
         "Added {} gathering(s): {}",
         ids.len(),

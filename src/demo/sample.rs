@@ -7,7 +7,7 @@ use chrono_tz::Europe::Oslo;
 use super::PEOPLE;
 use crate::config::Config;
 use crate::domain::gatherings::{plan_starts, Audience, GatheringPlan};
-use crate::domain::members::Role;
+use crate::domain::members::{MentorId, Role, TraineeId};
 use crate::domain::positions::parse_csv;
 use crate::domain::Lang;
 use crate::store::{Joiner, NewInvitation, Store};
@@ -40,7 +40,7 @@ pub async fn fill(store: &Store, config: &Config) -> Result<(), Box<dyn std::err
         let joiner = Joiner { user_id: *id, first_name: name, language: Lang::Nb };
         store.redeem_invitation(&code, &joiner, now).await?;
     }
-    store.link_mentor(PEOPLE[1].0, PEOPLE[2].0, now).await?;
+    store.link_mentor(TraineeId(PEOPLE[1].0), MentorId(PEOPLE[2].0), now).await?;
 
     // Monthly gatherings, the first in about two weeks, at 17:00.
     let first = (now + Duration::days(14)).with_timezone(&Oslo).date_naive();

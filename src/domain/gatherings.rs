@@ -71,6 +71,8 @@ pub struct GatheringPlan {
 pub const MAX_SERIES: u32 = 36;
 /// The longest place, topic or agenda accepted.
 pub const MAX_TEXT: usize = 500;
+/// The shortest and longest gathering, in minutes.
+pub const DURATION_MINUTES: std::ops::RangeInclusive<u32> = 1..=1440;
 
 /// Why a time was not accepted.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -106,6 +108,17 @@ pub fn oslo_instant(local: NaiveDateTime) -> Result<DateTime<Utc>, TimeError> {
         LocalResult::Single(time) | LocalResult::Ambiguous(time, _) => Ok(time.with_timezone(&Utc)),
         LocalResult::None => Err(TimeError::DoesNotExist(local)),
     }
+}
+
+/// A time typed for something still to come: read as Oslo time, it must
+/// exist and lie after `now`. Returns the local time and its instant.
+pub fn parse_future(text: &str, now: DateTime<Utc>) -> Result<(NaiveDateTime, DateTime<Utc>), TimeError> {
+    let local = parse_local(text)?;
+    let instant = oslo_instant(local)?;
+    if instant <= now {
+        return Err(TimeError::InThePast(local));
+    }
+    Ok((local, instant))
 }
 
 /// The starts of a monthly series beginning at `first`: the same weekday of

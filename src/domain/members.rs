@@ -30,8 +30,18 @@ impl Role {
     }
 }
 
+/// The Telegram user id of a trainee: not to be swapped with a mentor's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TraineeId(pub i64);
+
+/// The Telegram user id of a mentor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MentorId(pub i64);
+
 /// How long an invitation is valid unless told otherwise.
 pub const DEFAULT_INVITATION_DAYS: i64 = 14;
+/// The longest cohort name accepted.
+pub const MAX_COHORT_NAME: usize = 60;
 /// The longest validity an invitation may have.
 pub const MAX_INVITATION_DAYS: i64 = 365;
 /// Letters of invitation codes: no 0/o, 1/l/i, so they can be read aloud.

@@ -10,11 +10,11 @@ use chrono::{DateTime, Utc};
 use teloxide::prelude::*;
 use teloxide::types::MessageId;
 
-use crate::bot::broadcast_status;
-use crate::bot::send::SendText;
 use crate::domain::clock::Clock;
 use crate::i18n::{I18n, Tr};
 use crate::store::{Store, StoreError};
+use crate::telegram::broadcast_status::broadcast_status;
+use crate::telegram::send::SendText;
 
 /// How often progress is looked at.
 pub const EVERY: Duration = Duration::from_secs(2);

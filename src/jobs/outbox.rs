@@ -9,16 +9,16 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
-use teloxide::{ApiError, RequestError};
+use teloxide::types::MessageId;
+use teloxide::RequestError;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
-use crate::bot::send::SendText;
 use crate::config::OutboxLimits;
 use crate::domain::clock::{sleep_or_moved, Clock, Moves};
-use crate::domain::outbox::{backoff, Payload, MAX_ATTEMPTS};
+use crate::domain::outbox::{backoff, DedupeKey, Payload, MAX_ATTEMPTS};
 use crate::store::{Delivery, OutboxRow, QueuedMessage, Store, StoreError};
+use crate::telegram::delivery::{self, send, Failure};
 
 /// The longest the sender sleeps without looking at the table again.
 const IDLE_LOOK: Duration = Duration::from_secs(60);
@@ -150,7 +150,7 @@ impl Sender {
                     chat_id: notice.chat_id,
                     payload: Payload::text(notice.text.clone()),
                     due_at: now,
-                    dedupe_key: Some(format!("undeliverable:{}:{}", row.id, notice.chat_id)),
+                    dedupe_key: Some(DedupeKey::Undeliverable { row: row.id, person: notice.chat_id }),
                 })
                 .collect();
             self.store.enqueue_messages(&notices).await?;
@@ -176,33 +176,6 @@ async fn wait_for_work(store: &Store, clock: &dyn Clock, moves: &mut Option<Move
     }
 }
 
-/// One Bot API call for a row. `paid`: Telegram's paid broadcast mode.
-async fn send(bot: &Bot, chat_id: i64, payload: &Payload, paid: bool) -> Result<MessageId, RequestError> {
-    let chat = ChatId(chat_id);
-    match payload {
-        Payload::Text { text, buttons } => {
-            let mut request = bot.send_text(chat, text);
-            if !buttons.is_empty() {
-                let rows = buttons.iter().map(|row| {
-                    row.iter().map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone()))
-                });
-                request = request.reply_markup(InlineKeyboardMarkup::new(rows));
-            }
-            if paid {
-                request = request.allow_paid_broadcast(true);
-            }
-            Ok(request.await?)
-        }
-        Payload::Copy { from_chat_id, message_id, .. } => {
-            let mut request = bot.copy_message(chat, ChatId(*from_chat_id), MessageId(*message_id));
-            if paid {
-                request = request.allow_paid_broadcast(true);
-            }
-            request.await
-        }
-    }
-}
-
 /// What a try's result means for the row.
 fn classify(
     outcome: Result<MessageId, RequestError>,
@@ -210,31 +183,21 @@ fn classify(
     pacer: &mut Pacer,
     now: DateTime<Utc>,
 ) -> Delivery {
-    let transient = |error| {
-        if attempts + 1 >= MAX_ATTEMPTS {
-            Delivery::Failed { error }
-        } else {
-            Delivery::Retry { at: now + backoff(attempts + 1), error, counts_as_attempt: true }
-        }
+    let error = match outcome {
+        Ok(id) => return Delivery::Sent { message_id: id.0 },
+        Err(error) => error,
     };
-    match outcome {
-        Ok(id) => Delivery::Sent { message_id: id.0 },
-        Err(RequestError::RetryAfter(seconds)) => {
-            let wait = seconds.duration();
+    match delivery::classify(&error) {
+        Failure::TooManyRequests(wait) => {
             pacer.pause_for(wait);
             Delivery::Retry { at: now + wait, error: "429 too many requests", counts_as_attempt: false }
         }
-        Err(RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. }) => {
-            transient("network")
+        Failure::Transient(kind) if attempts + 1 >= MAX_ATTEMPTS => Delivery::Failed { error: kind },
+        Failure::Transient(kind) => {
+            Delivery::Retry { at: now + backoff(attempts + 1), error: kind, counts_as_attempt: true }
         }
-        // Unknown API errors are what Telegram's 5xx answers parse into.
-        Err(RequestError::Api(ApiError::Unknown(_))) => transient("server error"),
-        Err(RequestError::Api(error)) if error.to_string().starts_with("Forbidden") => {
-            Delivery::Unreachable { error: "403 forbidden" }
-        }
-        Err(RequestError::Api(_) | RequestError::MigrateToChatId(_)) => {
-            Delivery::Failed { error: "refused by Telegram" }
-        }
+        Failure::Unreachable => Delivery::Unreachable { error: "403 forbidden" },
+        Failure::Refused => Delivery::Failed { error: "refused by Telegram" },
     }
 }
 

@@ -4,11 +4,10 @@
 //! while the bot was down are handled on start; those of gatherings that
 //! have begun are dropped.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use crate::domain::clock::{sleep_or_moved, Clock};
-use crate::gatherings::Notices;
+use crate::services::Services;
 
 /// The longest the scheduler sleeps without looking again.
 const IDLE_LOOK: Duration = Duration::from_secs(60);
@@ -16,10 +15,10 @@ const IDLE_LOOK: Duration = Duration::from_secs(60);
 const BATCH: u32 = 50;
 
 /// Runs until the task is dropped.
-pub async fn run(notices: Notices, clock: Arc<dyn Clock>) {
-    let mut moves = clock.moves();
+pub async fn run(services: Services) {
+    let mut moves = services.clock.moves();
     loop {
-        let wait = match tick(&notices, clock.as_ref()).await {
+        let wait = match tick(&services, services.clock.as_ref()).await {
             Ok(wait) => wait,
             Err(error) => {
                 tracing::error!(%error, "the reminder scheduler could not read or write the store");
@@ -28,24 +27,24 @@ pub async fn run(notices: Notices, clock: Arc<dyn Clock>) {
         };
         tokio::select! {
             () = sleep_or_moved(wait, &mut moves) => {}
-            () = notices.store.scheduler_wake().notified() => {}
+            () = services.store.scheduler_wake().notified() => {}
         }
     }
 }
 
 /// Handles every lead due now; returns how long to sleep until the next.
-pub async fn tick(notices: &Notices, clock: &dyn Clock) -> Result<Duration, crate::store::StoreError> {
+pub async fn tick(services: &Services, clock: &dyn Clock) -> Result<Duration, crate::store::StoreError> {
     loop {
         let now = clock.now();
-        let due = notices.store.reminders_due(now, BATCH).await?;
+        let due = services.store.reminders_due(now, BATCH).await?;
         for (gathering, lead) in &due {
-            let queued = notices.queue_reminder(*gathering, *lead, now).await?;
+            let queued = services.queue_reminder(*gathering, *lead, now).await?;
             tracing::info!(gathering, lead = lead.code(), queued, "reminder lead handled");
         }
         if due.len() < BATCH as usize {
             break;
         }
     }
-    let next = notices.store.reminders_next_due().await?;
+    let next = services.store.reminders_next_due().await?;
     Ok(next.map_or(IDLE_LOOK, |next| (next - clock.now()).to_std().unwrap_or_default().min(IDLE_LOOK)))
 }

@@ -61,6 +61,8 @@ pub enum Fault {
     RetryAfter(u32),
     /// 403: the user blocked the bot.
     Blocked,
+    /// 403 with this description (wordings teloxide may not know).
+    Forbidden(&'static str),
     /// 500 Internal Server Error.
     ServerError,
 }
@@ -245,6 +247,9 @@ async fn handle(
         ),
         Some(Fault::Blocked) => {
             (error(StatusCode::FORBIDDEN, "Forbidden: bot was blocked by the user", None), Some(403), None)
+        }
+        Some(Fault::Forbidden(description)) => {
+            (error(StatusCode::FORBIDDEN, description, None), Some(403), None)
         }
         Some(Fault::ServerError) => {
             (error(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error", None), Some(500), None)

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::{instant_text, now_text, Store, StoreError};
 use crate::domain::broadcast::BroadcastAudience;
-use crate::domain::outbox::Payload;
+use crate::domain::outbox::{DedupeKey, Payload};
 use crate::domain::Lang;
 
 /// A broadcast to queue.
@@ -133,21 +133,27 @@ impl Store {
         .await?;
         let payload = serde_json::to_string(&broadcast.payload)?;
         let due = instant_text(broadcast.due_at);
-        for recipient in &broadcast.recipients {
-            sqlx::query(
+        // Whose message a copied broadcast is (the coordinator's chat).
+        let about = broadcast.payload.people();
+        for &recipient in &broadcast.recipients {
+            let row: Option<i64> = sqlx::query_scalar(
                 "INSERT OR IGNORE INTO outbox (chat_id, payload, dedupe_key, due_at, broadcast_id, created_at,
                      updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             )
             .bind(recipient)
             .bind(&payload)
-            .bind(format!("broadcast:{id}:{recipient}"))
+            .bind(DedupeKey::Broadcast { broadcast: id, recipient }.text())
             .bind(&due)
             .bind(id)
             .bind(&now)
             .bind(&now)
-            .execute(&mut *tx)
+            .fetch_optional(&mut *tx)
             .await?;
+            if let Some(row) = row {
+                let others: Vec<i64> = about.iter().copied().filter(|&p| p != recipient).collect();
+                super::outbox::record_people(&mut tx, row, &others).await?;
+            }
         }
         tx.commit().await?;
         self.outbox_wake.notify_one();

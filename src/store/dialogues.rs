@@ -1,5 +1,6 @@
-//! teloxide's dialogue `Storage` on the project's own pool, so dialogues live
-//! in the same SQLite file (teloxide's SqliteStorage would pin its own sqlx).
+//! The state of unfinished flows (dialogues), one JSON row per chat, in the
+//! same SQLite file as everything else. The Telegram side (teloxide's
+//! `Storage`) is `telegram::dialogues`.
 //!
 //! Every update needs the chat's state, so reads are served from a
 //! write-through cache; the database stays the record that survives a
@@ -12,17 +13,22 @@
 //! write-ahead log or a backup.
 
 use std::collections::HashMap;
-use std::future::Future;
-use std::marker::PhantomData;
-use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
-use serde::{de::DeserializeOwned, Serialize};
-use teloxide::dispatching::dialogue::Storage;
-use teloxide::types::ChatId;
 
-use super::{instant_text, now_text, Store, StoreError};
+use super::{instant_text, Store, StoreError};
+
+/// How a chat's flow state is to be kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// No flow running: no row, nothing in memory.
+    Nothing,
+    /// In the dialogues table (JSON), so it survives a restart.
+    OnDisk(String),
+    /// In memory only (JSON), never written to the file.
+    InMemoryOnly(String),
+}
 
 /// A chat's state (JSON) as far as this process knows it.
 #[derive(Clone, Debug)]
@@ -60,7 +66,7 @@ impl DialogueCache {
 
 impl Store {
     /// The JSON state of `chat_id`'s unfinished flow, if any.
-    async fn dialogue_state(&self, chat_id: i64) -> Result<Option<String>, StoreError> {
+    pub async fn dialogue_state(&self, chat_id: i64) -> Result<Option<String>, StoreError> {
         if let Some(cached) = self.dialogues.map().get(&chat_id) {
             return Ok(cached.state());
         }
@@ -73,9 +79,19 @@ impl Store {
         Ok(state)
     }
 
-    /// Keeps `chat_id`'s state as `cached` says: a stored state in the
-    /// table, anything else in memory only (and no row).
-    async fn set_dialogue_state(&self, chat_id: i64, cached: Cached) -> Result<(), StoreError> {
+    /// Keeps `chat_id`'s state as `keep` says; `now` (the application's
+    /// clock) dates it for [`Store::delete_dialogues_idle_since`].
+    pub async fn keep_dialogue_state(
+        &self,
+        chat_id: i64,
+        keep: Keep,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let cached = match keep {
+            Keep::Nothing => Cached::Absent,
+            Keep::OnDisk(state) => Cached::Stored(state),
+            Keep::InMemoryOnly(state) => Cached::InMemory { state, updated_at: now },
+        };
         match &cached {
             Cached::Stored(state) => {
                 sqlx::query(
@@ -85,7 +101,7 @@ impl Store {
                 )
                 .bind(chat_id)
                 .bind(state)
-                .bind(now_text())
+                .bind(instant_text(now))
                 .execute(&self.pool)
                 .await?;
             }
@@ -126,65 +142,5 @@ impl Store {
             }
         }
         Ok(count)
-    }
-}
-
-/// A dialogue state type: JSON-serialisable, with a default meaning "no
-/// flow running", and a say in whether a state may be written to disk.
-pub trait DialogueState: Serialize + DeserializeOwned + Default + PartialEq + Send + 'static {
-    /// Whether this state must stay in memory only.
-    fn memory_only(&self) -> bool;
-}
-
-type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
-
-/// Dialogue states of type `D`, stored as JSON, one row per chat. The default
-/// state (no flow running) is never stored: setting it deletes the row; nor
-/// is a state that is memory only.
-pub struct DialogueStore<D> {
-    store: Store,
-    state: PhantomData<fn() -> D>,
-}
-
-impl<D> DialogueStore<D> {
-    /// A dialogue storage on `store`'s pool.
-    pub fn new(store: Store) -> Arc<Self> {
-        Arc::new(DialogueStore { store, state: PhantomData })
-    }
-}
-
-impl<D: DialogueState> Storage<D> for DialogueStore<D> {
-    type Error = StoreError;
-
-    fn remove_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<Result<(), StoreError>> {
-        Box::pin(async move { self.store.set_dialogue_state(chat_id.0, Cached::Absent).await })
-    }
-
-    fn update_dialogue(self: Arc<Self>, chat_id: ChatId, dialogue: D) -> BoxFuture<Result<(), StoreError>> {
-        Box::pin(async move {
-            let cached = if dialogue == D::default() {
-                Cached::Absent
-            } else if dialogue.memory_only() {
-                Cached::InMemory { state: serde_json::to_string(&dialogue)?, updated_at: Utc::now() }
-            } else {
-                Cached::Stored(serde_json::to_string(&dialogue)?)
-            };
-            self.store.set_dialogue_state(chat_id.0, cached).await
-        })
-    }
-
-    fn get_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<Result<Option<D>, StoreError>> {
-        Box::pin(async move {
-            let state = self.store.dialogue_state(chat_id.0).await?;
-            // A state the current code cannot read (left by an older version)
-            // is treated as no dialogue, so the person can start again.
-            Ok(state.and_then(|state| match serde_json::from_str(&state) {
-                Ok(dialogue) => Some(dialogue),
-                Err(error) => {
-                    tracing::warn!(chat_id = chat_id.0, %error, "discarding unreadable dialogue state");
-                    None
-                }
-            }))
-        })
     }
 }

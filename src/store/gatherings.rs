@@ -7,7 +7,7 @@ use sqlx::Row;
 
 use super::members::{member_from_row, Member, MEMBER_COLUMNS};
 use super::outbox::QueuedMessage;
-use super::{instant_text, now_text, parse_instant, Store, StoreError};
+use super::{bad_value, instant_text, now_text, parse_instant, readable, Store, StoreError};
 use crate::domain::gatherings::{Audience, Gathering, GatheringPlan};
 use crate::domain::reminders::{Lead, QuietHours};
 
@@ -39,13 +39,14 @@ fn gathering_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Gathering, sqlx::
     let audience = match (row.try_get::<String, _>("audience")?.as_str(), row.try_get("cohort_id")?) {
         ("cohort", Some(id)) => Audience::Cohort(id),
         ("mentors", _) => Audience::Mentors,
-        _ => Audience::Programme,
+        ("programme", _) => Audience::Programme,
+        (other, _) => return Err(bad_value("audience", other)),
     };
     Ok(Gathering {
         id: row.try_get("id")?,
         programme: row.try_get("programme")?,
         audience,
-        starts_at: parse_instant(&row.try_get::<String, _>("starts_at")?),
+        starts_at: parse_instant(&row.try_get::<String, _>("starts_at")?)?,
         duration_minutes: row.try_get::<i64, _>("duration_minutes")? as u32,
         place: row.try_get("place")?,
         topic: row.try_get("topic")?,
@@ -181,11 +182,7 @@ impl Store {
         );
         let rows =
             sqlx::query(&sql).bind(user_id).bind(instant_text(now)).bind(limit).fetch_all(&self.pool).await?;
-        let mut found = Vec::with_capacity(rows.len());
-        for row in &rows {
-            found.push((gathering_from_row(row)?, row.try_get("coming")?));
-        }
-        Ok(found)
+        Ok(readable(&rows, "gathering", |row| Ok((gathering_from_row(row)?, row.try_get("coming")?))))
     }
 
     /// Every gathering (not cancelled) that starts after `now`, soonest first.
@@ -199,7 +196,7 @@ impl Store {
              ORDER BY g.starts_at, g.id LIMIT ?"
         );
         let rows = sqlx::query(&sql).bind(instant_text(now)).bind(limit).fetch_all(&self.pool).await?;
-        Ok(rows.iter().map(gathering_from_row).collect::<Result<_, _>>()?)
+        Ok(readable(&rows, "gathering", gathering_from_row))
     }
 
     /// Everyone invited to gathering `id`, by first name. One indexed
@@ -220,7 +217,7 @@ impl Store {
             _ => query.bind(gathering.programme),
         };
         let rows = query.fetch_all(&self.pool).await?;
-        Ok(rows.iter().map(member_from_row).collect::<Result<_, _>>()?)
+        Ok(readable(&rows, "member", member_from_row))
     }
 
     /// Whether `user_id` is invited to gathering `id`.
@@ -282,7 +279,7 @@ impl Store {
             sqlx::query_scalar("SELECT MIN(due_at) FROM gathering_reminders WHERE done = 0")
                 .fetch_one(&self.pool)
                 .await?;
-        Ok(next.as_deref().map(parse_instant))
+        Ok(next.as_deref().map(parse_instant).transpose()?)
     }
 
     /// Queues the reminder messages of one lead and marks the lead handled,

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{instant_text, now_text, Store, StoreError};
-use crate::domain::members::{new_invitation_code, Role};
+use super::{bad_value, instant_text, now_text, readable, Store, StoreError};
+use crate::domain::members::{new_invitation_code, MentorId, Role, TraineeId};
 use crate::domain::reminders::LeadSet;
 use crate::domain::Lang;
 
@@ -60,9 +60,13 @@ pub struct Joiner<'a> {
 }
 
 /// What linking a trainee to a mentor came to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Linked {
-    Done,
+    /// Linked: the trainee and the mentor as they are now.
+    Done {
+        trainee: Box<Member>,
+        mentor: Box<Member>,
+    },
     NotATrainee,
     NotAMentor,
     OtherProgramme,
@@ -85,7 +89,7 @@ pub(super) fn member_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Member, s
     let lang: String = row.try_get("lang")?;
     Ok(Member {
         user_id: row.try_get("user_id")?,
-        role: Role::parse(&role).unwrap_or(Role::Trainee),
+        role: Role::parse(&role).ok_or_else(|| bad_value("role", &role))?,
         programme,
         cohort,
         first_name: row.try_get("first_name")?,
@@ -238,7 +242,7 @@ impl Store {
              ORDER BY m.first_name, m.user_id"
         );
         let rows = sqlx::query(&sql).bind(role.map(Role::code)).bind(programme).fetch_all(&self.pool).await?;
-        Ok(rows.iter().map(member_from_row).collect::<Result<_, _>>()?)
+        Ok(readable(&rows, "member", member_from_row))
     }
 
     /// The trainees linked to `mentor`, by first name.
@@ -247,7 +251,7 @@ impl Store {
             "SELECT {MEMBER_COLUMNS} WHERE m.mentor_id = ? AND m.role = 'trainee' ORDER BY m.first_name"
         );
         let rows = sqlx::query(&sql).bind(mentor).fetch_all(&self.pool).await?;
-        Ok(rows.iter().map(member_from_row).collect::<Result<_, _>>()?)
+        Ok(readable(&rows, "member", member_from_row))
     }
 
     /// Whether `user_id` joined as a coordinator.
@@ -263,14 +267,14 @@ impl Store {
     /// Links `trainee` to `mentor` (replacing any earlier mentor) at `now`.
     pub async fn link_mentor(
         &self,
-        trainee: i64,
-        mentor: i64,
+        trainee: TraineeId,
+        mentor: MentorId,
         now: DateTime<Utc>,
     ) -> Result<Linked, StoreError> {
-        let Some(trainee) = self.member(trainee).await?.filter(|m| m.role == Role::Trainee) else {
+        let Some(trainee) = self.member(trainee.0).await?.filter(|m| m.role == Role::Trainee) else {
             return Ok(Linked::NotATrainee);
         };
-        let Some(mentor) = self.member(mentor).await?.filter(|m| m.role == Role::Mentor) else {
+        let Some(mentor) = self.member(mentor.0).await?.filter(|m| m.role == Role::Mentor) else {
             return Ok(Linked::NotAMentor);
         };
         if trainee.programme != mentor.programme {
@@ -282,7 +286,8 @@ impl Store {
             .bind(trainee.user_id)
             .execute(&self.pool)
             .await?;
-        Ok(Linked::Done)
+        let trainee = Member { mentor_id: Some(mentor.user_id), ..trainee };
+        Ok(Linked::Done { trainee: Box::new(trainee), mentor: Box::new(mentor) })
     }
 
     /// The language `user_id` chose with /language, if any (no row is made).

@@ -23,7 +23,7 @@ use sqlx::SqlitePool;
 pub use alerts::{Alert, SaveAlert, MAX_ALERTS_PER_PERSON};
 pub use audit::AuditEntry;
 pub use broadcasts::{BroadcastSummary, NewBroadcast, Progress};
-pub use dialogues::{DialogueState, DialogueStore};
+pub use dialogues::Keep;
 pub use gatherings::{GatheringChange, Revised};
 pub use members::{Cohort, Joiner, Linked, Member, NewInvitation, Redeemed};
 pub use outbox::{Delivery, OutboxRow, QueuedMessage};
@@ -83,9 +83,14 @@ impl Store {
         })
     }
 
-    /// Applies the embedded migrations that have not run yet.
+    /// Applies the embedded migrations that have not run yet, and records
+    /// whom outbox rows queued by an older release are about.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         sqlx::migrate!("./migrations").run(&self.pool).await?;
+        let older = self.record_people_of_older_rows().await?;
+        if older > 0 {
+            tracing::info!(rows = older, "recorded whom older outbox rows are about");
+        }
         Ok(())
     }
 
@@ -132,10 +137,37 @@ fn instant_text(instant: chrono::DateTime<chrono::Utc>) -> String {
     instant.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-/// A stored instant; text that is not one (never written by this store)
-/// reads as the Unix epoch.
-fn parse_instant(text: &str) -> chrono::DateTime<chrono::Utc> {
-    chrono::DateTime::parse_from_rfc3339(text).map(|t| t.to_utc()).unwrap_or_default()
+/// A stored instant; text that is not one (never written by this store) is
+/// an error, never a date in 1970.
+fn parse_instant(text: &str) -> Result<chrono::DateTime<chrono::Utc>, sqlx::Error> {
+    chrono::DateTime::parse_from_rfc3339(text).map(|t| t.to_utc()).map_err(|_| bad_value("instant", text))
+}
+
+/// The error for a stored value that no release of this store writes.
+fn bad_value(column: &str, value: &str) -> sqlx::Error {
+    sqlx::Error::ColumnDecode {
+        index: column.to_owned(),
+        source: format!("unexpected value {value:?}").into(),
+    }
+}
+
+/// Reads every row with `read`; a row that cannot be read is logged (by
+/// its kind, never its content) and left out, so that one bad row neither
+/// stops a list nor is taken for something it is not.
+fn readable<T>(
+    rows: &[sqlx::sqlite::SqliteRow],
+    what: &'static str,
+    read: impl Fn(&sqlx::sqlite::SqliteRow) -> Result<T, sqlx::Error>,
+) -> Vec<T> {
+    rows.iter()
+        .filter_map(|row| match read(row) {
+            Ok(value) => Some(value),
+            Err(error) => {
+                tracing::error!(what, %error, "skipping a stored row that cannot be read");
+                None
+            }
+        })
+        .collect()
 }
 
 fn now_text() -> String {

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{instant_text, now_text, Store, StoreError};
-use crate::domain::outbox::Payload;
+use crate::domain::outbox::{DedupeKey, Payload};
 
 /// A row due for delivery.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,61 +45,67 @@ pub struct QueuedMessage {
     pub chat_id: i64,
     pub payload: Payload,
     pub due_at: DateTime<Utc>,
-    pub dedupe_key: Option<String>,
+    pub dedupe_key: Option<DedupeKey>,
 }
 
-async fn insert<'e>(
-    executor: impl sqlx::SqliteExecutor<'e>,
-    chat_id: i64,
-    payload: &Payload,
-    due_at: DateTime<Utc>,
-    dedupe_key: Option<&str>,
-) -> Result<bool, StoreError> {
-    let message = QueuedMessage {
-        chat_id,
-        payload: payload.clone(),
-        due_at,
-        dedupe_key: dedupe_key.map(str::to_owned),
-    };
-    Ok(insert_returning_id(executor, &message).await?.is_some())
+impl QueuedMessage {
+    /// Everyone the row is about besides its recipient: from its key and
+    /// its payload. Recorded with the row, for erasure.
+    fn people(&self) -> Vec<i64> {
+        let mut people: Vec<i64> = self.dedupe_key.iter().flat_map(DedupeKey::people).collect();
+        people.extend(self.payload.people());
+        people.retain(|&person| person != self.chat_id);
+        people.sort_unstable();
+        people.dedup();
+        people
+    }
 }
 
 /// Queues one message; its row id, or `None` when its dedupe key was used.
-pub(super) async fn insert_returning_id<'e>(
-    executor: impl sqlx::SqliteExecutor<'e>,
+pub(super) async fn insert_returning_id(
+    tx: &mut sqlx::SqliteConnection,
     message: &QueuedMessage,
 ) -> Result<Option<i64>, StoreError> {
     let now = now_text();
-    let id = sqlx::query_scalar(
+    let id: Option<i64> = sqlx::query_scalar(
         "INSERT OR IGNORE INTO outbox (chat_id, payload, dedupe_key, due_at, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(message.chat_id)
     .bind(serde_json::to_string(&message.payload)?)
-    .bind(message.dedupe_key.as_deref())
+    .bind(message.dedupe_key.as_ref().map(DedupeKey::text))
     .bind(instant_text(message.due_at))
     .bind(&now)
     .bind(&now)
-    .fetch_optional(executor)
+    .fetch_optional(&mut *tx)
     .await?;
+    if let Some(id) = id {
+        record_people(tx, id, &message.people()).await?;
+    }
     Ok(id)
 }
 
+/// Links outbox row `id` to the people it is about.
+pub(super) async fn record_people(
+    tx: &mut sqlx::SqliteConnection,
+    id: i64,
+    people: &[i64],
+) -> Result<(), StoreError> {
+    for person in people {
+        sqlx::query("INSERT OR IGNORE INTO outbox_people (outbox_id, user_id) VALUES (?, ?)")
+            .bind(id)
+            .bind(person)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(())
+}
+
 impl Store {
-    /// Queues `payload` for `chat_id` at `due_at`. With a `dedupe_key` that
-    /// was used before, nothing is queued; returns whether a row was added.
-    pub async fn enqueue(
-        &self,
-        chat_id: i64,
-        payload: &Payload,
-        due_at: DateTime<Utc>,
-        dedupe_key: Option<&str>,
-    ) -> Result<bool, StoreError> {
-        let added = insert(&self.pool, chat_id, payload, due_at, dedupe_key).await?;
-        if added {
-            self.outbox_wake.notify_one();
-        }
-        Ok(added)
+    /// Queues one message. With a dedupe key that was used before, nothing
+    /// is queued; returns whether a row was added.
+    pub async fn enqueue(&self, message: &QueuedMessage) -> Result<bool, StoreError> {
+        Ok(self.enqueue_all(std::slice::from_ref(message), None).await? > 0)
     }
 
     /// Queues several messages and runs `finish` (e.g. marking a reminder
@@ -113,9 +119,7 @@ impl Store {
         let mut tx = self.write_transaction().await?;
         let mut added = 0;
         for message in messages {
-            let key = message.dedupe_key.as_deref();
-            added +=
-                u64::from(insert(&mut *tx, message.chat_id, &message.payload, message.due_at, key).await?);
+            added += u64::from(insert_returning_id(&mut tx, message).await?.is_some());
         }
         if let Some(finish) = finish {
             finish.execute(&mut *tx).await?;
@@ -236,6 +240,34 @@ impl Store {
                 .execute(&self.pool)
                 .await?;
         Ok(recovered.rows_affected())
+    }
+
+    /// Records whom the rows queued before [`QueuedMessage::people`] existed
+    /// are about, from their keys and payloads, once. Returns how many rows.
+    pub(super) async fn record_people_of_older_rows(&self) -> Result<u64, StoreError> {
+        let mut tx = self.write_transaction().await?;
+        let rows: Vec<(i64, i64, String, Option<String>)> =
+            sqlx::query_as("SELECT id, chat_id, payload, dedupe_key FROM outbox WHERE people_recorded = 0")
+                .fetch_all(&mut *tx)
+                .await?;
+        for (id, chat_id, payload, key) in &rows {
+            let message = QueuedMessage {
+                chat_id: *chat_id,
+                // A payload no release wrote is about no one else; the sender marks it failed.
+                payload: serde_json::from_str(payload).unwrap_or_else(|_| Payload::text("")),
+                due_at: Utc::now(),
+                dedupe_key: key.as_deref().and_then(DedupeKey::parse),
+            };
+            if key.is_some() && message.dedupe_key.is_none() {
+                tracing::warn!(id, "an outbox row's key is of no known kind; only its payload names people");
+            }
+            record_people(&mut tx, *id, &message.people()).await?;
+        }
+        sqlx::query("UPDATE outbox SET people_recorded = 1 WHERE people_recorded = 0")
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(rows.len() as u64)
     }
 
     /// Wakes the outbox sender when rows were added.

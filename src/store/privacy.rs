@@ -51,8 +51,7 @@ impl Store {
 
     /// Deletes everything about `user_id`, in one transaction: profile,
     /// membership (their trainees lose them as mentor), alerts, answers,
-    /// messages to or from them waiting or sent (and rows naming them in
-    /// their keys), routing records, questions, the invitations they used,
+    /// messages to them or about them, waiting or sent, routing records, questions, the invitations they used,
     /// dialogue state. Audit entries keep the action without their identity.
     pub async fn forget(&self, user_id: i64) -> Result<Forgotten, StoreError> {
         let mut tx = self.write_transaction().await?;
@@ -91,26 +90,23 @@ impl Store {
         )
         .await?;
         exec(&mut tx, "DELETE FROM dialogues WHERE chat_id = ?", user_id).await?;
-        // Outbox rows to them, copies of their messages, and rows whose key
-        // or notices name them (a nudge about them, a reminder key).
-        let id_text = user_id.to_string();
-        let candidates: Vec<(i64, i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, chat_id, payload, dedupe_key FROM outbox
-             WHERE chat_id = ?1 OR instr(payload, ?2) > 0 OR instr(COALESCE(dedupe_key, ''), ?2) > 0",
+        // Outbox rows to them, and rows about them (copies of their
+        // messages, concerns they raised, keys naming them), as recorded
+        // when each row was queued.
+        let rows: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM outbox WHERE chat_id = ?1
+             UNION SELECT outbox_id FROM outbox_people WHERE user_id = ?1",
         )
         .bind(user_id)
-        .bind(&id_text)
         .fetch_all(&mut *tx)
         .await?;
-        for (id, chat_id, payload, key) in candidates {
-            if chat_id == user_id || names(&payload, &key, &id_text) {
-                sqlx::query("DELETE FROM question_deliveries WHERE outbox_id = ?")
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query("DELETE FROM outbox WHERE id = ?").bind(id).execute(&mut *tx).await?;
-                forgotten.messages += 1;
-            }
+        for id in rows {
+            sqlx::query("DELETE FROM question_deliveries WHERE outbox_id = ?")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM outbox WHERE id = ?").bind(id).execute(&mut *tx).await?;
+            forgotten.messages += 1;
         }
         forgotten.profile = exec(&mut tx, "DELETE FROM users WHERE user_id = ?", user_id).await?;
         tx.commit().await?;
@@ -158,23 +154,6 @@ impl Store {
 /// Runs `sql` with `id` as its one parameter; returns the rows changed.
 async fn exec(tx: &mut sqlx::SqliteConnection, sql: &'static str, id: i64) -> Result<u64, StoreError> {
     Ok(sqlx::query(sql).bind(id).execute(&mut *tx).await?.rows_affected())
-}
-
-/// Whether an outbox row's payload or key names `id` (as a whole number).
-fn names(payload: &str, key: &Option<String>, id: &str) -> bool {
-    let in_key = key.as_deref().is_some_and(|key| key.split(':').any(|part| part == id));
-    let in_payload = serde_json::from_str::<Value>(payload).is_ok_and(|value| mentions(&value, id));
-    in_key || in_payload
-}
-
-/// Whether a JSON value holds `id` as a number anywhere.
-fn mentions(value: &Value, id: &str) -> bool {
-    match value {
-        Value::Number(number) => number.to_string() == id,
-        Value::Array(items) => items.iter().any(|item| mentions(item, id)),
-        Value::Object(fields) => fields.values().any(|field| mentions(field, id)),
-        _ => false,
-    }
 }
 
 fn row_to_json(row: &sqlx::sqlite::SqliteRow) -> Value {

@@ -40,7 +40,7 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         for delivery in deliveries {
-            if let Some(outbox_id) = insert_returning_id(&mut *tx, delivery).await? {
+            if let Some(outbox_id) = insert_returning_id(&mut tx, delivery).await? {
                 sqlx::query("INSERT INTO question_deliveries (question_id, outbox_id) VALUES (?, ?)")
                     .bind(id)
                     .bind(outbox_id)

@@ -42,8 +42,8 @@ impl Store {
     pub async fn relay(&self, relay: &Relay, now: DateTime<Utc>) -> Result<bool, StoreError> {
         let mut tx = self.write_transaction().await?;
         let (Some(header), Some(copy)) = (
-            insert_returning_id(&mut *tx, &relay.header).await?,
-            insert_returning_id(&mut *tx, &relay.copy).await?,
+            insert_returning_id(&mut tx, &relay.header).await?,
+            insert_returning_id(&mut tx, &relay.copy).await?,
         ) else {
             return Ok(false);
         };

@@ -4,6 +4,7 @@
 mod support;
 
 mod alerts;
+mod architecture;
 mod bad_input;
 mod broadcast;
 mod cli;
@@ -22,3 +23,4 @@ mod privacy;
 mod programmes;
 mod reminders;
 mod start;
+mod stored_rows;

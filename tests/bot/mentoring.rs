@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde_json::json;
 use traineebot::domain::clock::Clock;
-use traineebot::domain::members::Role;
+use traineebot::domain::members::{MentorId, Role, TraineeId};
 use traineebot::standin::Fault;
 
 use crate::support::{Person, TestApp};
@@ -22,7 +22,7 @@ async fn mentor(app: &TestApp, person: &Person<'_>) {
 async fn trainee_of(app: &TestApp, person: &Person<'_>, mentor: i64) {
     let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
     person.joins(&code).await;
-    app.store.link_mentor(person.id, mentor, app.clock.now()).await.unwrap();
+    app.store.link_mentor(TraineeId(person.id), MentorId(mentor), app.clock.now()).await.unwrap();
 }
 
 #[tokio::test]
@@ -201,7 +201,7 @@ async fn only_a_linked_pair_can_write_to_each_other() {
     ola.reply().await;
     mona.reply().await;
     let (_, _, copy) = mona.copy().await;
-    app.store.link_mentor(643, 642, app.clock.now()).await.unwrap();
+    app.store.link_mentor(TraineeId(643), MentorId(642), app.clock.now()).await.unwrap();
     mona.send_reply("Answer", copy).await;
     assert!(mona.reply().await.text.starts_with("You are no longer linked"));
     // Ola's conversation mode now names... nobody: the next message is refused too.

@@ -4,13 +4,26 @@
 use std::time::Duration;
 
 use chrono::Utc;
-use traineebot::domain::outbox::Payload;
+use traineebot::domain::outbox::{DedupeKey, Payload};
 use traineebot::standin::{Call, Fault};
+use traineebot::store::QueuedMessage;
 
 use crate::support::TestApp;
 
 fn text(text: &str) -> Payload {
     Payload::text(text)
+}
+
+/// Queues `payload` for `chat`; whether a row was added.
+async fn enqueue(
+    app: &TestApp,
+    chat: i64,
+    payload: &Payload,
+    due_at: chrono::DateTime<Utc>,
+    dedupe_key: Option<DedupeKey>,
+) -> bool {
+    let message = QueuedMessage { chat_id: chat, payload: payload.clone(), due_at, dedupe_key };
+    app.store.enqueue(&message).await.unwrap()
 }
 
 fn sends_to(chat: i64) -> impl Fn(&Call) -> bool {
@@ -41,7 +54,7 @@ async fn wait_for_status(app: &TestApp, chat: i64, wanted: &str) -> (String, i64
 #[tokio::test]
 async fn a_queued_message_is_delivered_once_and_recorded() {
     let app = TestApp::spawn().await;
-    assert!(app.store.enqueue(601, &text("Samling i morgen"), Utc::now(), None).await.unwrap());
+    assert!(enqueue(&app, 601, &text("Samling i morgen"), Utc::now(), None).await);
     let (_, call) = app.wait_for_call(0, sends_to(601)).await;
     assert_eq!(call.params["text"], "Samling i morgen");
     let (state, attempts, error) = wait_for_status(&app, 601, "sent").await;
@@ -56,9 +69,9 @@ async fn a_queued_message_is_delivered_once_and_recorded() {
 #[tokio::test]
 async fn a_dedupe_key_queues_a_message_only_once() {
     let app = TestApp::spawn().await;
-    let key = Some("reminder:1:602:7d");
-    assert!(app.store.enqueue(602, &text("Påminnelse"), Utc::now(), key).await.unwrap());
-    assert!(!app.store.enqueue(602, &text("Påminnelse"), Utc::now(), key).await.unwrap());
+    let key = DedupeKey::Reminder { gathering: 1, person: 602, lead: "7d".into() };
+    assert!(enqueue(&app, 602, &text("Påminnelse"), Utc::now(), Some(key.clone())).await);
+    assert!(!enqueue(&app, 602, &text("Påminnelse"), Utc::now(), Some(key)).await);
     wait_for_status(&app, 602, "sent").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(app.api.calls().iter().filter(|c| sends_to(602)(c)).count(), 1);
@@ -68,7 +81,7 @@ async fn a_dedupe_key_queues_a_message_only_once() {
 async fn a_message_due_later_waits_until_it_is_due() {
     let app = TestApp::spawn().await;
     let due = Utc::now() + chrono::Duration::milliseconds(800);
-    app.store.enqueue(603, &text("Senere"), due, None).await.unwrap();
+    enqueue(&app, 603, &text("Senere"), due, None).await;
     tokio::time::sleep(Duration::from_millis(400)).await;
     assert_eq!(status(&app, 603).await.0, "pending");
     let (_, call) = app.wait_for_call(0, sends_to(603)).await;
@@ -80,7 +93,7 @@ async fn a_message_due_later_waits_until_it_is_due() {
 async fn a_429_is_retried_after_retry_after_without_counting_as_a_failure() {
     let app = TestApp::spawn().await;
     app.api.fail_next("sendMessage", Fault::RetryAfter(1));
-    app.store.enqueue(604, &text("Hei"), Utc::now(), None).await.unwrap();
+    enqueue(&app, 604, &text("Hei"), Utc::now(), None).await;
     let (index, refused) = app.wait_for_call(0, sends_to(604)).await;
     assert_eq!(refused.failed_with, Some(429));
     let (_, delivered) = app.wait_for_call(index + 1, sends_to(604)).await;
@@ -93,7 +106,7 @@ async fn a_429_is_retried_after_retry_after_without_counting_as_a_failure() {
 async fn a_person_who_blocked_the_bot_is_marked_unreachable_and_not_retried() {
     let app = TestApp::spawn().await;
     app.api.fail_next("sendMessage", Fault::Blocked);
-    app.store.enqueue(605, &text("Hei"), Utc::now(), None).await.unwrap();
+    enqueue(&app, 605, &text("Hei"), Utc::now(), None).await;
     let row = wait_for_status(&app, 605, "unreachable").await;
     assert_eq!(row.2.as_deref(), Some("403 forbidden"));
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -101,10 +114,26 @@ async fn a_person_who_blocked_the_bot_is_marked_unreachable_and_not_retried() {
 }
 
 #[tokio::test]
+async fn a_refusal_teloxide_has_no_name_for_and_a_person_who_never_started_the_bot_are_unreachable() {
+    let app = TestApp::spawn().await;
+    for (chat, description) in [
+        (613, "Forbidden: bot was blocked by the chat owner"),
+        (614, "Forbidden: bot can't initiate conversation with a user"),
+    ] {
+        app.api.fail_next("sendMessage", Fault::Forbidden(description));
+        enqueue(&app, chat, &text("Hei"), Utc::now(), None).await;
+        let (status, attempts, error) = wait_for_status(&app, chat, "unreachable").await;
+        assert_eq!((status.as_str(), attempts, error.as_deref()), ("unreachable", 0, Some("403 forbidden")));
+        // Unreachable is final: the one try was the only one.
+        assert_eq!(app.api.calls().iter().filter(|c| sends_to(chat)(c)).count(), 1, "{description}");
+    }
+}
+
+#[tokio::test]
 async fn a_server_error_is_retried_with_backoff() {
     let app = TestApp::spawn().await;
     app.api.fail_next("sendMessage", Fault::ServerError);
-    app.store.enqueue(606, &text("Hei"), Utc::now(), None).await.unwrap();
+    enqueue(&app, 606, &text("Hei"), Utc::now(), None).await;
     let (index, refused) = app.wait_for_call(0, sends_to(606)).await;
     assert_eq!(refused.failed_with, Some(500));
     let (_, delivered) = app.wait_for_call(index + 1, sends_to(606)).await;
@@ -117,7 +146,7 @@ async fn a_server_error_is_retried_with_backoff() {
 async fn two_messages_to_one_chat_are_a_second_apart_but_other_chats_are_not_held_up() {
     let app = TestApp::spawn().await;
     for (chat, body) in [(607, "første"), (607, "andre"), (608, "til en annen")] {
-        app.store.enqueue(chat, &text(body), Utc::now(), None).await.unwrap();
+        enqueue(&app, chat, &text(body), Utc::now(), None).await;
     }
     let (first_index, first) = app.wait_for_call(0, sends_to(607)).await;
     let (_, other) = app.wait_for_call(0, sends_to(608)).await;
@@ -134,7 +163,7 @@ async fn two_messages_to_one_chat_are_a_second_apart_but_other_chats_are_not_hel
 async fn a_copy_carries_only_ids_and_arrives_as_copy_message() {
     let app = TestApp::spawn().await;
     let copy = Payload::Copy { from_chat_id: 610, message_id: 42, if_undeliverable: Vec::new() };
-    app.store.enqueue(609, &copy, Utc::now(), None).await.unwrap();
+    enqueue(&app, 609, &copy, Utc::now(), None).await;
     let (_, call) = app.wait_for_call(0, |c| c.method == "copyMessage").await;
     assert_eq!(
         (call.params["chat_id"].as_i64(), call.params["from_chat_id"].as_i64()),
@@ -149,7 +178,7 @@ async fn a_message_left_half_sent_by_a_crash_is_sent_again_on_start() {
     let app = TestApp::spawn().await;
     // Due far ahead, so the running sender leaves it alone...
     let later = Utc::now() + chrono::Duration::days(1);
-    app.store.enqueue(611, &text("Ikke mist meg"), later, None).await.unwrap();
+    enqueue(&app, 611, &text("Ikke mist meg"), later, None).await;
     let app = app.restart().await;
     // ...then, as if a crash had hit mid-send: marked sending, due now (not
     // long ago, or the retention job would purge the row once sent).

@@ -5,7 +5,9 @@ use std::time::Duration;
 
 use traineebot::domain::clock::Clock;
 use traineebot::domain::gatherings::Audience;
-use traineebot::domain::members::Role;
+use traineebot::domain::members::{MentorId, Role, TraineeId};
+use traineebot::domain::outbox::{DedupeKey, Part};
+use traineebot::store::QueuedMessage;
 
 use crate::gatherings::{oslo, plan};
 use crate::support::{Person, TestApp, CSV_HEADER};
@@ -116,6 +118,37 @@ async fn mydata_sends_everything_and_forget_leaves_no_trace() {
 }
 
 #[tokio::test]
+async fn forget_takes_a_raised_concern_along_and_keeps_rows_that_only_share_a_number() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    let ola = app.person_named(OLA, Some("nb"), "Ola");
+    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    ola.joins(&code).await;
+    ola.says("/flag").await;
+    let preview = ola.says("Lederen min er slem mot meg.").await;
+    ola.press(&preview, "Send til koordinatoren").await;
+    ola.reply().await;
+    let coordinator = app.person(COORDINATOR, Some("nb"));
+    assert!(coordinator.reply().await.text.ends_with("Lederen min er slem mot meg."));
+    // Someone else's relayed message, whose message id happens to be Ola's id.
+    let other = QueuedMessage {
+        chat_id: 777_000_999,
+        payload: traineebot::domain::outbox::Payload::text("Til Kari"),
+        due_at: app.clock.now() + chrono::Duration::days(1),
+        dedupe_key: Some(DedupeKey::Relay { sender: 777_000_998, message: OLA as i32, part: Part::Copy }),
+    };
+    assert!(app.store.enqueue(&other).await.unwrap());
+
+    let ask = ola.says("/forget").await;
+    ola.press(&ask, "Ja, slett alt").await;
+    ola.reply().await;
+    // The concern named Ola and held what Ola wrote: it is gone with Ola.
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE payload LIKE '%slem mot meg%'").await, 0);
+    assert!(!app.database_dump().await.contains("slem mot meg"));
+    // Kari's message is not about Ola, though its key holds the same number.
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE chat_id = 777000999").await, 1);
+}
+
+#[tokio::test]
 async fn being_seen_stores_a_person_whose_row_is_gone() {
     // The retention job can forget someone between their profile lookup and
     // the record of the visit; the visit then stores them again.
@@ -133,28 +166,22 @@ async fn retention_deletes_old_messages_and_inactive_applicants_but_keeps_traine
     app.person(777_000_444, Some("nb")).says("/start").await;
     let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
     app.person(777_000_555, Some("nb")).joins(&code).await;
-    app.store
-        .enqueue(777_000_555, &traineebot::domain::outbox::Payload::text("Gammel"), app.clock.now(), None)
-        .await
-        .unwrap();
-    app.wait_for_call(0, |c| c.params["text"] == "Gammel" && c.result.is_some()).await;
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    let old = QueuedMessage {
+        chat_id: 777_000_555,
+        payload: traineebot::domain::outbox::Payload::text("Gammel"),
+        due_at: app.clock.now(),
+        dedupe_key: None,
+    };
+    app.store.enqueue(&old).await.unwrap();
+    let sent = "SELECT COUNT(*) FROM outbox WHERE status = 'sent'";
+    app.wait_until_count(sent, 1).await;
     // Thirty-one days on: the delivered message is gone, everyone is still there.
-    sqlx::query("UPDATE outbox SET updated_at = '2027-01-04T11:00:00.000Z'")
-        .execute(app.store.pool())
-        .await
-        .unwrap();
     app.clock.set(oslo("2027-02-05 12:00"));
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 0);
+    app.wait_until_count("SELECT COUNT(*) FROM outbox", 0).await;
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 2);
     // A year and more: the applicant is forgotten, the trainee kept.
-    sqlx::query("UPDATE users SET last_seen_at = '2027-01-04T11:00:00.000Z'")
-        .execute(app.store.pool())
-        .await
-        .unwrap();
     app.clock.set(oslo("2028-01-10 12:00"));
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    app.wait_until_count("SELECT COUNT(*) FROM users WHERE user_id = 777000444", 0).await;
     assert_eq!(traces_of(&app, 777_000_444).await, Vec::<String>::new());
     assert_eq!(app.count("SELECT COUNT(*) FROM members WHERE user_id = 777000555").await, 1);
 }
@@ -207,7 +234,7 @@ async fn logs_never_hold_message_text_or_eligibility_answers() {
     ola.reply().await;
     let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
     ola.joins(&code).await;
-    app.store.link_mentor(OLA + 1, MONA + 1, app.clock.now()).await.unwrap();
+    app.store.link_mentor(TraineeId(OLA + 1), MentorId(MONA + 1), app.clock.now()).await.unwrap();
     app.api.fail_next("copyMessage", traineebot::standin::Fault::Blocked);
     ola.says("/mentor").await;
     ola.send("Konfidensielt: lønnen min er 400000");
@@ -225,4 +252,63 @@ async fn logs_never_hold_message_text_or_eligibility_answers() {
     for secret in ["ADHD", "dysleksi", "Konfidensielt", "400000", "sykemelding", "disability"] {
         assert!(!text.contains(secret), "{secret:?} is in the logs");
     }
+}
+
+#[tokio::test]
+async fn a_database_of_the_previous_release_learns_whom_its_queued_rows_are_about() {
+    // The previous release's schema: the migrations before outbox_people.
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("migrations");
+    std::fs::create_dir(&old).unwrap();
+    for entry in std::fs::read_dir("migrations").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.as_str() < "0009" {
+            std::fs::copy(&path, old.join(&name)).unwrap();
+        }
+    }
+    let url = format!("sqlite://{}", dir.path().join("old.db").display());
+    let store = traineebot::store::Store::open(&url).await.unwrap();
+    sqlx::migrate::Migrator::new(old.as_path()).await.unwrap().run(store.pool()).await.unwrap();
+    // Rows as that release queued them: a relay copy of Ola's message to
+    // Mona, a reminder to Mona, and Kari's row whose message id is Ola's id.
+    for (chat, payload, key) in [
+        (
+            MONA,
+            format!(r#"{{"kind":"copy","from_chat_id":{OLA},"message_id":5}}"#),
+            format!("relay:{OLA}:5:copy"),
+        ),
+        (MONA, r#"{"kind":"text","text":"Påminnelse"}"#.to_owned(), format!("reminder:1:{MONA}:7d")),
+        (
+            777_000_999,
+            r#"{"kind":"text","text":"Til Kari"}"#.to_owned(),
+            format!("relay:777000998:{OLA}:copy"),
+        ),
+    ] {
+        sqlx::query(
+            "INSERT INTO outbox (chat_id, payload, dedupe_key, due_at, created_at, updated_at)
+             VALUES (?, ?, ?, '2027-01-04T12:00:00.000Z', '2027-01-04T12:00:00.000Z', '2027-01-04T12:00:00.000Z')",
+        )
+        .bind(chat)
+        .bind(payload)
+        .bind(key)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    }
+    store.migrate().await.unwrap();
+    let people: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT o.chat_id, p.user_id FROM outbox_people p JOIN outbox o ON o.id = p.outbox_id",
+    )
+    .fetch_all(store.pool())
+    .await
+    .unwrap();
+    assert_eq!(people, [(MONA, OLA), (777_000_999, 777_000_998)]);
+    // Nothing was lost, and forgetting Ola takes the copy of Ola's message along.
+    assert_eq!(store.forget(OLA).await.unwrap().messages, 1);
+    let left: Vec<String> = sqlx::query_scalar("SELECT dedupe_key FROM outbox ORDER BY id")
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(left, [format!("reminder:1:{MONA}:7d"), format!("relay:777000998:{OLA}:copy")]);
 }

@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Oslo;
 
-use crate::domain::outbox::Payload;
+use crate::domain::outbox::{DedupeKey, Payload};
 use crate::domain::positions::Position;
 use crate::domain::Lang;
 use crate::i18n::{position_summary, I18n, Tr};
-use crate::store::{Store, StoreError};
+use crate::store::{QueuedMessage, Store, StoreError};
 use std::sync::Arc;
 
 /// The most positions one alert message lists.
@@ -18,7 +18,7 @@ const MAX_LISTED: usize = 15;
 
 /// Queues one alert message per person with an alert matching any of
 /// `new_positions` still open at `now`; returns how many were queued.
-pub async fn queue_alerts(
+pub(super) async fn queue_alerts(
     store: &Store,
     i18n: &Arc<I18n>,
     new_positions: &[Position],
@@ -54,8 +54,13 @@ pub async fn queue_alerts(
             ));
         }
         text.push_str(&format!("\n\n{}", tr.t("alerts-new-outro")));
-        let key = format!("alert:{batch}:{user_id}");
-        if store.enqueue(user_id, &Payload::text(text), now, Some(&key)).await? {
+        let message = QueuedMessage {
+            chat_id: user_id,
+            payload: Payload::text(text),
+            due_at: now,
+            dedupe_key: Some(DedupeKey::Alert { batch, person: user_id }),
+        };
+        if store.enqueue(&message).await? {
             queued += 1;
         }
     }

@@ -85,7 +85,7 @@ impl SendText for Bot {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "demo"))]
 mod tests {
     use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 

@@ -1,16 +1,14 @@
-//! A broadcast's progress in words, and /broadcasts.
+//! /broadcasts, and audiences in words.
 
-use chrono::{DateTime, Utc};
-use chrono_tz::Europe::Oslo;
 use teloxide::prelude::*;
-use teloxide::types::InlineKeyboardMarkup;
 
-use super::callback::{Action, BroadcastStep};
-use super::send::SendText;
-use super::{keyboards, AppState, BotError, HandlerResult};
+use super::{AppState, BotError, HandlerResult};
 use crate::domain::broadcast::BroadcastAudience;
 use crate::i18n::Tr;
-use crate::store::BroadcastSummary;
+use crate::telegram::broadcast_status::{broadcast_status, local_time};
+use crate::telegram::callback::{Action, BroadcastStep};
+use crate::telegram::keyboards;
+use crate::telegram::send::SendText;
 
 /// How many past broadcasts /broadcasts lists.
 const LISTED: u32 = 10;
@@ -35,48 +33,6 @@ pub async fn audience_words(
         BroadcastAudience::Mentors => tr.t("broadcast-audience-mentors"),
         BroadcastAudience::Coordinators => tr.t("broadcast-audience-coordinators"),
     })
-}
-
-/// The status of a broadcast in words, with a cancel button while it runs.
-pub fn broadcast_status(
-    tr: &Tr,
-    broadcast: &BroadcastSummary,
-    now: DateTime<Utc>,
-) -> (String, Option<InlineKeyboardMarkup>) {
-    let p = broadcast.progress;
-    let args = [
-        ("id", broadcast.id.into()),
-        ("recipients", broadcast.recipients.into()),
-        ("sent", p.sent.into()),
-        ("failed", p.failed.into()),
-        ("left", p.left.into()),
-        ("cancelled", p.cancelled.into()),
-        ("time", local_time(&broadcast.scheduled_at).into()),
-    ];
-    let cancel = || {
-        let label = tr.with("broadcast-cancel", &[("id", broadcast.id.into())]);
-        Some(keyboards::column([keyboards::button(
-            label,
-            Action::Broadcast(BroadcastStep::CancelRunning(broadcast.id)),
-        )]))
-    };
-    if broadcast.status == "cancelled" {
-        return (tr.with("broadcast-status-cancelled", &args), None);
-    }
-    if p.left == 0 {
-        return (tr.with("broadcast-status-done", &args), None);
-    }
-    let scheduled = DateTime::parse_from_rfc3339(&broadcast.scheduled_at).is_ok_and(|at| at > now);
-    if scheduled && p.sent + p.failed == 0 {
-        return (tr.with("broadcast-status-scheduled", &args), cancel());
-    }
-    (tr.with("broadcast-status-sending", &args), cancel())
-}
-
-fn local_time(stored: &str) -> String {
-    DateTime::parse_from_rfc3339(stored)
-        .map(|at| at.with_timezone(&Oslo).format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_default()
 }
 
 /// /broadcasts: the latest broadcasts with their figures; running ones can

@@ -1,0 +1,157 @@
+//! The handler tree: which handler an update goes to. Commands and buttons
+//! are dispatched here, so that the journeys' modules need not know each
+//! other.
+
+use std::sync::Arc;
+
+use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
+use teloxide::prelude::*;
+
+use super::commands::{Command, Who};
+use super::{
+    alerts, broadcast, broadcasts, callbacks, eligibility, fallback, flag, gatherings, import, inbox, invite,
+    language, link, mentoring, menu, plan, positions, privacy, programmes, reminders, stats, AppState,
+    BotError, Ctx, HandlerResult, State, StateDialogue, StateStore,
+};
+use crate::i18n::Tr;
+use crate::telegram::send::SendText;
+
+/// The whole handler tree. Needs `Arc<AppState>` and `Arc<StateStore>` as
+/// dependencies (teloxide adds `Bot` and `Me`).
+///
+/// The branches go from the most to the least common kind of update:
+/// every branch that does not match costs a copy of the update.
+pub fn schema() -> UpdateHandler<BotError> {
+    dptree::entry()
+        .filter_map_async(load_context)
+        .branch(message_handler())
+        .branch(Update::filter_callback_query().chain(enter_dialogue()).endpoint(callbacks::handle))
+        .branch(Update::filter_edited_message().endpoint(fallback::edited))
+        .branch(Update::filter_my_chat_member().endpoint(fallback::membership))
+}
+
+fn message_handler() -> UpdateHandler<BotError> {
+    Update::filter_message()
+        .branch(dptree::filter(|ctx: Ctx| !ctx.in_private_chat).endpoint(fallback::not_private))
+        .chain(enter_dialogue())
+        .branch(dptree::entry().filter_command::<Command>().endpoint(command))
+        .branch(other_messages())
+        .endpoint(fallback::unexpected_message)
+}
+
+/// Messages that are not commands, tried in this order: the step of a flow
+/// that takes them, a reply to a relayed message, a file to import.
+///
+/// A branch of its own because dptree nests one step per branch, and an
+/// update goes through every step of a level before the first branch is
+/// tried: commands, the common case, would otherwise pay for all of these.
+fn other_messages() -> UpdateHandler<BotError> {
+    dptree::entry()
+        .branch(dptree::case![State::Broadcast(draft)].endpoint(broadcast::message))
+        .branch(dptree::case![State::Asking].endpoint(inbox::question))
+        .branch(dptree::case![State::Answering { question }].endpoint(inbox::answer_from_inbox))
+        .branch(dptree::filter_map_async(inbox::question_of).endpoint(inbox::reply))
+        .branch(dptree::filter_map_async(mentoring::route_of).endpoint(mentoring::reply))
+        .branch(dptree::case![State::Writing { to }].endpoint(mentoring::message_while_writing))
+        .branch(dptree::filter(|msg: Message| msg.document().is_some()).endpoint(import::document))
+        .branch(
+            dptree::case![State::Eligibility { check, answers }].endpoint(eligibility::remind_to_use_buttons),
+        )
+        .branch(dptree::case![State::CohortName { programme }].endpoint(invite::cohort_name))
+        .branch(dptree::case![State::Plan(draft)].endpoint(plan::text))
+        .branch(dptree::case![State::ChangeGathering { id, what }].endpoint(gatherings::change_text))
+        .branch(dptree::case![State::FlagText].endpoint(flag::text))
+        .branch(dptree::case![State::FlagConfirm { text }].endpoint(flag::use_buttons))
+}
+
+/// Injects the chat's dialogue and its current state. Unlike teloxide's
+/// `enter_dialogue`, it does not write the default state for every chat.
+fn enter_dialogue() -> UpdateHandler<BotError> {
+    dptree::filter_map(|storage: Arc<StateStore>, ctx: Ctx| Some(StateDialogue::new(storage, ctx.chat_id?)))
+        .filter_map_async(|dialogue: StateDialogue| async move {
+            match dialogue.get().await {
+                Ok(state) => Some(state.unwrap_or_default()),
+                Err(error) => {
+                    tracing::error!(%error, "could not read the dialogue state");
+                    None
+                }
+            }
+        })
+}
+
+/// Loads the person's profile once per update; updates without a person
+/// (channel posts and the like) go no further.
+async fn load_context(update: Update, app: Arc<AppState>) -> Option<Ctx> {
+    let user = update.from()?;
+    let user_id = i64::try_from(user.id.0).ok()?;
+    let hint = user.language_code.as_deref();
+    let lang = match app.store.profile(user_id).await {
+        Ok(profile) => {
+            if let Err(error) = app.store.seen(user_id, app.clock.now()).await {
+                tracing::error!(%error, "could not record when the person was last seen");
+            }
+            profile.language(hint)
+        }
+        Err(error) => {
+            tracing::error!(%error, "could not load the profile; answering in the hinted language");
+            crate::domain::Lang::from_telegram_hint(hint)
+        }
+    };
+    let chat = update.chat();
+    Some(Ctx {
+        user_id,
+        chat_id: chat.map(|chat| chat.id),
+        in_private_chat: chat.is_some_and(|chat| chat.is_private()),
+        tr: Tr::new(app.i18n.clone(), lang),
+    })
+}
+
+/// Runs a command. Any command other than /eligibility ends a running check,
+/// so that no answer stays behind when the person moves on.
+async fn command(
+    bot: Bot,
+    msg: Message,
+    cmd: Command,
+    ctx: Ctx,
+    app: Arc<AppState>,
+    dialogue: StateDialogue,
+    state: State,
+) -> HandlerResult {
+    if state != State::Idle && cmd != Command::Eligibility {
+        dialogue.exit().await?;
+    }
+    let chat = msg.chat.id;
+    if cmd.who() == Who::Coordinators && !app.is_coordinator(ctx.user_id).await? {
+        bot.send_text(chat, ctx.tr.t("coordinators-only")).await?;
+        return Ok(());
+    }
+    match cmd {
+        Command::Start(code) => menu::start(&bot, &msg, &ctx, &app, code.trim()).await,
+        Command::Help => menu::help(&bot, chat, &ctx.tr, app.standing(ctx.user_id).await?).await,
+        Command::Eligibility => eligibility::start(&bot, chat, &ctx, &app, &dialogue).await,
+        Command::Programmes => programmes::list(&bot, chat, &ctx.tr, &app).await,
+        Command::Positions => positions::command(&bot, chat, &ctx.tr, &app).await,
+        Command::Alerts => alerts::command(&bot, chat, &ctx, &app).await,
+        Command::Contact => menu::contact(&bot, chat, &ctx.tr, &app).await,
+        Command::Language => language::offer(&bot, chat, &ctx.tr).await,
+        Command::Privacy => menu::privacy(&bot, chat, &ctx.tr, &app).await,
+        Command::Gatherings => gatherings::command(&bot, chat, &ctx, &app).await,
+        Command::Reminders => reminders::command(&bot, chat, &ctx, &app).await,
+        Command::Invite => invite::command(&bot, chat, &ctx.tr).await,
+        Command::NewGathering => plan::command(&bot, chat, &ctx.tr, &app).await,
+        Command::Attendance => {
+            gatherings::choose(&bot, chat, &ctx.tr, &app, gatherings::Pick::Attendance).await
+        }
+        Command::Link => link::choose_trainee(&bot, chat, &ctx.tr, &app).await,
+        Command::Broadcast => broadcast::command(&bot, chat, &ctx.tr, &app).await,
+        Command::Broadcasts => broadcasts::list(&bot, chat, &ctx.tr, &app).await,
+        Command::Stats => stats::command(&bot, chat, &ctx.tr, &app).await,
+        Command::MyData => privacy::mydata(&bot, chat, &ctx, &app).await,
+        Command::Forget => privacy::ask(&bot, chat, &ctx).await,
+        Command::Ask => inbox::command(&bot, chat, &ctx.tr, &dialogue).await,
+        Command::Inbox => inbox::inbox(&bot, chat, &ctx.tr, &app).await,
+        Command::Mentor => mentoring::mentor(&bot, chat, &ctx, &app, &dialogue).await,
+        Command::Trainees => mentoring::trainees(&bot, chat, &ctx, &app).await,
+        Command::Flag => flag::command(&bot, chat, &ctx, &app, &dialogue).await,
+    }
+}

@@ -1,0 +1,94 @@
+//! Broadcasts: queueing an announcement for an audience (audited, paced by
+//! the quiet hours unless urgent), and cancelling what is left of one.
+
+use chrono::{DateTime, Utc};
+
+use super::{ActionError, Actor, Refusal, Services};
+use crate::domain::broadcast::{BroadcastAudience, MAX_TEXT};
+use crate::domain::outbox::Payload;
+use crate::domain::Lang;
+use crate::store::{NewBroadcast, StoreError};
+
+/// An announcement to queue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BroadcastRequest {
+    pub audience: BroadcastAudience,
+    pub payload: Payload,
+    /// When to send it; `None`: now.
+    pub at: Option<DateTime<Utc>>,
+    /// Send also during the quiet hours.
+    pub urgent: bool,
+    /// The message that shows its progress (chat, message, language).
+    pub status: Option<(i64, i32, Lang)>,
+}
+
+/// A queued broadcast.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Queued {
+    pub id: i64,
+    pub recipients: usize,
+    /// When the first message goes (after the quiet hours, unless urgent).
+    pub due_at: DateTime<Utc>,
+}
+
+/// A broadcast text that can be sent: not empty, within Telegram's limit.
+pub fn check_text(text: &str) -> Result<(), Refusal> {
+    if text.trim().is_empty() {
+        return Err(Refusal::EmptyMessage);
+    }
+    if text.chars().count() > MAX_TEXT {
+        return Err(Refusal::MessageTooLong { max: MAX_TEXT });
+    }
+    Ok(())
+}
+
+impl Services {
+    /// Everyone in `audience` who can be reached.
+    pub async fn audience(&self, audience: &BroadcastAudience) -> Result<Vec<i64>, StoreError> {
+        self.store.audience_members(audience, &self.coordinator_ids).await
+    }
+
+    /// Queues a broadcast; the outbox sends it.
+    pub async fn create_broadcast(
+        &self,
+        actor: Actor,
+        request: BroadcastRequest,
+    ) -> Result<Queued, ActionError> {
+        if let Payload::Text { text, .. } = &request.payload {
+            check_text(text)?;
+        }
+        let now = self.clock.now();
+        if request.at.is_some_and(|at| at <= now) {
+            return Err(Refusal::SendTimePassed.into());
+        }
+        let recipients = self.audience(&request.audience).await?;
+        if recipients.is_empty() {
+            return Err(Refusal::Nobody.into());
+        }
+        let at = request.at.unwrap_or(now);
+        let due_at = if request.urgent { at } else { self.quiet.next_allowed(at) };
+        let count = recipients.len();
+        let broadcast = NewBroadcast {
+            created_by: actor.id(),
+            audience: request.audience.clone(),
+            payload: request.payload,
+            recipients,
+            due_at,
+            urgent: request.urgent,
+            status: request.status,
+        };
+        let id = self.store.create_broadcast(&broadcast).await?;
+        let detail = format!("broadcast {id} to {} ({count} people)", request.audience.code());
+        self.store.audit(actor.id(), "broadcast", &detail, None, now).await?;
+        Ok(Queued { id, recipients: count, due_at })
+    }
+
+    /// Cancels what is left of a running broadcast; returns how many
+    /// messages will not be sent.
+    pub async fn cancel_broadcast(&self, actor: Actor, id: i64) -> Result<i64, ActionError> {
+        let dropped = self.store.cancel_broadcast(id).await?.ok_or(Refusal::NotRunning)?;
+        let detail = format!("broadcast {id}: {dropped} not sent");
+        self.store.audit(actor.id(), "broadcast cancelled", &detail, None, self.clock.now()).await?;
+        Ok(dropped)
+    }
+}

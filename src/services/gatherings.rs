@@ -1,0 +1,212 @@
+//! Gatherings: planning, changing and cancelling them (each audited, with
+//! the notices queued), gatherings in words, and the reminders and notices
+//! that go through the outbox. Used by the bot, the CLI and the reminder
+//! scheduler alike.
+
+use chrono::{DateTime, Datelike, Utc};
+use chrono_tz::Europe::Oslo;
+
+use super::{bounded_text, ActionError, Actor, Refusal, Services};
+use crate::domain::gatherings::{
+    plan_starts, Audience, Gathering, GatheringPlan, TimeError, DURATION_MINUTES, MAX_SERIES, MAX_TEXT,
+};
+use crate::domain::outbox::{Button, DedupeKey, Payload, Press};
+use crate::domain::reminders::Lead;
+use crate::i18n::{clock_time, date_in_words, Tr};
+use crate::store::{GatheringChange, QueuedMessage, Revised, StoreError};
+
+/// When a gathering is, in words: "tirsdag 5. januar 2027, kl. 17.00–19.00".
+/// The year is left out when it is this year.
+pub fn when(tr: &Tr, gathering: &Gathering, now: DateTime<Utc>) -> String {
+    let start = gathering.starts_at.with_timezone(&Oslo);
+    let end = gathering.ends_at().with_timezone(&Oslo);
+    let mut date = date_in_words(tr, start.date_naive());
+    if start.year() != now.with_timezone(&Oslo).year() {
+        date = format!("{date} {}", start.year());
+    }
+    tr.with(
+        "gathering-when",
+        &[
+            ("date", date.into()),
+            ("from", clock_time(tr, start.time()).into()),
+            ("to", clock_time(tr, end.time()).into()),
+        ],
+    )
+}
+
+/// A gathering's topic, time, place and agenda.
+pub fn describe(tr: &Tr, gathering: &Gathering, now: DateTime<Utc>) -> String {
+    let mut text = format!(
+        "{}\n{}\n{}",
+        gathering.topic,
+        when(tr, gathering, now),
+        tr.with("gathering-place", &[("place", gathering.place.as_str().into())])
+    );
+    if !gathering.agenda.is_empty() {
+        text.push_str(&format!("\n\n{}", gathering.agenda));
+    }
+    text
+}
+
+/// Coming, not coming, and add to calendar.
+pub fn rsvp_buttons(tr: &Tr, id: i64) -> Vec<Vec<Button>> {
+    let button = |key: &str, press: Press| Button::new(tr.t(key), press);
+    vec![
+        vec![
+            button("gathering-coming", Press::Rsvp { gathering: id, coming: true }),
+            button("gathering-not-coming", Press::Rsvp { gathering: id, coming: false }),
+        ],
+        vec![button("gathering-calendar", Press::Calendar { gathering: id })],
+    ]
+}
+
+impl Services {
+    /// Plans the gatherings of `plan` (one, or a monthly series) with their
+    /// reminders; returns their ids.
+    pub async fn plan_gatherings(&self, actor: Actor, plan: &GatheringPlan) -> Result<Vec<i64>, ActionError> {
+        if self.catalogue.programme(&plan.programme).is_none() {
+            return Err(Refusal::UnknownProgramme(plan.programme.clone()).into());
+        }
+        if let Audience::Cohort(id) = plan.audience {
+            if self.store.cohort(id).await?.is_none_or(|cohort| cohort.programme != plan.programme) {
+                return Err(Refusal::UnknownCohort.into());
+            }
+        }
+        if !DURATION_MINUTES.contains(&plan.duration_minutes) {
+            return Err(Refusal::Duration.into());
+        }
+        if !(1..=MAX_SERIES).contains(&plan.months) {
+            return Err(Refusal::Months.into());
+        }
+        bounded_text(&plan.place, MAX_TEXT)?;
+        bounded_text(&plan.topic, MAX_TEXT)?;
+        if plan.agenda.chars().count() > MAX_TEXT {
+            return Err(Refusal::TextLength { max: MAX_TEXT }.into());
+        }
+        let now = self.clock.now();
+        let starts = plan_starts(plan, now).map_err(Refusal::Time)?;
+        let ids = self.store.add_gatherings(plan, &starts, self.quiet, now).await?;
+        let detail = format!("{} gathering(s) from {}", ids.len(), ids.first().copied().unwrap_or_default());
+        self.store.audit(actor.id(), "gathering added", &detail, None, now).await?;
+        Ok(ids)
+    }
+
+    /// Moves a gathering or changes its place, and tells everyone invited
+    /// once. Returns the gathering as it is now and how many will be told.
+    pub async fn change_gathering(
+        &self,
+        actor: Actor,
+        id: i64,
+        change: GatheringChange,
+    ) -> Result<(Revised, u64), ActionError> {
+        let now = self.clock.now();
+        if change.starts_at.is_none() && change.place.is_none() {
+            return Err(Refusal::NothingToChange.into());
+        }
+        if let Some(starts_at) = change.starts_at.filter(|at| *at <= now) {
+            let local = starts_at.with_timezone(&Oslo).naive_local();
+            return Err(Refusal::Time(TimeError::InThePast(local)).into());
+        }
+        if let Some(place) = &change.place {
+            bounded_text(place, MAX_TEXT)?;
+        }
+        let revised = self
+            .store
+            .change_gathering(id, &change, self.quiet, now)
+            .await?
+            .ok_or(Refusal::NoSuchGathering(id))?;
+        let told = self.announce(&revised, now).await?;
+        self.store.audit(actor.id(), "gathering changed", &format!("gathering {id}"), None, now).await?;
+        Ok((revised, told))
+    }
+
+    /// Cancels a gathering and tells everyone invited once; returns how
+    /// many will be told.
+    pub async fn cancel_gathering(&self, actor: Actor, id: i64) -> Result<u64, ActionError> {
+        let now = self.clock.now();
+        let revised = self.store.cancel_gathering(id).await?.ok_or(Refusal::NoSuchGathering(id))?;
+        let told = self.announce(&revised, now).await?;
+        self.store.audit(actor.id(), "gathering cancelled", &format!("gathering {id}"), None, now).await?;
+        Ok(told)
+    }
+
+    /// Queues the `lead` reminder of gathering `id` for everyone invited who
+    /// wants that lead, and marks the lead handled. A gathering that is
+    /// cancelled or has begun gets none. Returns how many were queued.
+    pub async fn queue_reminder(&self, id: i64, lead: Lead, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        let gathering = self.store.gathering(id).await?;
+        let send_at = self.quiet.next_allowed(now);
+        let messages = match gathering {
+            Some(g) if !g.cancelled && send_at < g.starts_at => {
+                let invitees = self.store.invitees(id).await?;
+                invitees
+                    .into_iter()
+                    .filter(|member| member.leads.contains(lead))
+                    .map(|member| {
+                        let tr = Tr::new(self.i18n.clone(), member.language);
+                        let text = format!(
+                            "{}\n\n{}\n\n{}",
+                            tr.with("reminder-text", &[("lead", lead.word().into())]),
+                            describe(&tr, &g, now),
+                            tr.t("reminder-question")
+                        );
+                        QueuedMessage {
+                            chat_id: member.user_id,
+                            payload: Payload::Text { text, buttons: rsvp_buttons(&tr, id) },
+                            due_at: send_at,
+                            dedupe_key: Some(DedupeKey::Reminder {
+                                gathering: id,
+                                person: member.user_id,
+                                lead: lead.code().to_owned(),
+                            }),
+                        }
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        self.store.finish_reminder(id, lead, &messages).await
+    }
+
+    /// Tells everyone invited that a gathering changed or was cancelled,
+    /// once per change. Notices wait for the end of the quiet hours unless
+    /// the gathering starts before that. Returns how many were queued.
+    async fn announce(&self, revised: &Revised, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        let Revised { gathering, revision } = revised;
+        let later = self.quiet.next_allowed(now);
+        let send_at = if later < gathering.starts_at { later } else { now };
+        let messages: Vec<QueuedMessage> = self
+            .store
+            .invitees(gathering.id)
+            .await?
+            .into_iter()
+            .map(|member| {
+                let tr = Tr::new(self.i18n.clone(), member.language);
+                let payload = if gathering.cancelled {
+                    let args = [
+                        ("topic", gathering.topic.as_str().into()),
+                        ("when", when(&tr, gathering, now).into()),
+                    ];
+                    Payload::text(tr.with("notice-cancelled", &args))
+                } else {
+                    let intro = tr.with("notice-changed", &[("topic", gathering.topic.as_str().into())]);
+                    Payload::Text {
+                        text: format!("{intro}\n\n{}", describe(&tr, gathering, now)),
+                        buttons: rsvp_buttons(&tr, gathering.id),
+                    }
+                };
+                QueuedMessage {
+                    chat_id: member.user_id,
+                    payload,
+                    due_at: send_at,
+                    dedupe_key: Some(DedupeKey::Notice {
+                        gathering: gathering.id,
+                        revision: *revision,
+                        person: member.user_id,
+                    }),
+                }
+            })
+            .collect();
+        self.store.enqueue_messages(&messages).await
+    }
+}

@@ -1,0 +1,47 @@
+//! Rows no release writes (a hand edit, a bad restore) are errors that are
+//! logged and skipped, never taken for something they are not.
+
+use traineebot::domain::clock::Clock;
+use traineebot::domain::gatherings::Audience;
+
+use crate::gatherings::{join_cohort, oslo, plan};
+use crate::support::TestApp;
+
+/// Runs `sql` past the schema's CHECK constraints, as a hand edit or a
+/// restore from elsewhere could.
+async fn write_unchecked(app: &TestApp, sql: &str) {
+    let mut connection = app.store.pool().acquire().await.unwrap();
+    sqlx::query("PRAGMA ignore_check_constraints = ON").execute(&mut *connection).await.unwrap();
+    sqlx::query(sql).execute(&mut *connection).await.unwrap();
+    sqlx::query("PRAGMA ignore_check_constraints = OFF").execute(&mut *connection).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_gathering_with_an_unknown_audience_or_a_bad_time_is_skipped_not_sent_to_a_whole_programme() {
+    let app = TestApp::spawn().await;
+    app.clock.set(oslo("2027-01-01 12:00"));
+    let ola = app.person(5101, Some("nb"));
+    let cohort = join_cohort(&app, &ola).await;
+    let ids = plan(&app, Audience::Cohort(cohort), "2027-01-12 17:00", "Samling", 3).await;
+    write_unchecked(&app, &format!("UPDATE gatherings SET audience = 'everyone' WHERE id = {}", ids[0]))
+        .await;
+    write_unchecked(&app, &format!("UPDATE gatherings SET starts_at = 'soon' WHERE id = {}", ids[1])).await;
+    let listed: Vec<i64> =
+        app.store.upcoming_gatherings(app.clock.now(), 10).await.unwrap().iter().map(|g| g.id).collect();
+    assert_eq!(listed, [ids[2]], "only the readable gathering is listed");
+    assert!(app.store.gathering(ids[0]).await.is_err(), "an unknown audience is not a whole programme");
+    assert!(app.store.gathering(ids[1]).await.is_err(), "a bad time is not 1970");
+    // Ola still sees the one good gathering.
+    let title = ola.says("/gatherings").await;
+    assert_eq!(title.text, "Din neste samling:");
+}
+
+#[tokio::test]
+async fn a_member_with_an_unknown_role_is_not_taken_for_a_trainee() {
+    let app = TestApp::spawn().await;
+    let ola = app.person(5102, Some("nb"));
+    join_cohort(&app, &ola).await;
+    write_unchecked(&app, "UPDATE members SET role = 'boss' WHERE user_id = 5102").await;
+    assert!(app.store.member(5102).await.is_err());
+    assert!(app.store.members(None, None).await.unwrap().is_empty());
+}
