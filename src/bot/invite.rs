@@ -12,8 +12,8 @@ use crate::i18n::{date_in_words, Tr};
 use crate::services::invitations::{CohortChoice, InvitationRequest};
 use crate::services::{Actor, Outcome};
 use crate::telegram::callback::{Action, InviteStep};
-use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
+use crate::telegram::{invitation_link, keyboards};
 
 /// /invite: who the invitation is for.
 pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr) -> HandlerResult {
@@ -169,9 +169,4 @@ fn created(
             ("code", invitation.code.as_str().into()),
         ],
     )
-}
-
-/// The deep link that opens the bot with `/start CODE`.
-pub fn invitation_link(bot_username: &str, code: &str) -> String {
-    format!("https://t.me/{bot_username}?start={code}")
 }

@@ -45,7 +45,6 @@ use crate::store::{Store, StoreError};
 use crate::telegram::dialogues::{DialogueState, DialogueStore};
 
 pub use commands::register_commands;
-pub use invite::invitation_link;
 pub use positions::render_list as render_positions_page;
 pub use router::schema;
 

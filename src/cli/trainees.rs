@@ -100,7 +100,7 @@ pub async fn invite(config: &Config, args: InviteArgs) -> Result<(), AppError> {
     println!("Invitation code: {code}");
     println!("Valid until {} (single use).", invitation.expires_at.format("%Y-%m-%d %H:%M UTC"));
     match bot_username(config).await {
-        Some(username) => println!("Link: {}", crate::bot::invitation_link(&username, code)),
+        Some(username) => println!("Link: {}", crate::telegram::invitation_link(&username, code)),
         None => println!(
             "Link: https://t.me/<bot username>?start={code} (set TELOXIDE_TOKEN to have it filled in)"
         ),

@@ -10,3 +10,8 @@ pub mod delivery;
 pub mod dialogues;
 pub mod keyboards;
 pub mod send;
+
+/// The deep link that opens the bot with `/start CODE`.
+pub fn invitation_link(bot_username: &str, code: &str) -> String {
+    format!("https://t.me/{bot_username}?start={code}")
+}
