@@ -48,7 +48,7 @@ async fn main() {
     let shutdown = app.shutdown_token();
     let running = tokio::spawn(app.run());
 
-    let people = store.audience_members(&BroadcastAudience::Everyone, &[]).await.unwrap();
+    let people = store.audience_members(&BroadcastAudience::Everyone, &[], None).await.unwrap();
     let broadcast = NewBroadcast {
         created_by: None,
         audience: BroadcastAudience::Everyone,
@@ -57,6 +57,7 @@ async fn main() {
         due_at: SystemClock.now(),
         urgent: false,
         status: None,
+        organisation: None,
     };
     let began = Instant::now();
     let id = store.create_broadcast(&broadcast).await.unwrap();

@@ -62,6 +62,10 @@ impl Application {
         let token = config.require_token()?;
         let store = Store::open(&config.database_url).await?;
         store.migrate().await?;
+        let assigned = store.assign_organisations(&config.catalogue).await?;
+        if assigned > 0 {
+            tracing::info!(rows = assigned, "gave rows of an older release their programme's organisation");
+        }
         let i18n = Arc::new(I18n::load()?);
         let mut bot = Bot::new(token.expose());
         if let Some(url) = &config.api_url {

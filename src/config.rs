@@ -5,10 +5,10 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{NaiveTime, Weekday};
 use serde::Deserialize;
 use url::Url;
 
+use crate::domain::organisations::{Organisation, OrganisationError, Organisations};
 use crate::domain::reminders::QuietHours;
 use crate::domain::{Catalogue, CatalogueError};
 
@@ -34,27 +34,6 @@ impl fmt::Debug for Token {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Token(***)")
     }
-}
-
-/// The coordinator's contact details, shown by /contact.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Contact {
-    pub name: String,
-    pub phone: String,
-    pub email: String,
-    pub address: String,
-    #[serde(default)]
-    pub hours: Vec<MeetingHours>,
-}
-
-/// One weekday's meeting hours, in Europe/Oslo time.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct MeetingHours {
-    pub day: Weekday,
-    pub from: NaiveTime,
-    pub to: NaiveTime,
 }
 
 /// How long data is kept (the daily retention job).
@@ -86,9 +65,19 @@ struct MentoringFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SettingsFile {
-    contact: Contact,
+    #[serde(default)]
+    roles: RolesFile,
+    #[serde(rename = "organisation", default)]
+    organisations: Vec<Organisation>,
     #[serde(default)]
     mentoring: MentoringFile,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RolesFile {
+    #[serde(default)]
+    coordinators_invite_coordinators: bool,
 }
 
 /// The outbox's pace (Telegram allows about 30 messages a second overall and
@@ -119,10 +108,15 @@ pub struct Config {
     pub api_url: Option<Url>,
     /// DATABASE_URL.
     pub database_url: String,
-    /// COORDINATOR_IDS: Telegram user ids of the coordinators.
+    /// COORDINATOR_IDS: Telegram user ids of the operators, who act for
+    /// every organisation.
     pub coordinator_ids: Vec<i64>,
     pub catalogue: Catalogue,
-    pub contact: Contact,
+    /// The organisations that run the programmes (settings file).
+    pub organisations: Organisations,
+    /// Settings file `[roles] coordinators_invite_coordinators`: whether a
+    /// coordinator may invite coordinators for their own organisation.
+    pub coordinators_invite_coordinators: bool,
     pub outbox: OutboxLimits,
     /// QUIET_HOURS (`21:00-08:00`): Oslo hours in which reminders wait.
     pub quiet_hours: QuietHours,
@@ -149,6 +143,13 @@ pub enum ConfigError {
     Catalogue { origin: String, source: CatalogueError },
     #[error("the settings file {origin} is not valid: {source}")]
     Settings { origin: String, source: toml::de::Error },
+    #[error("the settings file {origin} is not valid: {source}")]
+    Organisations { origin: String, source: OrganisationError },
+    #[error(
+        "the settings file {0} has [contact], which is now per organisation: move it into \
+         [[organisation]] as [[organisation.contact]] (see the README, Organisations)"
+    )]
+    OldContact(String),
 }
 
 impl Config {
@@ -190,8 +191,13 @@ impl Config {
         let catalogue = Catalogue::parse(&source)
             .map_err(|source| ConfigError::Catalogue { origin: origin.clone(), source })?;
         let (origin, source) = read_or_shipped(set("TRAINEEBOT_CONFIG"), SHIPPED_SETTINGS)?;
-        let settings: SettingsFile =
-            toml::from_str(&source).map_err(|source| ConfigError::Settings { origin, source })?;
+        if toml::from_str::<toml::Table>(&source).is_ok_and(|table| table.contains_key("contact")) {
+            return Err(ConfigError::OldContact(origin));
+        }
+        let settings: SettingsFile = toml::from_str(&source)
+            .map_err(|source| ConfigError::Settings { origin: origin.clone(), source })?;
+        let organisations = Organisations::new(settings.organisations, &catalogue)
+            .map_err(|source| ConfigError::Organisations { origin, source })?;
 
         let days = |name: &'static str, default: u64| {
             number(name, default).map(|days| u32::try_from(days).unwrap_or(u32::MAX))
@@ -213,7 +219,8 @@ impl Config {
             database_url,
             coordinator_ids,
             catalogue,
-            contact: settings.contact,
+            organisations,
+            coordinators_invite_coordinators: settings.roles.coordinators_invite_coordinators,
             outbox,
             quiet_hours,
             mentoring,
@@ -275,9 +282,12 @@ mod tests {
         let config = config(&[]).unwrap();
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
         assert!(matches!(config.require_token(), Err(ConfigError::MissingToken)));
-        assert_eq!(config.contact.name, "Kari Eksempel");
-        assert_eq!(config.contact.hours[0].day, Weekday::Tue);
+        let oslo = config.organisations.get("oslo-kommune").unwrap();
+        assert_eq!(oslo.contacts[0].name, "Kari Eksempel");
+        assert_eq!(oslo.meeting_hours[0].day, chrono::Weekday::Tue);
         assert_eq!(config.catalogue.programmes.len(), 5);
+        assert_eq!(config.organisations.all().len(), 3);
+        assert!(!config.coordinators_invite_coordinators);
     }
 
     #[test]
@@ -312,6 +322,27 @@ mod tests {
         assert!(config_err(&[("TELOXIDE_API_URL", "not a url")]).starts_with("TELOXIDE_API_URL"));
         assert!(config_err(&[("TRAINEEBOT_CATALOGUE", "/nonexistent/c.toml")])
             .starts_with("could not read /nonexistent/c.toml"));
+    }
+
+    #[test]
+    fn a_programme_of_an_unknown_organisation_and_an_old_contact_section_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let catalogue = dir.path().join("c.toml");
+        std::fs::write(&catalogue, SHIPPED_CATALOGUE.replace("\"baerum-kommune\"", "\"asker-kommune\""))
+            .unwrap();
+        let err = config_err(&[("TRAINEEBOT_CATALOGUE", catalogue.to_str().unwrap())]);
+        assert!(
+            err.contains("programme \"baerum-immigrants\" names organisation \"asker-kommune\""),
+            "{err}"
+        );
+        let settings = dir.path().join("s.toml");
+        std::fs::write(&settings, "[contact]\nname = \"Kari\"\n").unwrap();
+        let err = config_err(&[("TRAINEEBOT_CONFIG", settings.to_str().unwrap())]);
+        assert!(err.contains("has [contact], which is now per organisation"), "{err}");
+        std::fs::write(&settings, SHIPPED_SETTINGS.replace("coordinators = []", "coordinators = [7]"))
+            .unwrap();
+        let err = config_err(&[("TRAINEEBOT_CONFIG", settings.to_str().unwrap())]);
+        assert!(err.contains("coordinator 7 is named for both \"oslo-kommune\" and \"staten\""), "{err}");
     }
 
     fn config_err(vars: &[(&str, &str)]) -> String {

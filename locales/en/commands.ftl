@@ -25,3 +25,4 @@ command-inbox = Questions waiting for an answer
 command-stats = The numbers
 command-mydata = Everything I store about you
 command-forget = Delete everything about you
+command-roles = Take back roles and invitations

@@ -6,7 +6,8 @@ asker-role = { $role ->
         [coordinator] coordinator
        *[applicant] applicant
     }
-ask-prompt = Write your question now, and I will send it to the coordinator. You will get the answer here.
+ask-prompt = Write your question now, and I will send it to the coordinators at { $organisation }. You will get the answer here.
+ask-choose-programme = Which programme is your question about? Then I send it to the right coordinators.
 ask-header = Question from { $name } ({ asker-role }, { $language }). Answer by replying to the message below.
 ask-sent = Your question has been sent to the coordinator. You will get the answer here.
 ask-outside-hours = It is outside office hours now. The earliest you will get an answer is { $day ->

@@ -16,6 +16,9 @@ contact-hours-line = { $day ->
        *[sun] Sunday
     } { $from }–{ $to }
 contact-no-hours = Contact the coordinator to book a meeting.
+contact-choose-programme = Which programme is it about? Each programme has its own contact.
+contact-web = Web page: { $web }
+contact-ask = Ask a question
 privacy-text =
     This is what I store about you:
     1. Your Telegram ID, so I know whom I am answering.

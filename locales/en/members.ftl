@@ -45,3 +45,29 @@ link-done = { $trainee } now has { $mentor } as mentor.
 link-not-trainee = This person is no longer a trainee.
 link-not-mentor = This person is no longer a mentor.
 link-other-programme = The trainee and the mentor must belong to the same programme.
+coordinators-other-organisation = This belongs to another organisation. You can only do this for your own organisation's programmes.
+invite-choose-organisation = Which organisation will the coordinator belong to?
+roles-operators-only = Only operators can do this.
+roles-none = Nobody has a role, and no invitations are waiting.
+roles-title = { $members ->
+        [one] One person has a role
+       *[other] { $members } people have a role
+    }, and { $invitations ->
+        [one] one invitation is unused
+       *[other] { $invitations } invitations are unused
+    }. I show at most { $listed } of each. Press a person to take their role away, or an invitation to revoke it.
+roles-member = { $name }, { role-name }, { $organisation }
+roles-invitation = Unused invitation: { role-name }, { $organisation }
+roles-remove-ask = Do you want to take away the role of { $name } ({ role-name })? { $name } will be told.
+roles-remove-yes = Yes, take the role away
+roles-keep = No, back to the list
+roles-removed = { $name } no longer has a role, and will be told.
+roles-revoke-ask = Do you want to revoke this unused invitation ({ role-name })? The link stops working.
+roles-revoke-yes = Yes, revoke it
+roles-revoked = The invitation is revoked. The link no longer works.
+roles-not-a-member = This person no longer has a role.
+roles-no-invitation = This invitation has been used or revoked already.
+role-removed = You are no longer a { role-name }{ $organisation ->
+        [none] {""}
+       *[other] {" "}at { $organisation }
+    }. You can still use me as an applicant. Write /help to see what I can do.

@@ -25,3 +25,4 @@ command-inbox = Spørsmål som venter på svar
 command-stats = Tallene
 command-mydata = Alt jeg har lagret om deg
 command-forget = Slett alt om deg
+command-roles = Ta tilbake roller og invitasjoner

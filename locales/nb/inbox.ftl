@@ -6,7 +6,8 @@ asker-role = { $role ->
         [coordinator] koordinator
        *[applicant] søker
     }
-ask-prompt = Skriv spørsmålet ditt nå, så sender jeg det til koordinatoren. Du får svaret her.
+ask-prompt = Skriv spørsmålet ditt nå, så sender jeg det til koordinatorene i { $organisation }. Du får svaret her.
+ask-choose-programme = Hvilken ordning gjelder spørsmålet? Da sender jeg det til de rette koordinatorene.
 ask-header = Spørsmål fra { $name } ({ asker-role }, { $language }). Svar ved å svare på meldingen under.
 ask-sent = Spørsmålet ditt er sendt til koordinatoren. Du får svaret her.
 ask-outside-hours = Det er utenfor kontortiden nå. Du får svar tidligst { $day ->

@@ -16,6 +16,9 @@ contact-hours-line = { $day ->
        *[sun] søndag
     } kl. { $from }–{ $to }
 contact-no-hours = Kontakt koordinatoren for å avtale et møte.
+contact-choose-programme = Hvilken ordning gjelder det? Hver ordning har sin egen kontakt.
+contact-web = Nettside: { $web }
+contact-ask = Still et spørsmål
 privacy-text =
     Dette lagrer jeg om deg:
     1. Telegram-ID-en din, så jeg vet hvem jeg svarer.

@@ -45,3 +45,29 @@ link-done = { $trainee } har nå { $mentor } som mentor.
 link-not-trainee = Denne personen er ikke trainee lenger.
 link-not-mentor = Denne personen er ikke mentor lenger.
 link-other-programme = Traineen og mentoren må høre til samme ordning.
+coordinators-other-organisation = Dette hører til en annen organisasjon. Du kan bare gjøre dette for ordningene til din egen organisasjon.
+invite-choose-organisation = Hvilken organisasjon skal koordinatoren høre til?
+roles-operators-only = Dette kan bare driftsansvarlige gjøre.
+roles-none = Ingen har en rolle, og ingen invitasjoner venter.
+roles-title = { $members ->
+        [one] Én person har en rolle
+       *[other] { $members } personer har en rolle
+    }, og { $invitations ->
+        [one] én invitasjon er ikke brukt
+       *[other] { $invitations } invitasjoner er ikke brukt
+    }. Jeg viser høyst { $listed } av hver. Trykk på en person for å ta bort rollen, eller på en invitasjon for å trekke den tilbake.
+roles-member = { $name }, { role-name }, { $organisation }
+roles-invitation = Ubrukt invitasjon: { role-name }, { $organisation }
+roles-remove-ask = Vil du ta bort rollen til { $name } ({ role-name })? { $name } får beskjed.
+roles-remove-yes = Ja, ta bort rollen
+roles-keep = Nei, tilbake til lista
+roles-removed = { $name } har ikke lenger en rolle, og får beskjed.
+roles-revoke-ask = Vil du trekke tilbake denne ubrukte invitasjonen ({ role-name })? Lenken slutter å virke.
+roles-revoke-yes = Ja, trekk den tilbake
+roles-revoked = Invitasjonen er trukket tilbake. Lenken virker ikke lenger.
+roles-not-a-member = Denne personen har ikke lenger en rolle.
+roles-no-invitation = Denne invitasjonen er brukt eller trukket tilbake allerede.
+role-removed = Du er ikke lenger { role-name } { $organisation ->
+        [none] {""}
+       *[other] i { $organisation }
+    }. Du kan fortsatt bruke meg som søker. Skriv /help for å se hva jeg kan.

@@ -25,3 +25,4 @@ command-inbox = Spørsmål som ventar på svar
 command-stats = Tala
 command-mydata = Alt eg har lagra om deg
 command-forget = Slett alt om deg
+command-roles = Ta tilbake roller og invitasjonar

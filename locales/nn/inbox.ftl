@@ -6,7 +6,8 @@ asker-role = { $role ->
         [coordinator] koordinator
        *[applicant] søkjar
     }
-ask-prompt = Skriv spørsmålet ditt no, så sender eg det til koordinatoren. Du får svaret her.
+ask-prompt = Skriv spørsmålet ditt no, så sender eg det til koordinatorane i { $organisation }. Du får svaret her.
+ask-choose-programme = Kva ordning gjeld spørsmålet? Då sender eg det til dei rette koordinatorane.
 ask-header = Spørsmål frå { $name } ({ asker-role }, { $language }). Svar ved å svare på meldinga under.
 ask-sent = Spørsmålet ditt er sendt til koordinatoren. Du får svaret her.
 ask-outside-hours = Det er utanfor kontortida no. Du får svar tidlegast { $day ->

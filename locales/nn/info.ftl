@@ -16,6 +16,9 @@ contact-hours-line = { $day ->
        *[sun] søndag
     } kl. { $from }–{ $to }
 contact-no-hours = Kontakt koordinatoren for å avtale eit møte.
+contact-choose-programme = Kva ordning gjeld det? Kvar ordning har sin eigen kontakt.
+contact-web = Nettside: { $web }
+contact-ask = Still eit spørsmål
 privacy-text =
     Dette lagrar eg om deg:
     1. Telegram-ID-en din, så eg veit kven eg svarar.

@@ -45,3 +45,29 @@ link-done = { $trainee } har no { $mentor } som mentor.
 link-not-trainee = Denne personen er ikkje trainee lenger.
 link-not-mentor = Denne personen er ikkje mentor lenger.
 link-other-programme = Traineen og mentoren må høyre til same ordning.
+coordinators-other-organisation = Dette høyrer til ein annan organisasjon. Du kan berre gjere dette for ordningane til din eigen organisasjon.
+invite-choose-organisation = Kva organisasjon skal koordinatoren høyre til?
+roles-operators-only = Dette kan berre driftsansvarlege gjere.
+roles-none = Ingen har ei rolle, og ingen invitasjonar ventar.
+roles-title = { $members ->
+        [one] Éin person har ei rolle
+       *[other] { $members } personar har ei rolle
+    }, og { $invitations ->
+        [one] éin invitasjon er ikkje brukt
+       *[other] { $invitations } invitasjonar er ikkje brukte
+    }. Eg viser høgst { $listed } av kvar. Trykk på ein person for å ta bort rolla, eller på ein invitasjon for å trekkje han tilbake.
+roles-member = { $name }, { role-name }, { $organisation }
+roles-invitation = Ubrukt invitasjon: { role-name }, { $organisation }
+roles-remove-ask = Vil du ta bort rolla til { $name } ({ role-name })? { $name } får beskjed.
+roles-remove-yes = Ja, ta bort rolla
+roles-keep = Nei, tilbake til lista
+roles-removed = { $name } har ikkje lenger ei rolle, og får beskjed.
+roles-revoke-ask = Vil du trekkje tilbake denne ubrukte invitasjonen ({ role-name })? Lenkja sluttar å verke.
+roles-revoke-yes = Ja, trekk han tilbake
+roles-revoked = Invitasjonen er trekt tilbake. Lenkja verkar ikkje lenger.
+roles-not-a-member = Denne personen har ikkje lenger ei rolle.
+roles-no-invitation = Denne invitasjonen er brukt eller trekt tilbake allereie.
+role-removed = Du er ikkje lenger { role-name } { $organisation ->
+        [none] {""}
+       *[other] i { $organisation }
+    }. Du kan framleis bruke meg som søkjar. Skriv /help for å sjå kva eg kan.

@@ -15,6 +15,7 @@ use super::refusals::{self, time_error};
 use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::broadcast::{BroadcastAudience, Content, MAX_CAPTION};
 use crate::domain::gatherings::parse_future;
+use crate::domain::organisations::Scope;
 use crate::domain::outbox::Payload;
 use crate::i18n::{clock_time, Tr};
 use crate::services::broadcasts::{check_text, BroadcastRequest};
@@ -36,11 +37,24 @@ pub struct Draft {
     pub asking_time: bool,
 }
 
-/// /broadcast: whom to send to.
-pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
-    let mut audiences = vec![BroadcastAudience::Everyone, BroadcastAudience::Alerts];
-    audiences.extend(app.catalogue.programmes.iter().map(|p| BroadcastAudience::Trainees(p.id.clone())));
-    audiences.extend(app.store.cohorts(None).await?.into_iter().map(|c| BroadcastAudience::Cohort(c.id)));
+/// /broadcast: whom to send to, among the audiences the coordinator may reach.
+pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+    let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
+    let mine = |programme: &str| actor.scope.covers_programme(&app.catalogue, programme);
+    let mut audiences = Vec::new();
+    if actor.scope == Scope::Everything {
+        audiences.push(BroadcastAudience::Everyone);
+    }
+    audiences.push(BroadcastAudience::Alerts);
+    audiences.extend(
+        app.catalogue
+            .programmes
+            .iter()
+            .filter(|p| mine(&p.id))
+            .map(|p| BroadcastAudience::Trainees(p.id.clone())),
+    );
+    let cohorts = app.store.cohorts(None).await?.into_iter().filter(|c| mine(&c.programme));
+    audiences.extend(cohorts.map(|c| BroadcastAudience::Cohort(c.id)));
     audiences.extend([BroadcastAudience::Mentors, BroadcastAudience::Coordinators]);
     let mut buttons = Vec::with_capacity(audiences.len());
     for audience in audiences {
@@ -63,7 +77,11 @@ pub async fn press(
 ) -> Result<Option<String>, BotError> {
     let tr = &ctx.tr;
     if let BroadcastStep::Audience(audience) = step {
-        let count = app.services.audience(&audience).await?.len();
+        let actor = app.acting(ctx.user_id).await?;
+        let count = match app.services.audience(&actor, &audience).await.refused()? {
+            Ok(members) => members.len(),
+            Err(refusal) => return Ok(Some(refusals::words(tr, &refusal))),
+        };
         if count == 0 {
             return Ok(Some(tr.t("broadcast-nobody")));
         }
@@ -100,7 +118,7 @@ pub async fn press(
         }
         BroadcastStep::Urgent => {
             draft.urgent = !draft.urgent;
-            let (text, buttons) = control(tr, app, &draft).await?;
+            let (text, buttons) = control(tr, app, &app.acting(ctx.user_id).await?, &draft).await?;
             dialogue.update(State::Broadcast(draft)).await?;
             bot.edit_text(chat, message, text).reply_markup(buttons).await?;
             return Ok(None);
@@ -120,13 +138,13 @@ pub async fn press(
         urgent: draft.urgent,
         status: Some((chat.0, message.0, tr.lang())),
     };
-    let id = match app.services.create_broadcast(Actor::Person(ctx.user_id), request).await.refused()? {
+    let id = match app.services.create_broadcast(&app.acting(ctx.user_id).await?, request).await.refused()? {
         Ok(queued) => queued.id,
         Err(refusal) => return Ok(Some(refusals::words(tr, &refusal))),
     };
     dialogue.exit().await?;
     let now = app.clock.now();
-    if let Some(summary) = app.store.broadcasts(true, 100).await?.into_iter().find(|b| b.id == id) {
+    if let Some(summary) = app.store.broadcasts(true, None, 100).await?.into_iter().find(|b| b.id == id) {
         let (text, buttons) = broadcast_status(tr, &summary, now);
         let edit = bot.edit_text(chat, message, text);
         match buttons {
@@ -148,8 +166,14 @@ fn payload(content: &Content) -> Payload {
 }
 
 /// The confirmation message under the preview.
-async fn control(tr: &Tr, app: &AppState, draft: &Draft) -> Result<(String, InlineKeyboardMarkup), BotError> {
-    let count = app.services.audience(&draft.audience).await?.len();
+async fn control(
+    tr: &Tr,
+    app: &AppState,
+    actor: &Actor,
+    draft: &Draft,
+) -> Result<(String, InlineKeyboardMarkup), BotError> {
+    let count =
+        app.services.audience(actor, &draft.audience).await.refused()?.map_or(0, |members| members.len());
     let when = match draft.scheduled {
         Some(at) => tr.with(
             "broadcast-when-later",
@@ -204,11 +228,11 @@ pub async fn message(
     draft: Draft,
 ) -> HandlerResult {
     let (chat, tr) = (msg.chat.id, &ctx.tr);
-    if !app.is_coordinator(ctx.user_id).await? {
+    let Some(actor) = app.actor(ctx.user_id).await? else {
         dialogue.exit().await?;
         bot.send_text(chat, tr.t("coordinators-only")).await?;
         return Ok(());
-    }
+    };
     let mut draft = draft;
     if draft.asking_time {
         match parse_future(msg.text().unwrap_or_default(), app.clock.now()) {
@@ -242,7 +266,7 @@ pub async fn message(
             None => {}
         }
     }
-    let (text, buttons) = control(tr, &app, &draft).await?;
+    let (text, buttons) = control(tr, &app, &actor, &draft).await?;
     dialogue.update(State::Broadcast(draft)).await?;
     bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
@@ -273,11 +297,13 @@ async fn cancel_running(
     id: i64,
 ) -> Result<Option<String>, BotError> {
     let tr = &ctx.tr;
-    if let Err(refusal) = app.services.cancel_broadcast(Actor::Person(ctx.user_id), id).await.refused()? {
+    if let Err(refusal) =
+        app.services.cancel_broadcast(&app.acting(ctx.user_id).await?, id).await.refused()?
+    {
         return Ok(Some(refusals::words(tr, &refusal)));
     }
     let now = app.clock.now();
-    if let Some(summary) = app.store.broadcasts(false, 1000).await?.into_iter().find(|b| b.id == id) {
+    if let Some(summary) = app.store.broadcasts(false, None, 1000).await?.into_iter().find(|b| b.id == id) {
         let (text, _) = broadcast_status(tr, &summary, now);
         // The status message shows the end; pressed from /broadcasts, the list stays.
         let (status_chat, status_message) = summary.status_message.unwrap_or((chat.0, message.0));

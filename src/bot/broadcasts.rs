@@ -2,7 +2,7 @@
 
 use teloxide::prelude::*;
 
-use super::{AppState, BotError, HandlerResult};
+use super::{AppState, BotError, Ctx, HandlerResult};
 use crate::domain::broadcast::BroadcastAudience;
 use crate::i18n::Tr;
 use crate::telegram::broadcast_status::{broadcast_status, local_time};
@@ -37,8 +37,9 @@ pub async fn audience_words(
 
 /// /broadcasts: the latest broadcasts with their figures; running ones can
 /// be cancelled.
-pub async fn list(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
-    let broadcasts = app.store.broadcasts(false, LISTED).await?;
+pub async fn list(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+    let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
+    let broadcasts = app.store.broadcasts(false, actor.scope.organisation(), LISTED).await?;
     if broadcasts.is_empty() {
         bot.send_text(chat, tr.t("broadcasts-none")).await?;
         return Ok(());

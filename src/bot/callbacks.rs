@@ -7,11 +7,11 @@ use teloxide::prelude::*;
 use teloxide::types::Me;
 
 use super::{
-    alerts, broadcast, eligibility, flag, gatherings, inbox, invite, language, link, mentoring, menu, plan,
-    positions, privacy, programmes, refusals, reminders, AppState, BotError, Ctx, HandlerResult, State,
-    StateDialogue,
+    alerts, broadcast, contact, eligibility, flag, gatherings, inbox, invite, language, link, mentoring,
+    plan, positions, privacy, programmes, refusals, reminders, roles, AppState, BotError, Ctx, HandlerResult,
+    State, StateDialogue,
 };
-use crate::services::{Actor, Outcome};
+use crate::services::Outcome;
 use crate::telegram::callback::Action;
 
 /// Handles a press and always answers the callback query.
@@ -27,7 +27,12 @@ pub async fn handle(
     let outcome = act(&bot, &query, &ctx, &app, &dialogue, state, &me).await;
     let notice = match &outcome {
         Ok(notice) => notice.clone(),
+        Err(BotError::NotCoordinator) => Some(ctx.tr.t("coordinators-only")),
         Err(_) => Some(ctx.tr.t("error-generic")),
+    };
+    let outcome = match outcome {
+        Err(BotError::NotCoordinator) => Ok(None),
+        outcome => outcome,
     };
     let mut answer = bot.answer_callback_query(query.id.clone());
     if let Some(text) = notice {
@@ -74,7 +79,12 @@ async fn act(
         Action::StartCheck => eligibility::start(bot, chat, ctx, app, dialogue).await?,
         Action::Programmes => programmes::list(bot, chat, tr, app).await?,
         Action::Programme(id) => return programmes::page(bot, chat, tr, app, &id).await,
-        Action::Contact => menu::contact(bot, chat, tr, app).await?,
+        Action::Contact => contact::contact(bot, chat, ctx, app).await?,
+        Action::ContactFor(programme) => return contact::contact_for(bot, chat, tr, app, &programme).await,
+        Action::AskAbout(programme) => {
+            return inbox::ask_about(bot, chat, tr, app, dialogue, programme).await
+        }
+        Action::Roles(step) => return roles::press(bot, at, ctx, app, step).await,
         Action::Positions(page, filter) => {
             // Paging and filtering edit the list or menu pressed on; other
             // buttons (the main menu, a position's page) open a new list.
@@ -93,7 +103,7 @@ async fn act(
         }
         Action::ClosePosition(id) => {
             return Ok(Some(
-                match app.services.close_position(Actor::Person(ctx.user_id), id).await.refused()? {
+                match app.services.close_position(&app.acting(ctx.user_id).await?, id).await.refused()? {
                     Ok(()) => tr.t("positions-closed-now"),
                     Err(refusal) => refusals::words(tr, &refusal),
                 },
@@ -105,7 +115,7 @@ async fn act(
         Action::Gatherings => gatherings::command(bot, chat, ctx, app).await?,
         Action::Rsvp(id, coming) => return gatherings::rsvp(bot, chat, ctx, app, id, coming).await,
         Action::Calendar(id) => return gatherings::calendar(bot, chat, ctx, app, me, id).await,
-        Action::Attendance(id) => return gatherings::attendance(bot, chat, tr, app, id).await,
+        Action::Attendance(id) => return gatherings::attendance(bot, chat, ctx, app, id).await,
         Action::Manage(id, step) => return gatherings::manage(bot, at, ctx, app, dialogue, id, step).await,
         Action::ToggleLead(lead) => return reminders::toggle(bot, at, ctx, app, lead).await,
         Action::Invite(step) => return invite::press(bot, at, ctx, app, dialogue, me, step).await,
@@ -115,7 +125,7 @@ async fn act(
         Action::StopWriting => mentoring::stop(bot, chat, tr, dialogue).await?,
         Action::Flag(send) => return flag::press(bot, at, ctx, app, dialogue, state, send).await,
         Action::Broadcast(step) => return broadcast::press(bot, at, ctx, app, dialogue, state, step).await,
-        Action::Answer(id) => return inbox::start_answer(bot, chat, tr, app, dialogue, id).await,
+        Action::Answer(id) => return inbox::start_answer(bot, chat, ctx, app, dialogue, id).await,
         Action::Forget(yes) => return privacy::press(bot, at, ctx, app, yes).await,
     }
     Ok(None)
@@ -133,6 +143,7 @@ fn needs_coordinator(action: &Action) -> bool {
             | Action::Plan(_)
             | Action::Broadcast(_)
             | Action::Answer(_)
+            | Action::Roles(_)
     )
 }
 
@@ -145,10 +156,10 @@ fn continues(state: &State, action: &Action) -> bool {
         State::FlagConfirm { .. } => matches!(action, Action::Flag(_)),
         State::Broadcast(_) => matches!(action, Action::Broadcast(_)),
         State::Writing { .. } => matches!(action, Action::StopWriting | Action::WriteTo(_)),
+        State::Asking { .. } => matches!(action, Action::AskAbout(_)),
         State::CohortName { .. }
         | State::ChangeGathering { .. }
         | State::FlagText
-        | State::Asking
         | State::Answering { .. } => false,
     }
 }

@@ -64,6 +64,8 @@ pub enum Command {
     MyData,
     /// Delete everything stored about you.
     Forget,
+    /// Operators: take back a role or an unused invitation.
+    Roles,
 }
 
 /// Who a command is for: they see it in their menu and in /help, and a
@@ -77,7 +79,10 @@ pub enum Who {
     Members,
     Trainees,
     Mentors,
+    /// Coordinators and operators.
     Coordinators,
+    /// COORDINATOR_IDS: the operators.
+    Operators,
 }
 
 impl Who {
@@ -89,7 +94,8 @@ impl Who {
             Who::Members => matches!(standing, Standing::Member(_)),
             Who::Trainees => standing == Standing::Member(Role::Trainee),
             Who::Mentors => standing == Standing::Member(Role::Mentor),
-            Who::Coordinators => standing == Standing::Coordinator,
+            Who::Coordinators => matches!(standing, Standing::Coordinator | Standing::Operator),
+            Who::Operators => standing == Standing::Operator,
         }
     }
 }
@@ -111,6 +117,7 @@ impl Command {
             | Command::Broadcasts
             | Command::Inbox
             | Command::Stats => Who::Coordinators,
+            Command::Roles => Who::Operators,
             Command::Start(_)
             | Command::Help
             | Command::Eligibility
@@ -158,7 +165,7 @@ pub async fn register_commands(
         bot.set_my_commands(menu_entries(&tr.in_lang(lang), applicant)).language_code(code).await?;
     }
     for id in coordinators {
-        register_for_chat(bot, ChatId(*id), &tr.in_lang(Lang::Nb), Standing::Coordinator).await?;
+        register_for_chat(bot, ChatId(*id), &tr.in_lang(Lang::Nb), Standing::Operator).await?;
     }
     Ok(())
 }

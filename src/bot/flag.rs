@@ -83,7 +83,7 @@ pub async fn press(
     let now = app.clock.now();
     let programme = app.catalogue.programme(&member.programme);
     let messages: Vec<QueuedMessage> = app
-        .coordinators_of(Some(&member.programme))
+        .coordinators_of(member.organisation.as_deref())
         .await?
         .into_iter()
         .map(|(coordinator, lang)| {

@@ -12,9 +12,8 @@ use super::refusals;
 use super::{AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
 use crate::domain::calendar::gathering_ics;
 use crate::domain::gatherings::{parse_future, Gathering};
-use crate::i18n::Tr;
 use crate::services::gatherings::{describe, rsvp_buttons, when};
-use crate::services::{Actor, Outcome};
+use crate::services::Outcome;
 use crate::store::GatheringChange;
 use crate::telegram::callback::{Action, ManageStep};
 use crate::telegram::delivery::markup;
@@ -24,7 +23,9 @@ use crate::telegram::send::SendText;
 /// How many upcoming gatherings a trainee or mentor sees.
 const SHOWN_TO_MEMBERS: u32 = 5;
 /// How many upcoming gatherings a coordinator can pick from.
-const SHOWN_TO_COORDINATORS: u32 = 30;
+const SHOWN_TO_COORDINATORS: usize = 30;
+/// How many upcoming gatherings are looked at to find a coordinator's own.
+const SCANNED_FOR_COORDINATORS: u32 = 1000;
 
 /// What a coordinator is asked to type for a gathering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,7 +46,7 @@ pub enum Pick {
 pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
     let tr = &ctx.tr;
     match app.standing(ctx.user_id).await? {
-        Standing::Coordinator => return choose(bot, chat, tr, app, Pick::Manage).await,
+        Standing::Coordinator | Standing::Operator => return choose(bot, chat, ctx, app, Pick::Manage).await,
         Standing::Applicant => {
             bot.send_text(chat, tr.t("gatherings-not-member")).await?;
             return Ok(());
@@ -78,9 +79,17 @@ fn answer_key(coming: bool) -> &'static str {
 }
 
 /// Coordinators: the upcoming gatherings as buttons that open `pick`.
-pub async fn choose(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState, pick: Pick) -> HandlerResult {
+pub async fn choose(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, pick: Pick) -> HandlerResult {
+    let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
     let now = app.clock.now();
-    let upcoming = app.store.upcoming_gatherings(now, SHOWN_TO_COORDINATORS).await?;
+    let upcoming: Vec<Gathering> = app
+        .store
+        .upcoming_gatherings(now, SCANNED_FOR_COORDINATORS)
+        .await?
+        .into_iter()
+        .filter(|g| actor.scope.covers_programme(&app.catalogue, &g.programme))
+        .take(SHOWN_TO_COORDINATORS)
+        .collect();
     if upcoming.is_empty() {
         bot.send_text(chat, tr.t("gatherings-none-planned")).await?;
         return Ok(());
@@ -103,7 +112,9 @@ async fn refusal(app: &AppState, ctx: &Ctx, id: i64) -> Result<Result<Gathering,
     let Some(gathering) = app.store.gathering(id).await? else {
         return Ok(Err(tr.t("button-unknown")));
     };
-    if !app.store.is_invited(id, ctx.user_id).await? && !app.is_coordinator(ctx.user_id).await? {
+    let coordinator = app.actor(ctx.user_id).await?;
+    let manages = coordinator.is_some_and(|a| a.scope.covers_programme(&app.catalogue, &gathering.programme));
+    if !manages && !app.store.is_invited(id, ctx.user_id).await? {
         return Ok(Err(tr.t("rsvp-not-invited")));
     }
     if gathering.cancelled {
@@ -164,12 +175,14 @@ pub async fn calendar(
 pub async fn attendance(
     bot: &Bot,
     chat: ChatId,
-    tr: &Tr,
+    ctx: &Ctx,
     app: &AppState,
     id: i64,
 ) -> Result<Option<String>, BotError> {
-    let Some(gathering) = app.store.gathering(id).await? else {
-        return Ok(Some(tr.t("button-unknown")));
+    let tr = &ctx.tr;
+    let gathering = match app.services.gathering_for(&app.acting(ctx.user_id).await?, id).await.refused()? {
+        Ok(gathering) => gathering,
+        Err(refusal) => return Ok(Some(refusals::words(tr, &refusal))),
     };
     let answers = app.store.rsvps(id).await?;
     let (mut coming, mut not_coming, mut silent) = (Vec::new(), Vec::new(), Vec::new());
@@ -211,8 +224,9 @@ pub async fn manage(
 ) -> Result<Option<String>, BotError> {
     let (tr, user) = (&ctx.tr, ctx.user_id);
     let now = app.clock.now();
-    let Some(gathering) = app.store.gathering(id).await? else {
-        return Ok(Some(tr.t("button-unknown")));
+    let gathering = match app.services.gathering_for(&app.acting(user).await?, id).await.refused()? {
+        Ok(gathering) => gathering,
+        Err(refusal) => return Ok(Some(refusals::words(tr, &refusal))),
     };
     if gathering.cancelled {
         return Ok(Some(tr.t("rsvp-cancelled")));
@@ -248,7 +262,7 @@ pub async fn manage(
             bot.edit_text(chat, message, text).reply_markup(keyboards::column(buttons)).await?;
         }
         ManageStep::ConfirmCancel => {
-            match app.services.cancel_gathering(Actor::Person(user), id).await.refused()? {
+            match app.services.cancel_gathering(&app.acting(user).await?, id).await.refused()? {
                 Ok(told) => {
                     bot.edit_text(chat, message, tr.with("manage-cancelled", &[("count", told.into())]))
                         .await?;
@@ -286,22 +300,23 @@ pub async fn change_text(
         },
         Change::Place => GatheringChange { starts_at: None, place: Some(text.to_owned()) },
     };
-    let text = match app.services.change_gathering(Actor::Person(ctx.user_id), id, change).await.refused()? {
-        Ok((revised, told)) => {
-            dialogue.exit().await?;
-            let now = app.clock.now();
-            tr.with(
-                "manage-changed",
-                &[("count", told.into()), ("gathering", describe(tr, &revised.gathering, now).into())],
-            )
-        }
-        // A bad place can be typed again; a gathering cancelled meanwhile cannot be changed.
-        Err(refusal @ crate::services::Refusal::TextLength { .. }) => refusals::words(tr, &refusal),
-        Err(refusal) => {
-            dialogue.exit().await?;
-            refusals::words(tr, &refusal)
-        }
-    };
+    let text =
+        match app.services.change_gathering(&app.acting(ctx.user_id).await?, id, change).await.refused()? {
+            Ok((revised, told)) => {
+                dialogue.exit().await?;
+                let now = app.clock.now();
+                tr.with(
+                    "manage-changed",
+                    &[("count", told.into()), ("gathering", describe(tr, &revised.gathering, now).into())],
+                )
+            }
+            // A bad place can be typed again; a gathering cancelled meanwhile cannot be changed.
+            Err(refusal @ crate::services::Refusal::TextLength { .. }) => refusals::words(tr, &refusal),
+            Err(refusal) => {
+                dialogue.exit().await?;
+                refusals::words(tr, &refusal)
+            }
+        };
     bot.send_text(chat, text).await?;
     Ok(())
 }

@@ -8,7 +8,7 @@ use teloxide::prelude::*;
 
 use super::{refusals, AppState, Ctx, HandlerResult};
 use crate::domain::positions::MAX_IMPORT_BYTES;
-use crate::services::{Actor, Outcome};
+use crate::services::Outcome;
 use crate::telegram::send::SendText;
 
 /// A document sent to the bot.
@@ -31,7 +31,7 @@ pub async fn document(bot: Bot, msg: Message, ctx: Ctx, app: Arc<AppState>) -> H
             tracing::warn!(%error, "could not download an imported file");
             tr.t("import-download-failed")
         } else {
-            match app.services.import_positions(Actor::Person(ctx.user_id), &content).await.refused()? {
+            match app.services.import_positions(&app.acting(ctx.user_id).await?, &content).await.refused()? {
                 Err(refusal) => refusals::words(tr, &refusal),
                 Ok(imported) => tr.with(
                     "import-summary",

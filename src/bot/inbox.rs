@@ -8,13 +8,14 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 use chrono_tz::Europe::Oslo;
 use teloxide::prelude::*;
 
-use super::refusals;
+use super::{contact, refusals};
 use super::{AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
-use crate::config::MeetingHours;
 use crate::domain::members::Role;
+use crate::domain::organisations::Scope;
+use crate::domain::organisations::{Hours, Organisation};
 use crate::domain::outbox::{DedupeKey, Part, Payload};
 use crate::i18n::{clock_time, Tr};
-use crate::services::Outcome;
+use crate::services::{Outcome, Refusal};
 use crate::store::{Question, QueuedMessage};
 use crate::telegram::callback::Action;
 use crate::telegram::keyboards;
@@ -23,10 +24,53 @@ use crate::telegram::send::SendText;
 /// How many open questions /inbox shows.
 const LISTED: u32 = 20;
 
-/// /ask: what the person sends next goes to the coordinators.
-pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, dialogue: &StateDialogue) -> HandlerResult {
-    dialogue.update(State::Asking).await?;
-    bot.send_text(chat, tr.t("ask-prompt")).await?;
+/// /ask: what the person sends next goes to the coordinators of their
+/// organisation; someone of none is asked first which programme it is about.
+pub async fn command(
+    bot: &Bot,
+    chat: ChatId,
+    ctx: &Ctx,
+    app: &AppState,
+    dialogue: &StateDialogue,
+) -> HandlerResult {
+    let tr = &ctx.tr;
+    match contact::own_organisation(app, ctx.user_id).await? {
+        Some(organisation) => prompt(bot, chat, tr, dialogue, organisation, None).await,
+        None => {
+            let buttons = contact::programme_choice(tr, app, Action::AskAbout);
+            bot.send_text(chat, tr.t("ask-choose-programme")).reply_markup(buttons).await?;
+            Ok(())
+        }
+    }
+}
+
+/// "Ask about this programme" pressed.
+pub async fn ask_about(
+    bot: &Bot,
+    chat: ChatId,
+    tr: &Tr,
+    app: &AppState,
+    dialogue: &StateDialogue,
+    programme: String,
+) -> Result<Option<String>, BotError> {
+    let Some(organisation) = app.organisation_of(&programme) else {
+        return Ok(Some(tr.t("button-unknown")));
+    };
+    prompt(bot, chat, tr, dialogue, organisation, Some(programme)).await?;
+    Ok(None)
+}
+
+async fn prompt(
+    bot: &Bot,
+    chat: ChatId,
+    tr: &Tr,
+    dialogue: &StateDialogue,
+    organisation: &Organisation,
+    programme: Option<String>,
+) -> HandlerResult {
+    dialogue.update(State::Asking { organisation: organisation.id.clone(), programme }).await?;
+    let name = organisation.name.get(tr.lang());
+    bot.send_text(chat, tr.with("ask-prompt", &[("organisation", name.into())])).await?;
     Ok(())
 }
 
@@ -38,6 +82,7 @@ pub async fn question(
     ctx: Ctx,
     app: Arc<AppState>,
     dialogue: StateDialogue,
+    (organisation, programme): (String, Option<String>),
 ) -> HandlerResult {
     let (chat, tr) = (msg.chat.id, &ctx.tr);
     dialogue.exit().await?;
@@ -46,7 +91,7 @@ pub async fn question(
     let name = msg.from.as_ref().map_or(String::new(), |user| user.first_name.clone());
     let now = app.clock.now();
     let mut deliveries = Vec::new();
-    for (coordinator, lang) in app.coordinators_of(member.as_ref().map(|m| m.programme.as_str())).await? {
+    for (coordinator, lang) in app.coordinators_of(Some(&organisation)).await? {
         let coordinator_tr = Tr::new(app.i18n.clone(), lang);
         let header = coordinator_tr.with(
             "ask-header",
@@ -75,10 +120,12 @@ pub async fn question(
         bot.send_text(chat, tr.t("flag-no-coordinator")).await?;
         return Ok(());
     }
-    let programme = member.as_ref().map(|m| m.programme.as_str());
-    app.store.ask(ctx.user_id, tr.lang(), programme, &deliveries, now).await?;
+    let programme = programme.or_else(|| member.map(|m| m.programme).filter(|p| !p.is_empty()));
+    app.store.ask(ctx.user_id, tr.lang(), programme.as_deref(), &organisation, &deliveries, now).await?;
     let mut answer = tr.t("ask-sent");
-    if let Some(next) = outside_hours(&app.contact.hours, now) {
+    let hours =
+        app.organisations.get(&organisation).map(|o| o.answering_hours.as_slice()).unwrap_or_default();
+    if let Some(next) = outside_hours(hours, now) {
         answer.push_str("\n\n");
         answer.push_str(&next_meeting_words(tr, next));
     }
@@ -86,9 +133,9 @@ pub async fn question(
     Ok(())
 }
 
-/// When the coordinator next meets people, if `now` is outside the meeting
+/// When the coordinators next answer, if `now` is outside the answering
 /// hours (`None` inside them, or when no hours are configured).
-pub fn outside_hours(hours: &[MeetingHours], now: DateTime<Utc>) -> Option<DateTime<chrono_tz::Tz>> {
+pub fn outside_hours(hours: &[Hours], now: DateTime<Utc>) -> Option<DateTime<chrono_tz::Tz>> {
     let local = now.with_timezone(&Oslo);
     let inside =
         hours.iter().any(|h| h.day == local.weekday() && h.from <= local.time() && local.time() < h.to);
@@ -142,11 +189,11 @@ pub async fn answer_from_inbox(
 
 async fn send_answer(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, id: i64) -> HandlerResult {
     let (chat, tr) = (msg.chat.id, &ctx.tr);
-    if !app.is_coordinator(ctx.user_id).await? {
+    let Some(actor) = app.actor(ctx.user_id).await? else {
         bot.send_text(chat, tr.t("coordinators-only")).await?;
         return Ok(());
-    }
-    if let Err(refusal) = app.services.answer_question(ctx.user_id, id, msg.id.0).await.refused()? {
+    };
+    if let Err(refusal) = app.services.answer_question(&actor, id, msg.id.0).await.refused()? {
         bot.send_text(chat, refusals::words(tr, &refusal)).await?;
         return Ok(());
     }
@@ -155,8 +202,9 @@ async fn send_answer(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, id: i6
 }
 
 /// /inbox: unanswered questions, oldest first, each with an answer button.
-pub async fn inbox(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
-    let open = app.store.open_questions(LISTED).await?;
+pub async fn inbox(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+    let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
+    let open = app.store.open_questions(actor.scope.organisation(), LISTED).await?;
     if open.is_empty() {
         bot.send_text(chat, tr.t("inbox-empty")).await?;
         return Ok(());
@@ -178,7 +226,7 @@ async fn describe(tr: &Tr, app: &AppState, question: &Question) -> Result<String
     let role = match app.standing(question.asker).await? {
         Standing::Member(Role::Trainee) => "trainee",
         Standing::Member(_) => "mentor",
-        Standing::Coordinator => "coordinator",
+        Standing::Coordinator | Standing::Operator => "coordinator",
         Standing::Applicant => "applicant",
     };
     let asked = DateTime::parse_from_rfc3339(&question.asked_at)
@@ -199,14 +247,22 @@ async fn describe(tr: &Tr, app: &AppState, question: &Question) -> Result<String
 pub async fn start_answer(
     bot: &Bot,
     chat: ChatId,
-    tr: &Tr,
+    ctx: &Ctx,
     app: &AppState,
     dialogue: &StateDialogue,
     id: i64,
 ) -> Result<Option<String>, BotError> {
+    let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
     let Some(question) = app.store.question(id).await? else {
         return Ok(Some(tr.t("button-unknown")));
     };
+    if !question
+        .organisation
+        .as_deref()
+        .map_or(actor.scope == Scope::Everything, |o| actor.scope.covers_organisation(o))
+    {
+        return Ok(Some(refusals::words(tr, &Refusal::OtherOrganisation(None))));
+    }
     dialogue.update(State::Answering { question: question.id }).await?;
     bot.send_text(chat, tr.with("inbox-write-answer", &[("id", id.into())])).await?;
     Ok(None)

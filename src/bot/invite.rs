@@ -1,5 +1,7 @@
 //! /invite: a coordinator makes a single-use invitation link for a trainee
-//! (to a cohort), a mentor or a coordinator of a programme.
+//! (to a cohort) or a mentor of one of their programmes; operators (and,
+//! where the settings allow it, coordinators for their own organisation)
+//! also for a coordinator of an organisation.
 
 use teloxide::prelude::*;
 use teloxide::types::Me;
@@ -9,24 +11,29 @@ use super::refusals;
 use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::members::{Role, DEFAULT_INVITATION_DAYS};
 use crate::i18n::{date_in_words, Tr};
-use crate::services::invitations::{CohortChoice, InvitationRequest};
-use crate::services::{Actor, Outcome};
+use crate::services::invitations::{CohortChoice, InvitationRequest, InviteTo};
+use crate::services::{Actor, Outcome, Refusal};
 use crate::telegram::callback::{Action, InviteStep};
 use crate::telegram::send::SendText;
 use crate::telegram::{invitation_link, keyboards};
 
 /// /invite: who the invitation is for.
-pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr) -> HandlerResult {
-    let (text, buttons) = roles(tr);
+pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+    let (text, buttons) = roles(&ctx.tr, app, &app.acting(ctx.user_id).await?);
     bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }
 
-fn roles(tr: &Tr) -> (String, InlineKeyboardMarkup) {
-    let buttons = Role::ALL.map(|role| {
-        let label = tr.with("invite-role", &[("role", role.code().into())]);
-        keyboards::button(label, Action::Invite(InviteStep::ChooseProgramme(role)))
-    });
+/// The roles `actor` may invite to.
+fn roles(tr: &Tr, app: &AppState, actor: &Actor) -> (String, InlineKeyboardMarkup) {
+    let may_invite_coordinators = actor.operator || app.coordinators_invite_coordinators;
+    let buttons = Role::ALL
+        .into_iter()
+        .filter(|role| *role != Role::Coordinator || may_invite_coordinators)
+        .map(|role| {
+            let label = tr.with("invite-role", &[("role", role.code().into())]);
+            keyboards::button(label, Action::Invite(InviteStep::ChooseProgramme(role)))
+        });
     (tr.t("invite-choose-role"), keyboards::column(buttons))
 }
 
@@ -40,11 +47,21 @@ pub async fn press(
     me: &Me,
     step: InviteStep,
 ) -> Result<Option<String>, BotError> {
-    let tr = &ctx.tr;
+    let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
+    let mine = |programme: &str| actor.scope.covers_programme(&app.catalogue, programme);
     let (text, buttons) = match step {
-        InviteStep::ChooseRole => roles(tr),
+        InviteStep::ChooseRole => roles(tr, app, &actor),
+        InviteStep::ChooseProgramme(Role::Coordinator) => {
+            let organisations =
+                app.organisations.all().iter().filter(|o| actor.scope.covers_organisation(&o.id));
+            let buttons = organisations.map(|o| {
+                let next = InviteStep::Create(Role::Coordinator, o.id.clone(), None);
+                keyboards::button(o.name.get(tr.lang()).to_owned(), Action::Invite(next))
+            });
+            (tr.t("invite-choose-organisation"), keyboards::column(buttons))
+        }
         InviteStep::ChooseProgramme(role) => {
-            let buttons = app.catalogue.programmes.iter().map(|p| {
+            let buttons = app.catalogue.programmes.iter().filter(|p| mine(&p.id)).map(|p| {
                 let next = match role {
                     Role::Trainee => InviteStep::ChooseCohort(role, p.id.clone()),
                     _ => InviteStep::Create(role, p.id.clone(), None),
@@ -56,6 +73,9 @@ pub async fn press(
         InviteStep::ChooseCohort(role, programme) => {
             if app.catalogue.programme(&programme).is_none() {
                 return Ok(Some(tr.t("button-unknown")));
+            }
+            if !mine(&programme) {
+                return Ok(Some(refusals::words(tr, &Refusal::OtherOrganisation(Some(programme)))));
             }
             let mut buttons: Vec<_> = app
                 .store
@@ -78,6 +98,9 @@ pub async fn press(
         InviteStep::NameCohort(_, programme) => {
             if app.catalogue.programme(&programme).is_none() {
                 return Ok(Some(tr.t("button-unknown")));
+            }
+            if !mine(&programme) {
+                return Ok(Some(refusals::words(tr, &Refusal::OtherOrganisation(Some(programme)))));
             }
             dialogue.update(State::CohortName { programme }).await?;
             bot.edit_text(chat, message, tr.t("invite-name-cohort")).await?;
@@ -114,11 +137,11 @@ pub async fn cohort_name(
     let name = msg.text().unwrap_or_default().to_owned();
     let request = InvitationRequest {
         role: Role::Trainee,
-        programme,
+        to: InviteTo::Programme(programme),
         cohort: CohortChoice::Named(name),
         days: DEFAULT_INVITATION_DAYS,
     };
-    let text = match app.services.invite(Actor::Person(ctx.user_id), request).await.refused()? {
+    let text = match app.services.invite(&app.acting(ctx.user_id).await?, request).await.refused()? {
         Ok(invitation) => {
             dialogue.exit().await?;
             created(tr, app.as_ref(), &me, &invitation)
@@ -139,8 +162,12 @@ async fn create(
     programme: String,
     cohort: CohortChoice,
 ) -> Result<String, BotError> {
-    let request = InvitationRequest { role, programme, cohort, days: DEFAULT_INVITATION_DAYS };
-    Ok(match app.services.invite(Actor::Person(ctx.user_id), request).await.refused()? {
+    let to = match role {
+        Role::Coordinator => InviteTo::Organisation(programme),
+        _ => InviteTo::Programme(programme),
+    };
+    let request = InvitationRequest { role, to, cohort, days: DEFAULT_INVITATION_DAYS };
+    Ok(match app.services.invite(&app.acting(ctx.user_id).await?, request).await.refused()? {
         Ok(invitation) => created(&ctx.tr, app, me, &invitation),
         Err(refusal) => refusals::words(&ctx.tr, &refusal),
     })
@@ -153,10 +180,10 @@ fn created(
     me: &Me,
     invitation: &crate::services::invitations::Invitation,
 ) -> String {
-    let programme = app
-        .catalogue
-        .programme(&invitation.programme)
-        .map_or(invitation.programme.as_str(), |p| p.short_name.get(tr.lang()));
+    let programme = match app.catalogue.programme(&invitation.programme) {
+        Some(programme) => programme.short_name.get(tr.lang()),
+        None => app.organisations.get(&invitation.organisation).map_or("", |o| o.name.get(tr.lang())),
+    };
     let expires = invitation.expires_at.with_timezone(&chrono_tz::Europe::Oslo).date_naive();
     tr.with(
         "invite-created",

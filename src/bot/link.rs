@@ -7,8 +7,7 @@ use teloxide::types::MessageId;
 use super::refusals;
 use super::{AppState, BotError, Ctx, HandlerResult};
 use crate::domain::members::{MentorId, Role, TraineeId};
-use crate::i18n::Tr;
-use crate::services::{Actor, Outcome};
+use crate::services::{Outcome, Refusal};
 use crate::store::Member;
 use crate::telegram::callback::Action;
 use crate::telegram::keyboards;
@@ -18,13 +17,15 @@ use crate::telegram::send::SendText;
 const MAX_BUTTONS: usize = 60;
 
 /// /link: the trainees to pick from, with their cohort and current mentor.
-pub async fn choose_trainee(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
-    let trainees = app.store.members(Some(Role::Trainee), None).await?;
+pub async fn choose_trainee(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+    let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
+    let organisation = actor.scope.organisation();
+    let trainees = app.store.members_of(Some(Role::Trainee), organisation).await?;
     if trainees.is_empty() {
         bot.send_text(chat, tr.t("link-no-trainees")).await?;
         return Ok(());
     }
-    let mentors = app.store.members(Some(Role::Mentor), None).await?;
+    let mentors = app.store.members_of(Some(Role::Mentor), organisation).await?;
     let buttons = trainees.iter().take(MAX_BUTTONS).map(|trainee| {
         let mentor = trainee
             .mentor_id
@@ -52,12 +53,15 @@ pub async fn press(
 ) -> Result<Option<String>, BotError> {
     let tr = &ctx.tr;
     let Some(trainee) = trainee else {
-        choose_trainee(bot, chat, tr, app).await?;
+        choose_trainee(bot, chat, ctx, app).await?;
         return Ok(None);
     };
     let Some(trainee) = app.store.member(trainee).await?.filter(|m| m.role == Role::Trainee) else {
         return Ok(Some(tr.t("link-not-trainee")));
     };
+    if !app.acting(ctx.user_id).await?.scope.covers_programme(&app.catalogue, &trainee.programme) {
+        return Ok(Some(refusals::words(tr, &Refusal::OtherOrganisation(Some(trainee.programme)))));
+    }
     let Some(mentor) = mentor else {
         let mentors = app.store.members(Some(Role::Mentor), Some(&trainee.programme)).await?;
         if mentors.is_empty() {
@@ -74,7 +78,7 @@ pub async fn press(
     };
     let linked = app
         .services
-        .link_mentor(Actor::Person(ctx.user_id), TraineeId(trainee.user_id), MentorId(mentor))
+        .link_mentor(&app.acting(ctx.user_id).await?, TraineeId(trainee.user_id), MentorId(mentor))
         .await;
     let text = match linked.refused()? {
         Ok((trainee, mentor)) => tr.with(

@@ -168,7 +168,7 @@ async fn relay_between(
         chat_id: from.user_id,
         text: tr.with("relay-undeliverable", &[("name", to.first_name.as_str().into())]),
     }];
-    for (coordinator, lang) in app.coordinators_of(Some(&trainee.programme)).await? {
+    for (coordinator, lang) in app.coordinators_of(trainee.organisation.as_deref()).await? {
         let text = Tr::new(app.i18n.clone(), lang).with(
             "relay-undeliverable-coordinator",
             &[("from", display_name(&from).into()), ("to", display_name(&to).into())],

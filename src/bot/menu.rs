@@ -77,40 +77,6 @@ pub async fn help(bot: &Bot, chat: ChatId, tr: &Tr, standing: Standing) -> Handl
     Ok(())
 }
 
-/// /contact: the coordinator's details and meeting hours from the settings.
-pub async fn contact(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
-    let contact = &app.contact;
-    let mut text = tr.with(
-        "contact-text",
-        &[
-            ("name", contact.name.as_str().into()),
-            ("phone", contact.phone.as_str().into()),
-            ("email", contact.email.as_str().into()),
-            ("address", contact.address.as_str().into()),
-        ],
-    );
-    text.push_str("\n\n");
-    if contact.hours.is_empty() {
-        text.push_str(&tr.t("contact-no-hours"));
-    } else {
-        text.push_str(&tr.t("contact-hours-heading"));
-        for hours in &contact.hours {
-            let line = tr.with(
-                "contact-hours-line",
-                &[
-                    ("day", hours.day.to_string().to_lowercase().into()),
-                    ("from", hours.from.format("%H:%M").to_string().into()),
-                    ("to", hours.to.format("%H:%M").to_string().into()),
-                ],
-            );
-            text.push('\n');
-            text.push_str(&line);
-        }
-    }
-    bot.send_text(chat, text).await?;
-    Ok(())
-}
-
 /// /privacy: what is stored, why, for how long, and how to get it deleted.
 pub async fn privacy(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
     let text = tr.with(

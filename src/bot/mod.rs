@@ -7,6 +7,7 @@ mod broadcast;
 mod broadcasts;
 mod callbacks;
 pub mod commands;
+mod contact;
 mod eligibility;
 mod fallback;
 mod flag;
@@ -24,6 +25,7 @@ mod privacy;
 mod programmes;
 mod refusals;
 mod reminders;
+mod roles;
 mod router;
 
 mod stats;
@@ -35,12 +37,12 @@ use teloxide::dispatching::dialogue::Dialogue;
 use teloxide::prelude::*;
 use teloxide::RequestError;
 
-use crate::config::{Config, Contact, Mentoring, Retention};
+use crate::config::{Config, Mentoring, Retention};
 use crate::domain::clock::Clock;
 use crate::domain::members::Role;
-use crate::domain::{Answers, Lang};
+use crate::domain::Answers;
 use crate::i18n::{I18n, Tr};
-use crate::services::Services;
+use crate::services::{Actor, Services};
 use crate::store::{Store, StoreError};
 use crate::telegram::dialogues::{DialogueState, DialogueStore};
 
@@ -55,6 +57,9 @@ pub enum BotError {
     Telegram(#[from] RequestError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A coordinator's action by someone who is not (or no longer) one.
+    #[error("not a coordinator")]
+    NotCoordinator,
 }
 
 type HandlerResult = Result<(), BotError>;
@@ -64,7 +69,6 @@ type HandlerResult = Result<(), BotError>;
 /// through it as `app.store` and so on), and what only the bot needs.
 pub struct AppState {
     pub services: Services,
-    pub contact: Contact,
     pub mentoring: Mentoring,
     pub retention: Retention,
 }
@@ -84,8 +88,11 @@ pub enum Standing {
     Applicant,
     /// A trainee or mentor.
     Member(Role),
-    /// In COORDINATOR_IDS or joined as a coordinator.
+    /// Named as a coordinator of an organisation in the settings, or joined
+    /// as one.
     Coordinator,
+    /// In COORDINATOR_IDS: acts for every organisation.
+    Operator,
 }
 
 impl AppState {
@@ -93,37 +100,28 @@ impl AppState {
     pub fn new(config: &Config, store: Store, i18n: Arc<I18n>, clock: Arc<dyn Clock>) -> AppState {
         AppState {
             services: Services::new(config, store, i18n, clock),
-            contact: config.contact.clone(),
             mentoring: config.mentoring,
             retention: config.retention,
         }
     }
 
-    /// Whether `user_id` may do coordinator tasks.
-    pub async fn is_coordinator(&self, user_id: i64) -> Result<bool, StoreError> {
-        Ok(self.coordinator_ids.contains(&user_id) || self.store.is_member_coordinator(user_id).await?)
+    /// The coordinator acting in this update (let through as one by the
+    /// router or the buttons' gate; refused if their role went meanwhile).
+    pub async fn acting(&self, user_id: i64) -> Result<Actor, BotError> {
+        self.actor(user_id).await?.ok_or(BotError::NotCoordinator)
     }
 
-    /// Who hears about a programme's troubles (relays that failed, concerns
-    /// raised, questions): COORDINATOR_IDS and the coordinators who joined for
-    /// that programme (every programme if `None`), each with the language to
-    /// write to them in (their choice, else Bokmål).
-    pub async fn coordinators_of(&self, programme: Option<&str>) -> Result<Vec<(i64, Lang)>, StoreError> {
-        let mut found = Vec::new();
-        for &id in &self.coordinator_ids {
-            found.push((id, self.store.chosen_language(id).await?.unwrap_or(Lang::Nb)));
-        }
-        for member in self.store.members(Some(Role::Coordinator), programme).await? {
-            if !found.iter().any(|(id, _)| *id == member.user_id) {
-                found.push((member.user_id, member.language));
-            }
-        }
-        Ok(found)
+    /// Whether `user_id` may do coordinator tasks.
+    pub async fn is_coordinator(&self, user_id: i64) -> Result<bool, StoreError> {
+        Ok(self.actor(user_id).await?.is_some())
     }
 
     /// What `user_id` is to the bot.
     pub async fn standing(&self, user_id: i64) -> Result<Standing, StoreError> {
         if self.coordinator_ids.contains(&user_id) {
+            return Ok(Standing::Operator);
+        }
+        if self.organisations.naming_coordinator(user_id).is_some() {
             return Ok(Standing::Coordinator);
         }
         Ok(match self.store.member(user_id).await?.map(|m| m.role) {
@@ -168,8 +166,11 @@ pub enum State {
     FlagConfirm { text: String },
     /// A coordinator is preparing a broadcast.
     Broadcast(broadcast::Draft),
-    /// The next message is a question for the coordinators.
-    Asking,
+    /// The next message is a question for the coordinators of
+    /// `organisation`, about `programme` if one was chosen. (A stored
+    /// `Asking` of an older release does not read back: the person starts
+    /// /ask again.)
+    Asking { organisation: String, programme: Option<String> },
     /// A coordinator's next message answers this question.
     Answering { question: i64 },
 }

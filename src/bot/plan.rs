@@ -15,7 +15,7 @@ use crate::domain::gatherings::{
     monthly_starts, parse_future, plan_starts, Audience, GatheringPlan, MAX_TEXT,
 };
 use crate::i18n::Tr;
-use crate::services::{Actor, Outcome};
+use crate::services::{Outcome, Refusal};
 use crate::telegram::callback::{Action, PlanStep};
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
@@ -51,14 +51,16 @@ pub enum Step {
     Confirm,
 }
 
-/// /newgathering: whom the gathering is for.
-pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
+/// /newgathering: whom the gathering is for, among the coordinator's programmes.
+pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+    let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
+    let mine = |programme: &str| actor.scope.covers_programme(&app.catalogue, programme);
     let mut buttons = Vec::new();
-    for cohort in app.store.cohorts(None).await? {
+    for cohort in app.store.cohorts(None).await?.into_iter().filter(|c| mine(&c.programme)) {
         let label = tr.with("plan-for-cohort", &[("cohort", cohort.name.as_str().into())]);
         buttons.push(keyboards::button(label, Action::Plan(PlanStep::ForCohort(cohort.id))));
     }
-    for programme in &app.catalogue.programmes {
+    for programme in app.catalogue.programmes.iter().filter(|p| mine(&p.id)) {
         let name = programme.short_name.get(tr.lang());
         let mentors = tr.with("plan-for-mentors", &[("programme", name.into())]);
         buttons.push(keyboards::button(mentors, Action::Plan(PlanStep::ForMentors(programme.id.clone()))));
@@ -85,6 +87,9 @@ pub async fn press(
             let Some((programme, audience)) = audience_of(app, &step).await? else {
                 return Ok(Some(tr.t("button-unknown")));
             };
+            if !app.acting(user).await?.scope.covers_programme(&app.catalogue, &programme) {
+                return Ok(Some(refusals::words(tr, &Refusal::OtherOrganisation(Some(programme)))));
+            }
             let draft = Draft {
                 step: Step::Time,
                 programme,
@@ -138,11 +143,15 @@ pub async fn press(
             }
         }
         (Step::Confirm, PlanStep::Confirm) => {
-            let text =
-                match app.services.plan_gatherings(Actor::Person(user), &plan_of(&draft)).await.refused()? {
-                    Ok(ids) => tr.with("plan-created", &[("count", ids.len().into())]),
-                    Err(refusal) => refusals::words(tr, &refusal),
-                };
+            let text = match app
+                .services
+                .plan_gatherings(&app.acting(user).await?, &plan_of(&draft))
+                .await
+                .refused()?
+            {
+                Ok(ids) => tr.with("plan-created", &[("count", ids.len().into())]),
+                Err(refusal) => refusals::words(tr, &refusal),
+            };
             dialogue.exit().await?;
             bot.edit_text(chat, message, text).await?;
             return Ok(None);

@@ -33,6 +33,10 @@ pub fn words(tr: &Tr, refusal: &Refusal) -> String {
         Refusal::NotRunning => tr.t("broadcast-not-running"),
         Refusal::Import(error) => import_error(tr, error),
         Refusal::NoSuchPosition(_) => tr.t("positions-closed"),
+        Refusal::OtherOrganisation(_) => tr.t("coordinators-other-organisation"),
+        Refusal::OperatorsOnly => tr.t("roles-operators-only"),
+        Refusal::NotAMember => tr.t("roles-not-a-member"),
+        Refusal::NoSuchInvitation => tr.t("roles-no-invitation"),
         // What only a forged or outdated button can ask for in the bot.
         Refusal::NothingToChange
         | Refusal::Duration

@@ -9,9 +9,9 @@ use teloxide::prelude::*;
 
 use super::commands::{Command, Who};
 use super::{
-    alerts, broadcast, broadcasts, callbacks, eligibility, fallback, flag, gatherings, import, inbox, invite,
-    language, link, mentoring, menu, plan, positions, privacy, programmes, reminders, stats, AppState,
-    BotError, Ctx, HandlerResult, State, StateDialogue, StateStore,
+    alerts, broadcast, broadcasts, callbacks, contact, eligibility, fallback, flag, gatherings, import,
+    inbox, invite, language, link, mentoring, menu, plan, positions, privacy, programmes, reminders, roles,
+    stats, AppState, BotError, Ctx, HandlerResult, State, StateDialogue, StateStore,
 };
 use crate::i18n::Tr;
 use crate::telegram::send::SendText;
@@ -48,7 +48,7 @@ fn message_handler() -> UpdateHandler<BotError> {
 fn other_messages() -> UpdateHandler<BotError> {
     dptree::entry()
         .branch(dptree::case![State::Broadcast(draft)].endpoint(broadcast::message))
-        .branch(dptree::case![State::Asking].endpoint(inbox::question))
+        .branch(dptree::case![State::Asking { organisation, programme }].endpoint(inbox::question))
         .branch(dptree::case![State::Answering { question }].endpoint(inbox::answer_from_inbox))
         .branch(dptree::filter_map_async(inbox::question_of).endpoint(inbox::reply))
         .branch(dptree::filter_map_async(mentoring::route_of).endpoint(mentoring::reply))
@@ -121,8 +121,10 @@ async fn command(
         dialogue.exit().await?;
     }
     let chat = msg.chat.id;
-    if cmd.who() == Who::Coordinators && !app.is_coordinator(ctx.user_id).await? {
-        bot.send_text(chat, ctx.tr.t("coordinators-only")).await?;
+    let who = cmd.who();
+    if matches!(who, Who::Coordinators | Who::Operators) && !who.includes(app.standing(ctx.user_id).await?) {
+        let key = if who == Who::Operators { "roles-operators-only" } else { "coordinators-only" };
+        bot.send_text(chat, ctx.tr.t(key)).await?;
         return Ok(());
     }
     match cmd {
@@ -132,24 +134,23 @@ async fn command(
         Command::Programmes => programmes::list(&bot, chat, &ctx.tr, &app).await,
         Command::Positions => positions::command(&bot, chat, &ctx.tr, &app).await,
         Command::Alerts => alerts::command(&bot, chat, &ctx, &app).await,
-        Command::Contact => menu::contact(&bot, chat, &ctx.tr, &app).await,
+        Command::Contact => contact::contact(&bot, chat, &ctx, &app).await,
         Command::Language => language::offer(&bot, chat, &ctx.tr).await,
         Command::Privacy => menu::privacy(&bot, chat, &ctx.tr, &app).await,
         Command::Gatherings => gatherings::command(&bot, chat, &ctx, &app).await,
         Command::Reminders => reminders::command(&bot, chat, &ctx, &app).await,
-        Command::Invite => invite::command(&bot, chat, &ctx.tr).await,
-        Command::NewGathering => plan::command(&bot, chat, &ctx.tr, &app).await,
-        Command::Attendance => {
-            gatherings::choose(&bot, chat, &ctx.tr, &app, gatherings::Pick::Attendance).await
-        }
-        Command::Link => link::choose_trainee(&bot, chat, &ctx.tr, &app).await,
-        Command::Broadcast => broadcast::command(&bot, chat, &ctx.tr, &app).await,
-        Command::Broadcasts => broadcasts::list(&bot, chat, &ctx.tr, &app).await,
-        Command::Stats => stats::command(&bot, chat, &ctx.tr, &app).await,
+        Command::Invite => invite::command(&bot, chat, &ctx, &app).await,
+        Command::NewGathering => plan::command(&bot, chat, &ctx, &app).await,
+        Command::Attendance => gatherings::choose(&bot, chat, &ctx, &app, gatherings::Pick::Attendance).await,
+        Command::Link => link::choose_trainee(&bot, chat, &ctx, &app).await,
+        Command::Broadcast => broadcast::command(&bot, chat, &ctx, &app).await,
+        Command::Broadcasts => broadcasts::list(&bot, chat, &ctx, &app).await,
+        Command::Stats => stats::command(&bot, chat, &ctx, &app).await,
         Command::MyData => privacy::mydata(&bot, chat, &ctx, &app).await,
         Command::Forget => privacy::ask(&bot, chat, &ctx).await,
-        Command::Ask => inbox::command(&bot, chat, &ctx.tr, &dialogue).await,
-        Command::Inbox => inbox::inbox(&bot, chat, &ctx.tr, &app).await,
+        Command::Ask => inbox::command(&bot, chat, &ctx, &app, &dialogue).await,
+        Command::Roles => roles::menu(&bot, chat, &ctx, &app).await,
+        Command::Inbox => inbox::inbox(&bot, chat, &ctx, &app).await,
         Command::Mentor => mentoring::mentor(&bot, chat, &ctx, &app, &dialogue).await,
         Command::Trainees => mentoring::trainees(&bot, chat, &ctx, &app).await,
         Command::Flag => flag::command(&bot, chat, &ctx, &app, &dialogue).await,

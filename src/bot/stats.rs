@@ -2,20 +2,24 @@
 
 use teloxide::prelude::*;
 
-use super::{AppState, HandlerResult};
-use crate::i18n::Tr;
+use super::{AppState, Ctx, HandlerResult};
 use crate::telegram::send::SendText;
 
 /// /stats.
-pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
-    let s = app.store.stats(app.clock.now(), app.clock.today_in_oslo()).await?;
+/// A coordinator sees their organisation's numbers; operators everyone's.
+pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+    let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
+    let covered = app.covered(&actor.scope);
+    let within = covered.as_ref().map(|c| c.within());
+    let s = app.store.stats(app.clock.now(), app.clock.today_in_oslo(), within).await?;
+    let named = app.named_coordinators(&actor.scope).len() as i64;
     let text = tr.with(
         "stats-text",
         &[
             ("applicants", s.applicants.into()),
             ("trainees", s.trainees.into()),
             ("mentors", s.mentors.into()),
-            ("coordinators", (s.coordinators + app.coordinator_ids.len() as i64).into()),
+            ("coordinators", (s.coordinators + named).into()),
             ("nb", s.languages[0].into()),
             ("nn", s.languages[1].into()),
             ("en", s.languages[2].into()),

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Oslo;
 use clap::Args;
 
-use super::{input, open, services};
+use super::{input, open, organisation_words, services};
 use crate::app::AppError;
 use crate::config::Config;
 use crate::domain::broadcast::BroadcastAudience;
@@ -47,7 +47,7 @@ async fn audience(store: &Store, text: &str) -> Result<BroadcastAudience, AppErr
 }
 
 /// Queues a broadcast; a running bot sends it.
-pub async fn broadcast(config: &Config, args: BroadcastArgs) -> Result<(), AppError> {
+pub async fn broadcast(config: &Config, actor: &Actor, args: BroadcastArgs) -> Result<(), AppError> {
     let text = std::fs::read_to_string(&args.text_file)
         .map_err(|source| input(format!("could not read {}: {source}", args.text_file.display())))?;
     let at = match &args.at {
@@ -63,7 +63,7 @@ pub async fn broadcast(config: &Config, args: BroadcastArgs) -> Result<(), AppEr
         urgent: args.urgent,
         status: None,
     };
-    let outcome = services.create_broadcast(Actor::Cli, request).await;
+    let outcome = services.create_broadcast(actor, request).await;
     services.store.close().await;
     let queued = match outcome {
         Err(ActionError::Refused(Refusal::Nobody)) => {
@@ -85,9 +85,9 @@ fn local(at: DateTime<Utc>) -> String {
 }
 
 /// Lists the latest broadcasts with their figures.
-pub async fn broadcasts(config: &Config) -> Result<(), AppError> {
+pub async fn broadcasts(config: &Config, actor: &Actor) -> Result<(), AppError> {
     let store = open(config).await?;
-    for b in store.broadcasts(false, 50).await? {
+    for b in store.broadcasts(false, actor.scope.organisation(), 50).await? {
         let p = b.progress;
         println!(
             "{}\t{}\t{}\t{}\t{} people\t{} sent, {} failed, {} left, {} cancelled",
@@ -99,17 +99,20 @@ pub async fn broadcasts(config: &Config) -> Result<(), AppError> {
 }
 
 /// Prints the numbers.
-pub async fn stats(config: &Config) -> Result<(), AppError> {
-    let store = open(config).await?;
-    let s = store.stats(SystemClock.now(), SystemClock.today_in_oslo()).await?;
-    store.close().await;
+pub async fn stats(config: &Config, actor: &Actor) -> Result<(), AppError> {
+    let services = services(config).await?;
+    let covered = services.covered(&actor.scope);
+    let within = covered.as_ref().map(|c| c.within());
+    let s = services.store.stats(SystemClock.now(), SystemClock.today_in_oslo(), within).await?;
+    services.store.close().await;
+    println!("numbers of {}", organisation_words(config, actor.scope.organisation()));
     println!(
-        "people: {} applicants, {} trainees, {} mentors, {} coordinators (+{} in COORDINATOR_IDS)",
+        "people: {} applicants, {} trainees, {} mentors, {} coordinators (+{} named in the settings)",
         s.applicants,
         s.trainees,
         s.mentors,
         s.coordinators,
-        config.coordinator_ids.len()
+        services.named_coordinators(&actor.scope).len()
     );
     let [nb, nn, en, unchosen] = s.languages;
     println!("languages chosen: nb {nb}, nn {nn}, en {en}, not chosen {unchosen}");
@@ -128,12 +131,13 @@ pub async fn stats(config: &Config) -> Result<(), AppError> {
 }
 
 /// Prints the newest audit entries.
-pub async fn audit(config: &Config, limit: u32) -> Result<(), AppError> {
+pub async fn audit(config: &Config, actor: &Actor, limit: u32) -> Result<(), AppError> {
     let store = open(config).await?;
-    for entry in store.audit_entries(limit).await? {
-        let actor = entry.actor.map_or("cli".to_owned(), |id| id.to_string());
+    for entry in store.audit_entries(actor.scope.organisation(), limit).await? {
+        let who = entry.actor.map_or("cli".to_owned(), |id| id.to_string());
         let subject = entry.subject_user.map_or(String::new(), |id| format!("\tabout {id}"));
-        println!("{}\t{actor}\t{}\t{}{subject}", entry.at, entry.action, entry.detail);
+        let organisation = entry.organisation.as_deref().unwrap_or("-");
+        println!("{}\t{who}\t{organisation}\t{}\t{}{subject}", entry.at, entry.action, entry.detail);
     }
     store.close().await;
     Ok(())

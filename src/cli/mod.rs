@@ -1,20 +1,23 @@
 //! The command line: `traineebot run`, `traineebot migrate`, and the
-//! coordinators' tasks.
+//! coordinators' tasks. The command line acts as an operator, for every
+//! organisation; `--organisation ID` limits a command to one.
 
 mod coordination;
 mod operations;
+mod positions;
+mod roles;
 mod trainees;
 mod words;
 
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
-use std::sync::Arc;
-
 use crate::app::{self, AppError, Application};
 use crate::config::Config;
-use crate::domain::clock::{Clock, SystemClock};
+use crate::domain::clock::SystemClock;
+use crate::domain::organisations::Scope;
 use crate::i18n::I18n;
 use crate::services::{ActionError, Actor, Services};
 use crate::store::Store;
@@ -24,6 +27,10 @@ use crate::store::Store;
 #[derive(Debug, Parser)]
 #[command(name = "traineebot", version, about)]
 pub struct Cli {
+    /// Act for this organisation only (an id of the settings file); without
+    /// it, coordinator commands act for every organisation.
+    #[arg(long, global = true)]
+    organisation: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -36,8 +43,9 @@ enum Command {
     Migrate,
     /// Coordinator tasks for the open positions.
     #[command(subcommand)]
-    Positions(PositionsCommand),
-    /// Make a single-use invitation (code and link) for a trainee, mentor or coordinator.
+    Positions(positions::PositionsCommand),
+    /// Make a single-use invitation (code and link) for a trainee or mentor
+    /// of a programme, or a coordinator of an organisation.
     Invite(trainees::InviteArgs),
     /// List the trainees, mentors and coordinators who joined.
     Members,
@@ -48,6 +56,9 @@ enum Command {
         #[arg(long)]
         mentor: i64,
     },
+    /// Take back a role or an unused invitation.
+    #[command(subcommand)]
+    Roles(roles::RolesCommand),
     /// Plan, list, change and cancel gatherings.
     #[command(subcommand)]
     Gatherings(trainees::GatheringsCommand),
@@ -74,38 +85,30 @@ enum Command {
     Demo,
 }
 
-#[derive(Debug, Subcommand)]
-enum PositionsCommand {
-    /// Import positions from a CSV file (columns in the README). One bad row
-    /// refuses the whole file; a known external_id is updated.
-    Import {
-        /// The CSV file.
-        file: std::path::PathBuf,
-    },
-    /// List every position with its status.
-    List,
-    /// Close a position, by the id `list` shows.
-    Close {
-        /// The position's id.
-        id: i64,
-    },
-}
-
 /// A refusal of the operator's input, said in words.
 fn input(message: impl Into<String>) -> AppError {
     AppError::Input(message.into())
 }
 
-/// The store, migrated.
+/// The store, migrated, with every row given its programme's organisation.
 async fn open(config: &Config) -> Result<Store, AppError> {
     let store = Store::open(&config.database_url).await?;
     store.migrate().await?;
+    store.assign_organisations(&config.catalogue).await?;
     Ok(store)
 }
 
 /// The actions on the migrated store, on the system clock.
 async fn services(config: &Config) -> Result<Services, AppError> {
     Ok(Services::new(config, open(config).await?, Arc::new(I18n::load()?), Arc::new(SystemClock)))
+}
+
+/// An organisation's name for the operator ("every organisation" for none).
+fn organisation_words(config: &Config, id: Option<&str>) -> String {
+    match id.and_then(|id| config.organisations.get(id)) {
+        Some(organisation) => organisation.name.en.clone(),
+        None => "every organisation".to_owned(),
+    }
 }
 
 /// An action's failure as the CLI reports it: a refusal in words.
@@ -129,6 +132,18 @@ impl Cli {
     }
 }
 
+/// The command line as an actor: an operator, for `--organisation` only if given.
+fn actor(config: &Config, organisation: Option<String>) -> Result<Actor, AppError> {
+    match organisation {
+        None => Ok(Actor::cli(Scope::Everything)),
+        Some(id) if config.organisations.get(&id).is_some() => Ok(Actor::cli(Scope::Organisation(id))),
+        Some(id) => {
+            let known: Vec<&str> = config.organisations.all().iter().map(|o| o.id.as_str()).collect();
+            Err(input(format!("unknown organisation {id:?}; known: {}", known.join(", "))))
+        }
+    }
+}
+
 /// Runs the parsed command. Exit codes: 0 done, 1 failed while running,
 /// 2 bad settings.
 pub async fn run(cli: Cli) -> ExitCode {
@@ -142,22 +157,27 @@ pub async fn run(cli: Cli) -> ExitCode {
         Ok(config) => config,
         Err(error) => return fail(&error.into()),
     };
+    let actor = match actor(&config, cli.organisation) {
+        Ok(actor) => actor,
+        Err(error) => return fail(&error),
+    };
     let outcome = match cli.command {
         Command::Run => match Application::build(&config).await {
             Ok(application) => app::run_until_signal(application).await,
             Err(error) => Err(error),
         },
         Command::Migrate => migrate(&config).await,
-        Command::Positions(command) => positions(&config, command).await,
-        Command::Invite(args) => trainees::invite(&config, args).await,
-        Command::Members => trainees::members(&config).await,
-        Command::Link { trainee, mentor } => trainees::link(&config, trainee, mentor).await,
-        Command::Gatherings(command) => trainees::gatherings(&config, command).await,
-        Command::Attendance { id } => trainees::attendance(&config, id).await,
-        Command::Broadcast(args) => coordination::broadcast(&config, args).await,
-        Command::Broadcasts => coordination::broadcasts(&config).await,
-        Command::Stats => coordination::stats(&config).await,
-        Command::Audit { limit } => coordination::audit(&config, limit).await,
+        Command::Positions(command) => positions::run(&config, &actor, command).await,
+        Command::Invite(args) => trainees::invite(&config, &actor, args).await,
+        Command::Members => trainees::members(&config, &actor).await,
+        Command::Link { trainee, mentor } => trainees::link(&config, &actor, trainee, mentor).await,
+        Command::Roles(command) => roles::run(&config, &actor, command).await,
+        Command::Gatherings(command) => trainees::gatherings(&config, &actor, command).await,
+        Command::Attendance { id } => trainees::attendance(&config, &actor, id).await,
+        Command::Broadcast(args) => coordination::broadcast(&config, &actor, args).await,
+        Command::Broadcasts => coordination::broadcasts(&config, &actor).await,
+        Command::Stats => coordination::stats(&config, &actor).await,
+        Command::Audit { limit } => coordination::audit(&config, &actor, limit).await,
         Command::Backup { file } => operations::backup(&config, &file).await,
         Command::Check => unreachable!("handled before the settings are read"),
         #[cfg(feature = "demo")]
@@ -174,52 +194,6 @@ async fn migrate(config: &Config) -> Result<(), AppError> {
     store.close().await;
     println!("The database {} is up to date.", config.database_url);
     Ok(())
-}
-
-async fn positions(config: &Config, command: PositionsCommand) -> Result<(), AppError> {
-    let services = services(config).await?;
-    let outcome = match command {
-        PositionsCommand::Import { file } => {
-            let bytes = std::fs::read(&file)
-                .map_err(|source| input(format!("could not read {}: {source}", file.display())))?;
-            let imported = services.import_positions(Actor::Cli, &bytes).await?;
-            let summary = &imported.summary;
-            println!(
-                "Imported {}: {} added, {} updated, {} unchanged; alerts queued for {} people.",
-                file.display(),
-                summary.added,
-                summary.updated,
-                summary.unchanged,
-                imported.alerts
-            );
-            Ok(())
-        }
-        PositionsCommand::List => {
-            let today = SystemClock.today_in_oslo();
-            for stored in services.store.all_positions().await? {
-                let p = &stored.position;
-                let status = if stored.closed {
-                    "closed"
-                } else if stored.is_open(today) {
-                    "open"
-                } else {
-                    "expired"
-                };
-                println!(
-                    "{}\t{}\t{}\t{}\t{}\t{}",
-                    stored.id, status, p.deadline, p.external_id, p.programme, p.title
-                );
-            }
-            Ok(())
-        }
-        PositionsCommand::Close { id } => {
-            services.close_position(Actor::Cli, id).await?;
-            println!("Position {id} is closed.");
-            Ok(())
-        }
-    };
-    services.store.close().await;
-    outcome
 }
 
 fn fail(error: &AppError) -> ExitCode {

@@ -41,9 +41,10 @@ pub async fn check(config: Result<Config, ConfigError>) -> ExitCode {
     report(
         true,
         format!(
-            "settings: {} programmes, coordinator {}, {} coordinator id(s)",
+            "settings: {} programmes of {} organisations ({}), {} operator id(s)",
             config.catalogue.programmes.len(),
-            config.contact.name,
+            config.organisations.all().len(),
+            config.organisations.all().iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", "),
             config.coordinator_ids.len()
         ),
     );

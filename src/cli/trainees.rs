@@ -4,12 +4,12 @@
 use clap::{Args, Subcommand};
 use teloxide::prelude::*;
 
-use super::{input, open, services};
+use super::{input, open, organisation_words, services};
 use crate::app::AppError;
 use crate::config::Config;
 use crate::domain::gatherings::{parse_future, parse_local, Audience, GatheringPlan};
 use crate::domain::members::{MentorId, Role, TraineeId, DEFAULT_INVITATION_DAYS};
-use crate::services::invitations::{CohortChoice, InvitationRequest};
+use crate::services::invitations::{CohortChoice, InvitationRequest, InviteTo};
 use crate::services::{ActionError, Actor, Refusal, Services};
 use crate::store::GatheringChange;
 
@@ -19,9 +19,11 @@ pub struct InviteArgs {
     /// trainee, mentor or coordinator.
     #[arg(long)]
     role: String,
-    /// The programme id (see catalogue/programmes.toml).
+    /// The programme id (see catalogue/programmes.toml), for a trainee or
+    /// mentor. A coordinator invitation is for the organisation given with
+    /// --organisation.
     #[arg(long)]
-    programme: String,
+    programme: Option<String>,
     /// The cohort (kull) for a trainee; created if new.
     #[arg(long)]
     cohort: Option<String>,
@@ -84,20 +86,31 @@ pub struct AddArgs {
 }
 
 /// Makes an invitation and prints its code and deep link.
-pub async fn invite(config: &Config, args: InviteArgs) -> Result<(), AppError> {
+pub async fn invite(config: &Config, actor: &Actor, args: InviteArgs) -> Result<(), AppError> {
     let role =
         Role::parse(&args.role).ok_or_else(|| input("--role must be trainee, mentor or coordinator"))?;
     let cohort = match args.cohort {
         Some(name) if !name.trim().is_empty() => CohortChoice::Named(name),
         _ => CohortChoice::None,
     };
-    let request = InvitationRequest { role, programme: args.programme, cohort, days: args.days };
+    let to = match (role, args.programme, actor.scope.organisation()) {
+        (Role::Coordinator, None, Some(organisation)) => InviteTo::Organisation(organisation.to_owned()),
+        (Role::Coordinator, _, _) => {
+            return Err(input(
+                "a coordinator invitation is for an organisation: give --organisation, not --programme",
+            ))
+        }
+        (_, Some(programme), _) => InviteTo::Programme(programme),
+        (_, None, _) => return Err(input("a trainee or mentor invitation needs --programme")),
+    };
+    let request = InvitationRequest { role, to, cohort, days: args.days };
     let services = services(config).await?;
-    let outcome = services.invite(Actor::Cli, request).await;
+    let outcome = services.invite(actor, request).await;
     services.store.close().await;
     let invitation = outcome?;
     let code = &invitation.code;
     println!("Invitation code: {code}");
+    println!("For: {}", organisation_words(config, Some(&invitation.organisation)));
     println!("Valid until {} (single use).", invitation.expires_at.format("%Y-%m-%d %H:%M UTC"));
     match bot_username(config).await {
         Some(username) => println!("Link: {}", crate::telegram::invitation_link(&username, code)),
@@ -124,9 +137,9 @@ async fn bot_username(config: &Config) -> Option<String> {
 }
 
 /// Lists trainees, mentors and coordinators who joined.
-pub async fn members(config: &Config) -> Result<(), AppError> {
+pub async fn members(config: &Config, actor: &Actor) -> Result<(), AppError> {
     let store = open(config).await?;
-    let members = store.members(None, None).await?;
+    let members = store.members_of(None, actor.scope.organisation()).await?;
     store.close().await;
     if members.is_empty() {
         println!("Nobody has joined with an invitation yet.");
@@ -134,21 +147,22 @@ pub async fn members(config: &Config) -> Result<(), AppError> {
     for m in members {
         let cohort = m.cohort.map_or("-".to_owned(), |c| c.name);
         let mentor = m.mentor_id.map_or("-".to_owned(), |id| id.to_string());
+        let programme = if m.programme.is_empty() { "-" } else { m.programme.as_str() };
         println!(
-            "{}\t{}\t{}\t{}\t{cohort}\tmentor {mentor}",
+            "{}\t{}\t{}\t{}\t{programme}\t{cohort}\tmentor {mentor}",
             m.user_id,
             m.first_name,
             m.role.code(),
-            m.programme
+            m.organisation.as_deref().unwrap_or("-"),
         );
     }
     Ok(())
 }
 
 /// Links a trainee to a mentor (both Telegram ids, as `members` shows).
-pub async fn link(config: &Config, trainee: i64, mentor: i64) -> Result<(), AppError> {
+pub async fn link(config: &Config, actor: &Actor, trainee: i64, mentor: i64) -> Result<(), AppError> {
     let services = services(config).await?;
-    let outcome = services.link_mentor(Actor::Cli, TraineeId(trainee), MentorId(mentor)).await;
+    let outcome = services.link_mentor(actor, TraineeId(trainee), MentorId(mentor)).await;
     services.store.close().await;
     match outcome {
         Err(ActionError::Refused(Refusal::NotATrainee)) => {
@@ -164,12 +178,14 @@ pub async fn link(config: &Config, trainee: i64, mentor: i64) -> Result<(), AppE
 }
 
 /// `gatherings add|list|change|cancel`.
-pub async fn gatherings(config: &Config, command: GatheringsCommand) -> Result<(), AppError> {
+pub async fn gatherings(config: &Config, actor: &Actor, command: GatheringsCommand) -> Result<(), AppError> {
     let services = services(config).await?;
     let outcome = match command {
-        GatheringsCommand::Add(args) => add(&services, args).await,
+        GatheringsCommand::Add(args) => add(&services, actor, args).await,
         GatheringsCommand::List => {
-            for g in services.store.upcoming_gatherings(services.clock.now(), 1000).await? {
+            let upcoming = services.store.upcoming_gatherings(services.clock.now(), 1000).await?;
+            for g in upcoming.iter().filter(|g| actor.scope.covers_programme(&config.catalogue, &g.programme))
+            {
                 let start = g.local_start().format("%Y-%m-%d %H:%M");
                 println!(
                     "{}\t{start}\t{} min\t{}\t{}\t{}",
@@ -189,14 +205,13 @@ pub async fn gatherings(config: &Config, command: GatheringsCommand) -> Result<(
                 }
                 None => None,
             };
-            let changed =
-                services.change_gathering(Actor::Cli, id, GatheringChange { starts_at, place }).await;
+            let changed = services.change_gathering(actor, id, GatheringChange { starts_at, place }).await;
             changed
                 .map(|(_, told)| println!("Gathering {id} changed; {told} people will be told."))
                 .map_err(Into::into)
         }
         GatheringsCommand::Cancel { id } => {
-            let cancelled = services.cancel_gathering(Actor::Cli, id).await;
+            let cancelled = services.cancel_gathering(actor, id).await;
             cancelled
                 .map(|told| println!("Gathering {id} cancelled; {told} people will be told."))
                 .map_err(Into::into)
@@ -206,7 +221,7 @@ pub async fn gatherings(config: &Config, command: GatheringsCommand) -> Result<(
     outcome
 }
 
-async fn add(services: &Services, args: AddArgs) -> Result<(), AppError> {
+async fn add(services: &Services, actor: &Actor, args: AddArgs) -> Result<(), AppError> {
     let audience = match (&args.cohort, args.mentors, args.everyone) {
         (Some(name), _, _) => {
             let cohorts = services.store.cohorts(Some(&args.programme)).await?;
@@ -230,7 +245,7 @@ async fn add(services: &Services, args: AddArgs) -> Result<(), AppError> {
         agenda: args.agenda,
         months: args.months,
     };
-    let ids = services.plan_gatherings(Actor::Cli, &plan).await?;
+    let ids = services.plan_gatherings(actor, &plan).await?;
     println!(
         "Added {} gathering(s): {}",
         ids.len(),
@@ -240,9 +255,15 @@ async fn add(services: &Services, args: AddArgs) -> Result<(), AppError> {
 }
 
 /// Who is coming to a gathering.
-pub async fn attendance(config: &Config, id: i64) -> Result<(), AppError> {
-    let store = open(config).await?;
-    let gathering = store.gathering(id).await?.ok_or_else(|| input(format!("there is no gathering {id}")))?;
+pub async fn attendance(config: &Config, actor: &Actor, id: i64) -> Result<(), AppError> {
+    let services = services(config).await?;
+    let store = &services.store;
+    let gathering = match services.gathering_for(actor, id).await {
+        Err(ActionError::Refused(Refusal::NoSuchGathering(_))) => {
+            return Err(input(format!("there is no gathering {id}")))
+        }
+        found => found?,
+    };
     let answers = store.rsvps(id).await?;
     println!(
         "{} ({}){}",

@@ -32,6 +32,15 @@ pub fn refusal(refusal: &Refusal) -> String {
         Refusal::EmptyMessage => "the message is empty".to_owned(),
         Refusal::MessageTooLong { max } => format!("the message is longer than Telegram's {max} characters"),
         Refusal::NoSuchQuestion(id) => format!("there is no question {id}"),
+        Refusal::OtherOrganisation(Some(programme)) => {
+            format!("{programme} belongs to another organisation than --organisation")
+        }
+        Refusal::OtherOrganisation(None) => {
+            "that belongs to another organisation than --organisation".to_owned()
+        }
+        Refusal::OperatorsOnly => "only operators may do that: leave out --organisation".to_owned(),
+        Refusal::NotAMember => "that person has no role".to_owned(),
+        Refusal::NoSuchInvitation => "there is no unused invitation with that code".to_owned(),
         Refusal::NotRunning => "that broadcast is not running".to_owned(),
         Refusal::Import(error) => import_error(error),
         Refusal::NoSuchPosition(id) => {

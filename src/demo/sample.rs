@@ -26,12 +26,13 @@ pub async fn fill(store: &Store, config: &Config) -> Result<(), Box<dyn std::err
         parse_csv(csv.as_bytes(), &config.catalogue).map_err(|e| format!("sample positions: {e:?}"))?;
     store.import_positions(&positions).await?;
 
-    let cohort = store.ensure_cohort("oslo-trainee", "Demokull 2027").await?;
+    let cohort = store.ensure_cohort("oslo-trainee", "oslo-kommune", "Demokull 2027").await?;
     for (id, name, role) in &PEOPLE[1..3] {
         let role = Role::parse(role).ok_or("role")?;
         let invitation = NewInvitation {
             role,
             programme: "oslo-trainee".into(),
+            organisation: "oslo-kommune".into(),
             cohort_id: (role == Role::Trainee).then_some(cohort.id),
             expires_at: now + Duration::days(1),
             created_by: None,

@@ -59,6 +59,8 @@ pub struct Advice {
 #[serde(deny_unknown_fields)]
 pub struct Programme {
     pub id: String,
+    /// The organisation that runs it (an id of the settings' organisations).
+    pub organisation: String,
     pub name: Localized,
     /// A few words for buttons.
     pub short_name: Localized,
@@ -226,7 +228,7 @@ mod tests {
     fn minimal(programme_extra: &str) -> String {
         let text = r#"{ nb = "a", nn = "b", en = "c" }"#;
         let fields = ["name", "short_name", "summary", "for_whom", "gives", "how_to_apply", "deadlines"];
-        let mut programme = String::from("[[programme]]\nid = \"p1\"\n");
+        let mut programme = String::from("[[programme]]\nid = \"p1\"\norganisation = \"o1\"\n");
         for field in fields.iter().chain(&["contact", "next_step"]) {
             programme.push_str(&format!("{field} = {text}\n"));
         }

@@ -8,6 +8,7 @@ pub mod eligibility;
 pub mod gatherings;
 pub mod language;
 pub mod members;
+pub mod organisations;
 pub mod outbox;
 pub mod positions;
 pub mod reminders;

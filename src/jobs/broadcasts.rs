@@ -31,7 +31,7 @@ pub async fn run(store: Store, bot: Bot, i18n: Arc<I18n>, clock: Arc<dyn Clock>)
 
 /// Updates every running broadcast's status once.
 pub async fn tick(store: &Store, bot: &Bot, i18n: &Arc<I18n>, now: DateTime<Utc>) -> Result<(), StoreError> {
-    for broadcast in store.broadcasts(true, 100).await? {
+    for broadcast in store.broadcasts(true, None, 100).await? {
         let done = broadcast.progress.left == 0;
         let tr = Tr::new(i18n.clone(), broadcast.status_language);
         let (text, markup) = broadcast_status(&tr, &broadcast, now);

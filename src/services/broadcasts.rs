@@ -5,9 +5,10 @@ use chrono::{DateTime, Utc};
 
 use super::{ActionError, Actor, Refusal, Services};
 use crate::domain::broadcast::{BroadcastAudience, MAX_TEXT};
+use crate::domain::organisations::Scope;
 use crate::domain::outbox::Payload;
 use crate::domain::Lang;
-use crate::store::{NewBroadcast, StoreError};
+use crate::store::NewBroadcast;
 
 /// An announcement to queue.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,15 +44,47 @@ pub fn check_text(text: &str) -> Result<(), Refusal> {
 }
 
 impl Services {
-    /// Everyone in `audience` who can be reached.
-    pub async fn audience(&self, audience: &BroadcastAudience) -> Result<Vec<i64>, StoreError> {
-        self.store.audience_members(audience, &self.coordinator_ids).await
+    /// Everyone in `audience` who can be reached, as far as `actor` may
+    /// reach them: one organisation's coordinators reach their own
+    /// programmes' trainees and cohorts, and their organisation's mentors,
+    /// coordinators and applicants with alerts for its programmes;
+    /// "everyone" is for operators.
+    pub async fn audience(
+        &self,
+        actor: &Actor,
+        audience: &BroadcastAudience,
+    ) -> Result<Vec<i64>, ActionError> {
+        self.audience_organisation(actor, audience).await?;
+        let coordinators = self.named_coordinators(&actor.scope);
+        let covered = self.covered(&actor.scope);
+        Ok(self.store.audience_members(audience, &coordinators, covered.as_ref().map(|c| c.within())).await?)
+    }
+
+    /// The organisation whose people `audience` is (`None`: every
+    /// organisation), or why `actor` may not reach it.
+    async fn audience_organisation(
+        &self,
+        actor: &Actor,
+        audience: &BroadcastAudience,
+    ) -> Result<Option<String>, ActionError> {
+        let programme = match audience {
+            BroadcastAudience::Everyone if actor.scope != Scope::Everything => {
+                return Err(Refusal::OperatorsOnly.into())
+            }
+            BroadcastAudience::Trainees(programme) => programme.clone(),
+            BroadcastAudience::Cohort(id) => {
+                self.store.cohort(*id).await?.ok_or(Refusal::UnknownCohort)?.programme
+            }
+            _ => return Ok(actor.scope.organisation().map(str::to_owned)),
+        };
+        self.ensure_programme(actor, &programme)?;
+        Ok(self.organisation_of(&programme).map(|o| o.id.clone()))
     }
 
     /// Queues a broadcast; the outbox sends it.
     pub async fn create_broadcast(
         &self,
-        actor: Actor,
+        actor: &Actor,
         request: BroadcastRequest,
     ) -> Result<Queued, ActionError> {
         if let Payload::Text { text, .. } = &request.payload {
@@ -61,7 +94,8 @@ impl Services {
         if request.at.is_some_and(|at| at <= now) {
             return Err(Refusal::SendTimePassed.into());
         }
-        let recipients = self.audience(&request.audience).await?;
+        let organisation = self.audience_organisation(actor, &request.audience).await?;
+        let recipients = self.audience(actor, &request.audience).await?;
         if recipients.is_empty() {
             return Err(Refusal::Nobody.into());
         }
@@ -76,19 +110,22 @@ impl Services {
             due_at,
             urgent: request.urgent,
             status: request.status,
+            organisation: organisation.clone(),
         };
         let id = self.store.create_broadcast(&broadcast).await?;
         let detail = format!("broadcast {id} to {} ({count} people)", request.audience.code());
-        self.store.audit(actor.id(), "broadcast", &detail, None, now).await?;
+        self.audit(actor, organisation.as_deref(), "broadcast", &detail, None).await?;
         Ok(Queued { id, recipients: count, due_at })
     }
 
     /// Cancels what is left of a running broadcast; returns how many
     /// messages will not be sent.
-    pub async fn cancel_broadcast(&self, actor: Actor, id: i64) -> Result<i64, ActionError> {
+    pub async fn cancel_broadcast(&self, actor: &Actor, id: i64) -> Result<i64, ActionError> {
+        let organisation = self.store.broadcast_organisation(id).await?.ok_or(Refusal::NotRunning)?;
+        self.ensure_organisation(actor, organisation.as_deref())?;
         let dropped = self.store.cancel_broadcast(id).await?.ok_or(Refusal::NotRunning)?;
         let detail = format!("broadcast {id}: {dropped} not sent");
-        self.store.audit(actor.id(), "broadcast cancelled", &detail, None, self.clock.now()).await?;
+        self.audit(actor, organisation.as_deref(), "broadcast cancelled", &detail, None).await?;
         Ok(dropped)
     }
 }

@@ -63,10 +63,15 @@ pub fn rsvp_buttons(tr: &Tr, id: i64) -> Vec<Vec<Button>> {
 impl Services {
     /// Plans the gatherings of `plan` (one, or a monthly series) with their
     /// reminders; returns their ids.
-    pub async fn plan_gatherings(&self, actor: Actor, plan: &GatheringPlan) -> Result<Vec<i64>, ActionError> {
-        if self.catalogue.programme(&plan.programme).is_none() {
+    pub async fn plan_gatherings(
+        &self,
+        actor: &Actor,
+        plan: &GatheringPlan,
+    ) -> Result<Vec<i64>, ActionError> {
+        let Some(organisation) = self.organisation_of(&plan.programme).map(|o| o.id.clone()) else {
             return Err(Refusal::UnknownProgramme(plan.programme.clone()).into());
-        }
+        };
+        self.ensure_programme(actor, &plan.programme)?;
         if let Audience::Cohort(id) = plan.audience {
             if self.store.cohort(id).await?.is_none_or(|cohort| cohort.programme != plan.programme) {
                 return Err(Refusal::UnknownCohort.into());
@@ -87,7 +92,7 @@ impl Services {
         let starts = plan_starts(plan, now).map_err(Refusal::Time)?;
         let ids = self.store.add_gatherings(plan, &starts, self.quiet, now).await?;
         let detail = format!("{} gathering(s) from {}", ids.len(), ids.first().copied().unwrap_or_default());
-        self.store.audit(actor.id(), "gathering added", &detail, None, now).await?;
+        self.audit(actor, Some(&organisation), "gathering added", &detail, None).await?;
         Ok(ids)
     }
 
@@ -95,10 +100,11 @@ impl Services {
     /// once. Returns the gathering as it is now and how many will be told.
     pub async fn change_gathering(
         &self,
-        actor: Actor,
+        actor: &Actor,
         id: i64,
         change: GatheringChange,
     ) -> Result<(Revised, u64), ActionError> {
+        let organisation = self.gathering_to_manage(actor, id).await?;
         let now = self.clock.now();
         if change.starts_at.is_none() && change.place.is_none() {
             return Err(Refusal::NothingToChange.into());
@@ -116,18 +122,39 @@ impl Services {
             .await?
             .ok_or(Refusal::NoSuchGathering(id))?;
         let told = self.announce(&revised, now).await?;
-        self.store.audit(actor.id(), "gathering changed", &format!("gathering {id}"), None, now).await?;
+        self.audit(actor, organisation.as_deref(), "gathering changed", &format!("gathering {id}"), None)
+            .await?;
         Ok((revised, told))
     }
 
     /// Cancels a gathering and tells everyone invited once; returns how
     /// many will be told.
-    pub async fn cancel_gathering(&self, actor: Actor, id: i64) -> Result<u64, ActionError> {
+    pub async fn cancel_gathering(&self, actor: &Actor, id: i64) -> Result<u64, ActionError> {
+        let organisation = self.gathering_to_manage(actor, id).await?;
         let now = self.clock.now();
         let revised = self.store.cancel_gathering(id).await?.ok_or(Refusal::NoSuchGathering(id))?;
         let told = self.announce(&revised, now).await?;
-        self.store.audit(actor.id(), "gathering cancelled", &format!("gathering {id}"), None, now).await?;
+        self.audit(actor, organisation.as_deref(), "gathering cancelled", &format!("gathering {id}"), None)
+            .await?;
         Ok(told)
+    }
+
+    /// The gathering `id` if `actor` may see or manage it (cancelled ones
+    /// too, for attendance).
+    pub async fn gathering_for(&self, actor: &Actor, id: i64) -> Result<Gathering, ActionError> {
+        let gathering = self.store.gathering(id).await?.ok_or(Refusal::NoSuchGathering(id))?;
+        self.ensure_programme(actor, &gathering.programme)?;
+        Ok(gathering)
+    }
+
+    /// The organisation of gathering `id`, if it is not cancelled and
+    /// `actor` may manage it.
+    async fn gathering_to_manage(&self, actor: &Actor, id: i64) -> Result<Option<String>, ActionError> {
+        let gathering = self.gathering_for(actor, id).await?;
+        if gathering.cancelled {
+            return Err(Refusal::NoSuchGathering(id).into());
+        }
+        Ok(self.organisation_of(&gathering.programme).map(|o| o.id.clone()))
     }
 
     /// Queues the `lead` reminder of gathering `id` for everyone invited who

@@ -1,7 +1,7 @@
 //! Linking a trainee to a mentor of the same programme.
 
 use super::{ActionError, Actor, Refusal, Services};
-use crate::domain::members::{MentorId, TraineeId};
+use crate::domain::members::{MentorId, Role, TraineeId};
 use crate::store::{Linked, Member};
 
 impl Services {
@@ -9,10 +9,14 @@ impl Services {
     /// both as they are now.
     pub async fn link_mentor(
         &self,
-        actor: Actor,
+        actor: &Actor,
         trainee: TraineeId,
         mentor: MentorId,
     ) -> Result<(Member, Member), ActionError> {
+        // A trainee of another organisation is refused before anything is looked at further.
+        if let Some(found) = self.store.member(trainee.0).await?.filter(|m| m.role == Role::Trainee) {
+            self.ensure_programme(actor, &found.programme)?;
+        }
         let now = self.clock.now();
         let (trainee, mentor) = match self.store.link_mentor(trainee, mentor, now).await? {
             Linked::Done { trainee, mentor } => (*trainee, *mentor),
@@ -21,7 +25,7 @@ impl Services {
             Linked::OtherProgramme => return Err(Refusal::OtherProgramme.into()),
         };
         let detail = format!("trainee linked to a mentor in {}", trainee.programme);
-        self.store.audit(actor.id(), "link", &detail, Some(trainee.user_id), now).await?;
+        self.audit(actor, trainee.organisation.as_deref(), "link", &detail, Some(trainee.user_id)).await?;
         Ok((trainee, mentor))
     }
 }

@@ -5,6 +5,8 @@
 
 mod alerts;
 pub mod broadcasts;
+mod coordinators;
+pub use coordinators::Covered;
 pub mod gatherings;
 pub mod invitations;
 pub mod links;
@@ -16,6 +18,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::domain::clock::Clock;
 use crate::domain::gatherings::TimeError;
+use crate::domain::organisations::{Organisations, Scope};
 use crate::domain::positions::ImportError;
 use crate::domain::reminders::QuietHours;
 use crate::domain::Catalogue;
@@ -33,6 +36,9 @@ pub struct Services {
     pub clock: Arc<dyn Clock>,
     /// Telegram user ids of the operators (COORDINATOR_IDS).
     pub coordinator_ids: Vec<i64>,
+    pub organisations: Organisations,
+    /// Whether coordinators may invite coordinators for their organisation.
+    pub coordinators_invite_coordinators: bool,
 }
 
 impl Services {
@@ -46,25 +52,34 @@ impl Services {
             quiet: config.quiet_hours,
             clock,
             coordinator_ids: config.coordinator_ids.clone(),
+            organisations: config.organisations.clone(),
+            coordinators_invite_coordinators: config.coordinators_invite_coordinators,
         }
     }
 }
 
-/// Who asks for an action: a person in the bot, or an operator at the
-/// command line. The audit log records it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Actor {
-    Cli,
-    Person(i64),
+/// Who asks for an action, and what they may act for: a coordinator in
+/// the bot (one organisation), an operator in the bot (COORDINATOR_IDS), or
+/// the command line (an operator, for one organisation with
+/// `--organisation`). The audit log records it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    /// The person in the bot (`None`: the command line).
+    pub person: Option<i64>,
+    pub scope: Scope,
+    /// An operator: may make coordinator invitations and take roles back.
+    pub operator: bool,
 }
 
 impl Actor {
+    /// The command line, acting for `scope`.
+    pub fn cli(scope: Scope) -> Actor {
+        Actor { person: None, scope, operator: true }
+    }
+
     /// The person's id, as the audit log keeps it (`None`: the CLI).
-    pub fn id(self) -> Option<i64> {
-        match self {
-            Actor::Cli => None,
-            Actor::Person(id) => Some(id),
-        }
+    pub fn id(&self) -> Option<i64> {
+        self.person
     }
 }
 
@@ -118,6 +133,15 @@ pub enum Refusal {
     NoSuchQuestion(i64),
     /// No position with this id.
     NoSuchPosition(i64),
+    /// It belongs to another organisation than the actor's (the programme
+    /// named, where there is one).
+    OtherOrganisation(Option<String>),
+    /// Only operators may do this.
+    OperatorsOnly,
+    /// Not a member (or not of a role that can be taken back).
+    NotAMember,
+    /// No unused invitation with this code.
+    NoSuchInvitation,
 }
 
 /// What an action can fail with.

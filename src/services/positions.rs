@@ -16,25 +16,31 @@ pub struct Imported {
 
 impl Services {
     /// Imports the positions of a CSV file (the documented columns).
-    pub async fn import_positions(&self, actor: Actor, csv: &[u8]) -> Result<Imported, ActionError> {
+    /// A row for a programme of another organisation than the actor's
+    /// refuses the whole file.
+    pub async fn import_positions(&self, actor: &Actor, csv: &[u8]) -> Result<Imported, ActionError> {
         let positions = parse_csv(csv, &self.catalogue).map_err(Refusal::Import)?;
+        for position in &positions {
+            self.ensure_programme(actor, &position.programme)?;
+        }
         let summary = self.store.import_positions(&positions).await?;
         let now = self.clock.now();
         let detail = format!(
             "positions: {} added, {} updated, {} unchanged",
             summary.added, summary.updated, summary.unchanged
         );
-        self.store.audit(actor.id(), "import", &detail, None, now).await?;
+        self.audit(actor, actor.scope.organisation(), "import", &detail, None).await?;
         let alerts = queue_alerts(&self.store, &self.i18n, &summary.new_positions, now).await?;
         Ok(Imported { summary, alerts })
     }
 
     /// Closes a position so that it is no longer listed.
-    pub async fn close_position(&self, actor: Actor, id: i64) -> Result<(), ActionError> {
-        if !self.store.close_position(id).await? {
-            return Err(Refusal::NoSuchPosition(id).into());
-        }
-        self.store.audit(actor.id(), "close", &format!("position {id}"), None, self.clock.now()).await?;
+    pub async fn close_position(&self, actor: &Actor, id: i64) -> Result<(), ActionError> {
+        let stored = self.store.position(id).await?.ok_or(Refusal::NoSuchPosition(id))?;
+        self.ensure_programme(actor, &stored.position.programme)?;
+        self.store.close_position(id).await?;
+        let organisation = self.organisation_of(&stored.position.programme).map(|o| o.id.clone());
+        self.audit(actor, organisation.as_deref(), "close", &format!("position {id}"), None).await?;
         Ok(())
     }
 }

@@ -9,8 +9,10 @@ use crate::store::QueuedMessage;
 impl Services {
     /// Sends `coordinator`'s message `message` (in their chat) to the asker of
     /// question `id`, and records the question as answered.
-    pub async fn answer_question(&self, coordinator: i64, id: i64, message: i32) -> Result<(), ActionError> {
+    pub async fn answer_question(&self, actor: &Actor, id: i64, message: i32) -> Result<(), ActionError> {
+        let coordinator = actor.id().ok_or(Refusal::OperatorsOnly)?;
         let question = self.store.question(id).await?.ok_or(Refusal::NoSuchQuestion(id))?;
+        self.ensure_organisation(actor, question.organisation.as_deref())?;
         let now = self.clock.now();
         let asker_tr = Tr::new(self.i18n.clone(), question.language);
         let key = |part| Some(DedupeKey::Answer { coordinator, message, part });
@@ -33,8 +35,8 @@ impl Services {
             },
         ];
         self.store.answer(id, coordinator, &messages, now).await?;
-        let actor = Actor::Person(coordinator);
-        self.store.audit(actor.id(), "answer", &format!("question {id}"), Some(question.asker), now).await?;
+        let detail = format!("question {id}");
+        self.audit(actor, question.organisation.as_deref(), "answer", &detail, Some(question.asker)).await?;
         Ok(())
     }
 }

@@ -21,6 +21,8 @@ pub struct NewBroadcast {
     pub urgent: bool,
     /// The coordinator's message that shows progress, and its language.
     pub status: Option<(i64, i32, Lang)>,
+    /// The organisation whose audience it is (`None`: every organisation).
+    pub organisation: Option<String>,
 }
 
 /// How far a broadcast has come.
@@ -48,40 +50,67 @@ pub struct BroadcastSummary {
     pub status_language: Lang,
     pub last_progress: Option<String>,
     pub created_by: Option<i64>,
+    pub organisation: Option<String>,
+}
+
+/// Which part of an audience counts: one organisation's people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Within<'a> {
+    pub organisation: &'a str,
+    /// The organisation's programmes.
+    pub programmes: &'a [String],
 }
 
 impl Store {
-    /// Who is in `audience` and can be reached. `coordinator_ids` are the
-    /// configured coordinators (COORDINATOR_IDS), who count as coordinators.
+    /// Who is in `audience` and can be reached; `within` one organisation
+    /// only its alerts (for its programmes, or for every programme),
+    /// mentors and coordinators count. `coordinators` are the coordinators
+    /// the settings name (operators and organisations' own), who count as
+    /// coordinators too. Whether the audience is the caller's to reach is
+    /// the services' to say.
     pub async fn audience_members(
         &self,
         audience: &BroadcastAudience,
-        coordinator_ids: &[i64],
+        coordinators: &[i64],
+        within: Option<Within<'_>>,
     ) -> Result<Vec<i64>, StoreError> {
         let reachable =
             "NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = x.id AND u.unreachable_at IS NOT NULL)";
         let source = match audience {
             BroadcastAudience::Everyone => "SELECT user_id AS id FROM users",
-            BroadcastAudience::Alerts => "SELECT DISTINCT user_id AS id FROM alerts",
+            BroadcastAudience::Alerts => {
+                "SELECT DISTINCT user_id AS id FROM alerts WHERE ?1 IS NULL OR programme IS NULL
+                     OR programme IN (SELECT value FROM json_each(?1))"
+            }
             BroadcastAudience::Trainees(_) => {
                 "SELECT user_id AS id FROM members WHERE role = 'trainee' AND programme = ?"
             }
             BroadcastAudience::Cohort(_) => {
                 "SELECT user_id AS id FROM members WHERE role = 'trainee' AND cohort_id = ?"
             }
-            BroadcastAudience::Mentors => "SELECT user_id AS id FROM members WHERE role = 'mentor'",
-            BroadcastAudience::Coordinators => "SELECT user_id AS id FROM members WHERE role = 'coordinator'",
+            BroadcastAudience::Mentors => {
+                "SELECT user_id AS id FROM members WHERE role = 'mentor' AND (?1 IS NULL OR organisation = ?1)"
+            }
+            BroadcastAudience::Coordinators => {
+                "SELECT user_id AS id FROM members WHERE role = 'coordinator' AND (?1 IS NULL OR organisation = ?1)"
+            }
         };
         let sql = format!("SELECT x.id FROM ({source}) x WHERE {reachable} ORDER BY x.id");
         let query = sqlx::query_scalar(&sql);
         let query = match audience {
-            BroadcastAudience::Trainees(programme) => query.bind(programme.as_str()),
+            BroadcastAudience::Trainees(programme) => query.bind(programme.clone()),
             BroadcastAudience::Cohort(id) => query.bind(*id),
-            _ => query,
+            BroadcastAudience::Alerts => {
+                query.bind(within.map(|w| serde_json::to_string(w.programmes)).transpose()?)
+            }
+            BroadcastAudience::Mentors | BroadcastAudience::Coordinators => {
+                query.bind(within.map(|w| w.organisation.to_owned()))
+            }
+            BroadcastAudience::Everyone => query,
         };
         let mut ids: Vec<i64> = query.fetch_all(&self.pool).await?;
         if *audience == BroadcastAudience::Coordinators {
-            for id in coordinator_ids {
+            for id in coordinators {
                 if !ids.contains(id) && !self.is_unreachable(*id).await? {
                     ids.push(*id);
                 }
@@ -117,8 +146,8 @@ impl Store {
         let now = now_text();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO broadcasts (created_by, audience, recipients, scheduled_at, urgent, status_chat,
-                 status_message, status_language, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                 status_message, status_language, created_at, organisation)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(broadcast.created_by)
         .bind(broadcast.audience.code())
@@ -129,6 +158,7 @@ impl Store {
         .bind(broadcast.status.map(|(_, message, _)| message))
         .bind(broadcast.status.map(|(_, _, lang)| lang.code()))
         .bind(&now)
+        .bind(&broadcast.organisation)
         .fetch_one(&mut *tx)
         .await?;
         let payload = serde_json::to_string(&broadcast.payload)?;
@@ -178,6 +208,15 @@ impl Store {
         Ok(Progress { sent, failed, left, cancelled })
     }
 
+    /// The organisation of broadcast `id` (`Some(None)`: of every
+    /// organisation; `None`: no such broadcast).
+    pub async fn broadcast_organisation(&self, id: i64) -> Result<Option<Option<String>>, StoreError> {
+        Ok(sqlx::query_scalar("SELECT organisation FROM broadcasts WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
     /// Cancels what is left of a running broadcast; returns how many
     /// deliveries were dropped, or `None` if it is not running.
     pub async fn cancel_broadcast(&self, id: i64) -> Result<Option<i64>, StoreError> {
@@ -208,9 +247,12 @@ impl Store {
     }
 
     /// Broadcasts, newest first; only running ones if `running_only`.
+    /// The newest broadcasts (only running ones if `running_only`) of
+    /// `organisation` (all if `None`).
     pub async fn broadcasts(
         &self,
         running_only: bool,
+        organisation: Option<&str>,
         limit: u32,
     ) -> Result<Vec<BroadcastSummary>, StoreError> {
         type Row = (
@@ -224,13 +266,16 @@ impl Store {
             Option<String>,
             Option<String>,
             Option<i64>,
+            Option<String>,
         );
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT id, audience, recipients, scheduled_at, status, status_chat, status_message, status_language,
-                    last_progress, created_by
-             FROM broadcasts WHERE NOT ? OR status = 'sending' ORDER BY id DESC LIMIT ?",
+                    last_progress, created_by, organisation
+             FROM broadcasts WHERE (NOT ?1 OR status = 'sending') AND (?2 IS NULL OR organisation = ?2)
+             ORDER BY id DESC LIMIT ?3",
         )
         .bind(running_only)
+        .bind(organisation)
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
@@ -246,6 +291,7 @@ impl Store {
             lang,
             last_progress,
             created_by,
+            organisation,
         ) in rows
         {
             found.push(BroadcastSummary {
@@ -259,6 +305,7 @@ impl Store {
                 status_language: lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::Nb),
                 last_progress,
                 created_by,
+                organisation,
             });
         }
         Ok(found)

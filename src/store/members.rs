@@ -22,7 +22,12 @@ pub struct Cohort {
 pub struct Member {
     pub user_id: i64,
     pub role: Role,
+    /// Their programme; empty for a coordinator, who belongs to an
+    /// organisation, not a programme.
     pub programme: String,
+    /// The organisation they belong to (`None`: a row of an older release
+    /// whose programme the catalogue no longer has).
+    pub organisation: Option<String>,
     pub cohort: Option<Cohort>,
     pub first_name: String,
     pub mentor_id: Option<i64>,
@@ -35,7 +40,10 @@ pub struct Member {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewInvitation {
     pub role: Role,
+    /// The programme; empty for a coordinator invitation.
     pub programme: String,
+    /// The organisation the invitation is for.
+    pub organisation: String,
     pub cohort_id: Option<i64>,
     pub expires_at: DateTime<Utc>,
     /// The coordinator making it; `None` from the CLI.
@@ -72,10 +80,11 @@ pub enum Linked {
     OtherProgramme,
 }
 
-/// role, programme, cohort_id, expires_at, used_by.
-type InvitationRow = (String, String, Option<i64>, String, Option<i64>);
+/// role, programme, organisation, cohort_id, expires_at, used_by.
+type InvitationRow = (String, String, Option<String>, Option<i64>, String, Option<i64>);
 
-pub(super) const MEMBER_COLUMNS: &str = "m.user_id, m.role, m.programme, m.cohort_id, c.name AS cohort_name,
+pub(super) const MEMBER_COLUMNS: &str = "m.user_id, m.role, m.programme, m.organisation, m.cohort_id,
+     c.name AS cohort_name,
      m.first_name, m.mentor_id, m.reminder_leads, COALESCE(u.language, m.language) AS lang
      FROM members m LEFT JOIN cohorts c ON c.id = m.cohort_id LEFT JOIN users u ON u.user_id = m.user_id";
 
@@ -91,6 +100,7 @@ pub(super) fn member_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Member, s
         user_id: row.try_get("user_id")?,
         role: Role::parse(&role).ok_or_else(|| bad_value("role", &role))?,
         programme,
+        organisation: row.try_get("organisation")?,
         cohort,
         first_name: row.try_get("first_name")?,
         mentor_id: row.try_get("mentor_id")?,
@@ -100,14 +110,22 @@ pub(super) fn member_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Member, s
 }
 
 impl Store {
-    /// The cohort called `name` in `programme`, created if new.
-    pub async fn ensure_cohort(&self, programme: &str, name: &str) -> Result<Cohort, StoreError> {
-        sqlx::query("INSERT OR IGNORE INTO cohorts (programme, name, created_at) VALUES (?, ?, ?)")
-            .bind(programme)
-            .bind(name)
-            .bind(now_text())
-            .execute(&self.pool)
-            .await?;
+    /// The cohort called `name` in `programme` (of `organisation`), created if new.
+    pub async fn ensure_cohort(
+        &self,
+        programme: &str,
+        organisation: &str,
+        name: &str,
+    ) -> Result<Cohort, StoreError> {
+        sqlx::query(
+            "INSERT OR IGNORE INTO cohorts (programme, organisation, name, created_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(programme)
+        .bind(organisation)
+        .bind(name)
+        .bind(now_text())
+        .execute(&self.pool)
+        .await?;
         let id = sqlx::query_scalar("SELECT id FROM cohorts WHERE programme = ? AND name = ?")
             .bind(programme)
             .bind(name)
@@ -142,12 +160,14 @@ impl Store {
     pub async fn create_invitation(&self, invitation: &NewInvitation) -> Result<String, StoreError> {
         let code = new_invitation_code();
         sqlx::query(
-            "INSERT INTO invitations (code, role, programme, cohort_id, expires_at, created_by, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO invitations (code, role, programme, organisation, cohort_id, expires_at, created_by,
+                 created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&code)
         .bind(invitation.role.code())
         .bind(&invitation.programme)
+        .bind(&invitation.organisation)
         .bind(invitation.cohort_id)
         .bind(instant_text(invitation.expires_at))
         .bind(invitation.created_by)
@@ -167,12 +187,12 @@ impl Store {
     ) -> Result<Redeemed, StoreError> {
         let mut tx = self.write_transaction().await?;
         let row: Option<InvitationRow> = sqlx::query_as(
-            "SELECT role, programme, cohort_id, expires_at, used_by FROM invitations WHERE code = ?",
+            "SELECT role, programme, organisation, cohort_id, expires_at, used_by FROM invitations WHERE code = ?",
         )
         .bind(code)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((role, programme, cohort_id, expires_at, used_by)) = row else {
+        let Some((role, programme, organisation, cohort_id, expires_at, used_by)) = row else {
             return Ok(Redeemed::Unknown);
         };
         if used_by.is_some() {
@@ -199,9 +219,10 @@ impl Store {
         // One role per person: a new invitation replaces the old role. Links
         // that no longer fit the new role are dropped.
         sqlx::query(
-            "INSERT INTO members (user_id, role, programme, cohort_id, first_name, language, joined_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-             ON CONFLICT (user_id) DO UPDATE SET role = ?2, programme = ?3, cohort_id = ?4,
+            "INSERT INTO members (user_id, role, programme, organisation, cohort_id, first_name, language,
+                 joined_at)
+             VALUES (?1, ?2, ?3, ?8, ?4, ?5, ?6, ?7)
+             ON CONFLICT (user_id) DO UPDATE SET role = ?2, programme = ?3, organisation = ?8, cohort_id = ?4,
                  first_name = ?5, mentor_id = CASE WHEN ?2 = 'trainee' THEN mentor_id END",
         )
         .bind(joiner.user_id)
@@ -211,6 +232,7 @@ impl Store {
         .bind(joiner.first_name)
         .bind(joiner.language.code())
         .bind(instant_text(now))
+        .bind(&organisation)
         .execute(&mut *tx)
         .await?;
         if role != Role::Mentor.code() {
@@ -242,6 +264,22 @@ impl Store {
              ORDER BY m.first_name, m.user_id"
         );
         let rows = sqlx::query(&sql).bind(role.map(Role::code)).bind(programme).fetch_all(&self.pool).await?;
+        Ok(readable(&rows, "member", member_from_row))
+    }
+
+    /// Members with `role` (any role if `None`) of `organisation` (every
+    /// organisation if `None`), by first name.
+    pub async fn members_of(
+        &self,
+        role: Option<Role>,
+        organisation: Option<&str>,
+    ) -> Result<Vec<Member>, StoreError> {
+        let sql = format!(
+            "SELECT {MEMBER_COLUMNS} WHERE (?1 IS NULL OR m.role = ?1) AND (?2 IS NULL OR m.organisation = ?2)
+             ORDER BY m.first_name, m.user_id"
+        );
+        let rows =
+            sqlx::query(&sql).bind(role.map(Role::code)).bind(organisation).fetch_all(&self.pool).await?;
         Ok(readable(&rows, "member", member_from_row))
     }
 

@@ -6,6 +6,7 @@ mod broadcasts;
 mod dialogues;
 mod gatherings;
 mod members;
+mod organisations;
 mod outbox;
 mod positions;
 mod privacy;
@@ -21,11 +22,12 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::SqlitePool;
 
 pub use alerts::{Alert, SaveAlert, MAX_ALERTS_PER_PERSON};
-pub use audit::AuditEntry;
-pub use broadcasts::{BroadcastSummary, NewBroadcast, Progress};
+pub use audit::{AuditEntry, NewAuditEntry};
+pub use broadcasts::{BroadcastSummary, NewBroadcast, Progress, Within};
 pub use dialogues::Keep;
 pub use gatherings::{GatheringChange, Revised};
 pub use members::{Cohort, Joiner, Linked, Member, NewInvitation, Redeemed};
+pub use organisations::OpenInvitation;
 pub use outbox::{Delivery, OutboxRow, QueuedMessage};
 pub use positions::{ImportSummary, StoredPosition};
 pub use privacy::Forgotten;

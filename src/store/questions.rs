@@ -8,12 +8,17 @@ use super::outbox::{insert_returning_id, QueuedMessage};
 use super::{instant_text, Store, StoreError};
 use crate::domain::Lang;
 
+/// id, asker, language, organisation, asked_at, answered_at.
+type QuestionRow = (i64, i64, String, Option<String>, String, Option<String>);
+
 /// A question as stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Question {
     pub id: i64,
     pub asker: i64,
     pub language: Lang,
+    /// The organisation whose coordinators it went to.
+    pub organisation: Option<String>,
     pub asked_at: String,
     pub answered: bool,
 }
@@ -26,16 +31,19 @@ impl Store {
         asker: i64,
         language: Lang,
         programme: Option<&str>,
+        organisation: &str,
         deliveries: &[QueuedMessage],
         now: DateTime<Utc>,
     ) -> Result<i64, StoreError> {
         let mut tx = self.write_transaction().await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO questions (asker, language, programme, asked_at) VALUES (?, ?, ?, ?) RETURNING id",
+            "INSERT INTO questions (asker, language, programme, organisation, asked_at)
+             VALUES (?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(asker)
         .bind(language.code())
         .bind(programme)
+        .bind(organisation)
         .bind(instant_text(now))
         .fetch_one(&mut *tx)
         .await?;
@@ -68,20 +76,26 @@ impl Store {
 
     /// One question.
     pub async fn question(&self, id: i64) -> Result<Option<Question>, StoreError> {
-        let row: Option<(i64, i64, String, String, Option<String>)> =
-            sqlx::query_as("SELECT id, asker, language, asked_at, answered_at FROM questions WHERE id = ?")
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<QuestionRow> = sqlx::query_as(
+            "SELECT id, asker, language, organisation, asked_at, answered_at FROM questions WHERE id = ?",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.map(question_from_row))
     }
 
-    /// Unanswered questions, oldest first.
-    pub async fn open_questions(&self, limit: u32) -> Result<Vec<Question>, StoreError> {
-        let rows: Vec<(i64, i64, String, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, asker, language, asked_at, answered_at FROM questions
-             WHERE answered_at IS NULL ORDER BY asked_at, id LIMIT ?",
+    /// Unanswered questions of `organisation` (all if `None`), oldest first.
+    pub async fn open_questions(
+        &self,
+        organisation: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<Question>, StoreError> {
+        let rows: Vec<QuestionRow> = sqlx::query_as(
+            "SELECT id, asker, language, organisation, asked_at, answered_at FROM questions
+             WHERE answered_at IS NULL AND (?1 IS NULL OR organisation = ?1) ORDER BY asked_at, id LIMIT ?2",
         )
+        .bind(organisation)
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
@@ -109,13 +123,12 @@ impl Store {
     }
 }
 
-fn question_from_row(
-    (id, asker, language, asked_at, answered_at): (i64, i64, String, String, Option<String>),
-) -> Question {
+fn question_from_row((id, asker, language, organisation, asked_at, answered_at): QuestionRow) -> Question {
     Question {
         id,
         asker,
         language: Lang::parse(&language).unwrap_or(Lang::Nb),
+        organisation,
         asked_at,
         answered: answered_at.is_some(),
     }

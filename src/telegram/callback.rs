@@ -7,7 +7,7 @@
 use crate::domain::broadcast::BroadcastAudience;
 use crate::domain::catalogue::is_valid_id;
 use crate::domain::gatherings::MAX_SERIES;
-use crate::domain::members::Role;
+use crate::domain::members::{looks_like_code, Role};
 use crate::domain::positions::{Employment, Extent, Filter};
 use crate::domain::reminders::Lead;
 use crate::domain::{Answer, Lang};
@@ -25,8 +25,13 @@ pub enum Action {
     Programmes,
     /// Open one programme's page.
     Programme(String),
-    /// Show the coordinator's contact details.
+    /// Show the coordinator's contact details (asks which programme first
+    /// when there are several organisations).
     Contact,
+    /// The contact of the organisation that runs this programme.
+    ContactFor(String),
+    /// A question for /ask about this programme: its organisation answers.
+    AskAbout(String),
     /// A page of open positions (0 is the first) under a filter.
     Positions(u16, Filter),
     /// The filter menu (no facet) or the choices of one facet.
@@ -75,6 +80,21 @@ pub enum Action {
     Answer(i64),
     /// Yes (`true`) or no to /forget.
     Forget(bool),
+    /// Operators: a step of taking a role or an invitation back.
+    Roles(RolesStep),
+}
+
+/// Taking roles and invitations back (operators).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RolesStep {
+    /// The members and the unused invitations.
+    Menu,
+    /// Ask whether to take this member's role away.
+    Remove(i64),
+    ConfirmRemove(i64),
+    /// Ask whether to revoke this unused invitation (by code).
+    Revoke(String),
+    ConfirmRevoke(String),
 }
 
 /// A button in the broadcast flow.
@@ -171,6 +191,8 @@ impl Action {
             Action::Programmes => "p".to_owned(),
             Action::Programme(id) => format!("p|{id}"),
             Action::Contact => "c".to_owned(),
+            Action::ContactFor(programme) => format!("c|{programme}"),
+            Action::AskAbout(programme) => format!("j|{programme}"),
             Action::Positions(page, filter) => format!("o|{page}|{}", encode_filter(filter)),
             Action::FilterMenu(facet, filter) => {
                 let facet = match facet {
@@ -252,6 +274,13 @@ impl Action {
             },
             Action::Answer(id) => format!("h|{id}"),
             Action::Forget(yes) => format!("z|{}", if *yes { 'y' } else { 'n' }),
+            Action::Roles(step) => match step {
+                RolesStep::Menu => "y".to_owned(),
+                RolesStep::Remove(id) => format!("y|r|{id}"),
+                RolesStep::ConfirmRemove(id) => format!("y|R|{id}"),
+                RolesStep::Revoke(code) => format!("y|i|{code}"),
+                RolesStep::ConfirmRevoke(code) => format!("y|I|{code}"),
+            },
         };
         format!("{VERSION}{body}")
     }
@@ -268,6 +297,8 @@ impl Action {
             ["p"] => Action::Programmes,
             ["p", id] if is_valid_id(id) => Action::Programme((*id).to_owned()),
             ["c"] => Action::Contact,
+            ["c", id] if is_valid_id(id) => Action::ContactFor((*id).to_owned()),
+            ["j", id] if is_valid_id(id) => Action::AskAbout((*id).to_owned()),
             ["o", page, filter @ ..] => Action::Positions(page.parse().ok()?, decode_filter(filter)?),
             ["f", facet, filter @ ..] => {
                 let facet = match *facet {
@@ -366,6 +397,13 @@ impl Action {
             ["h", id] => Action::Answer(positive(id)?),
             ["z", "y"] => Action::Forget(true),
             ["z", "n"] => Action::Forget(false),
+            ["y"] => Action::Roles(RolesStep::Menu),
+            ["y", "r", id] => Action::Roles(RolesStep::Remove(positive(id)?)),
+            ["y", "R", id] => Action::Roles(RolesStep::ConfirmRemove(positive(id)?)),
+            ["y", "i", code] if looks_like_code(code) => Action::Roles(RolesStep::Revoke((*code).to_owned())),
+            ["y", "I", code] if looks_like_code(code) => {
+                Action::Roles(RolesStep::ConfirmRevoke((*code).to_owned()))
+            }
             _ => return None,
         };
         Some(action)
@@ -520,6 +558,13 @@ mod tests {
             Action::Answer(i64::MAX),
             Action::Forget(true),
             Action::Forget(false),
+            Action::ContactFor("x".repeat(MAX_ID_LEN)),
+            Action::AskAbout("x".repeat(MAX_ID_LEN)),
+            Action::Roles(RolesStep::Menu),
+            Action::Roles(RolesStep::Remove(i64::MAX)),
+            Action::Roles(RolesStep::ConfirmRemove(i64::MAX)),
+            Action::Roles(RolesStep::Revoke("abcdefghjkmn".into())),
+            Action::Roles(RolesStep::ConfirmRevoke("abcdefghjkmn".into())),
         ]);
         actions.extend(Lead::ALL.map(|lead| Action::ToggleLead(Some(lead))));
         for step in [
@@ -558,6 +603,10 @@ mod tests {
             "1p|a b",
             "1p|",
             "1a|zz|0|y",
+            "1c|UPPER",
+            "1j|",
+            "1y|r|-1",
+            "1y|i|not a code",
             "1a|1|300|y",
             "1a|1|0|q",
             "1a|1|0",

@@ -137,7 +137,7 @@ async fn every_recipient_gets_it_once_under_limits_and_faults_and_blocked_people
     // so that the injected faults hit its deliveries, not the flow's messages.
     let recipients = app
         .store
-        .audience_members(&traineebot::domain::broadcast::BroadcastAudience::Everyone, &[])
+        .audience_members(&traineebot::domain::broadcast::BroadcastAudience::Everyone, &[], None)
         .await
         .unwrap();
     assert_eq!(recipients.len(), 12);
@@ -149,6 +149,7 @@ async fn every_recipient_gets_it_once_under_limits_and_faults_and_blocked_people
         due_at: oslo("2027-01-05 12:00"),
         urgent: false,
         status: None,
+        organisation: None,
     };
     app.store.create_broadcast(&broadcast).await.unwrap();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(40);

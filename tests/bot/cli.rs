@@ -99,11 +99,11 @@ fn positions_import_adds_updates_and_list_and_close_show_it() {
     };
     assert_eq!(
         stdout(positions_command(dir.path(), &["import", "one.csv"])),
-        "Imported one.csv: 1 added, 0 updated, 0 unchanged; alerts queued for 0 people.\n"
+        "Imported one.csv for every organisation: 1 added, 0 updated, 0 unchanged; alerts queued for 0 people.\n"
     );
     assert_eq!(
         stdout(positions_command(dir.path(), &["import", "one.csv"])),
-        "Imported one.csv: 0 added, 0 updated, 1 unchanged; alerts queued for 0 people.\n"
+        "Imported one.csv for every organisation: 0 added, 0 updated, 1 unchanged; alerts queued for 0 people.\n"
     );
     std::fs::write(
         dir.path().join("one.csv"),
@@ -112,7 +112,7 @@ fn positions_import_adds_updates_and_list_and_close_show_it() {
     .unwrap();
     assert_eq!(
         stdout(positions_command(dir.path(), &["import", "one.csv"])),
-        "Imported one.csv: 0 added, 1 updated, 0 unchanged; alerts queued for 0 people.\n"
+        "Imported one.csv for every organisation: 0 added, 1 updated, 0 unchanged; alerts queued for 0 people.\n"
     );
     assert_eq!(
         stdout(positions_command(dir.path(), &["list"])),
@@ -211,7 +211,8 @@ async fn members_and_link_from_the_command_line_see_who_joined_in_the_bot() {
     let members = String::from_utf8(run(&["members"]).stdout).unwrap();
     assert_eq!(
         members,
-        "22\tMona\tmentor\toslo-trainee\t-\tmentor -\n21\tOla\ttrainee\toslo-trainee\tKull 2027\tmentor 22\n"
+        "22\tMona\tmentor\toslo-kommune\toslo-trainee\t-\tmentor -\n\
+         21\tOla\ttrainee\toslo-kommune\toslo-trainee\tKull 2027\tmentor 22\n"
     );
 }
 
@@ -254,7 +255,9 @@ async fn check_reports_settings_database_and_token() {
     let (code, out) = check(Some("123:TEST"), "5");
     assert_eq!(code, Some(0), "{out}");
     assert!(
-        out.contains("ok   settings: 5 programmes, coordinator Kari Eksempel, 1 coordinator id(s)"),
+        out.contains(
+            "ok   settings: 5 programmes of 3 organisations (oslo-kommune, staten, baerum-kommune), 1 operator id(s)"
+        ),
         "{out}"
     );
     assert!(out.contains("ok   database sqlite://traineebot.db: integrity ok"), "{out}");

@@ -1,5 +1,7 @@
 //! /start, /help, /contact, /privacy and the command menu.
 
+use traineebot::domain::members::Role;
+
 use crate::support::TestApp;
 
 const NB_GREETING: &str = "Hei! Jeg hjelper deg med jobb- og traineeordninger for personer med funksjonsnedsettelse og for innvandrere.
@@ -149,28 +151,83 @@ async fn help_lists_every_command_with_its_description() {
 }
 
 #[tokio::test]
-async fn contact_shows_the_configured_details_and_hours_in_words() {
+async fn contact_asks_which_programme_and_shows_that_organisations_people_and_hours() {
     let app = TestApp::spawn().await;
-    let nb = app.person(111, Some("nb")).says("/contact").await;
+    let ada = app.person(111, Some("nb"));
+    let choice = ada.says("/contact").await;
+    assert_eq!(choice.text, "Hvilken ordning gjelder det? Hver ordning har sin egen kontakt.");
     assert_eq!(
-        nb.text,
-        "Koordinator: Kari Eksempel
+        choice.labels(),
+        [
+            "Oslo: reserverte stillinger",
+            "Oslo: traineeordningen",
+            "Staten: traineeprogrammet",
+            "Bærum: trainee for innvandrere",
+            "Tilrettelagt arbeid"
+        ]
+    );
+    ada.press(&choice, "Oslo: traineeordningen").await;
+    let oslo = ada.reply().await;
+    assert_eq!(
+        oslo.text,
+        "Oslo kommune
+
+Koordinator: Kari Eksempel
 Telefon: +47 00 00 00 00
 E-post: koordinator@example.org
 Adresse: Eksempelgata 1, 0001 Oslo
 
 Du kan avtale møte med koordinatoren. Vanlige tider:
 tirsdag kl. 10:00–14:00
-torsdag kl. 12:00–15:00"
+torsdag kl. 12:00–15:00
+
+Nettside: https://www.oslo.kommune.no/"
     );
-    let nn = app.person(112, Some("nn")).says("/contact").await;
+    assert_eq!(oslo.labels(), ["Still et spørsmål", "Ordningene"]);
+    // The state programme is another organisation: its own person, no meeting hours.
+    ada.press(&choice, "Staten: traineeprogrammet").await;
+    let state = ada.reply().await;
+    assert!(state
+        .text
+        .starts_with("Staten ved Difi (nå Digitaliseringsdirektoratet)\n\nKoordinator: Per Prøve"));
+    assert!(state.text.contains("Kontakt koordinatoren for å avtale et møte."), "{}", state.text);
+    assert!(!state.text.contains("Kari"), "{}", state.text);
+    let nn = app.person(112, Some("nn"));
+    let choice = nn.says("/contact").await;
+    nn.press(&choice, "Oslo: traineeordninga").await;
+    let text = nn.reply().await.text;
+    assert!(text.contains("Vanlege tider:\ntysdag kl. 10:00–14:00\ntorsdag kl. 12:00–15:00"), "{text}");
+    let en = app.person(113, Some("en"));
+    let choice = en.says("/contact").await;
+    en.press(&choice, "Bærum: trainee for immigrants").await;
+    let text = en.reply().await.text;
+    assert!(text.starts_with("Bærum kommune (Bærum municipality)\n\nCoordinator: Siri Spesimen"), "{text}");
     assert!(
-        nn.text.ends_with("Vanlege tider:\ntysdag kl. 10:00–14:00\ntorsdag kl. 12:00–15:00"),
-        "{}",
-        nn.text
+        text.contains("Usual times:\nMonday 12:00–15:00\n\nWeb page: https://www.baerum.kommune.no/"),
+        "{text}"
     );
-    let en = app.person(113, Some("en")).says("/contact").await;
-    assert!(en.text.ends_with("Usual times:\nTuesday 10:00–14:00\nThursday 12:00–15:00"), "{}", en.text);
+}
+
+#[tokio::test]
+async fn a_trainee_sees_their_own_organisations_contact_at_once() {
+    let app = TestApp::spawn().await;
+    let code = app.invitation(Role::Trainee, "baerum-immigrants", Some("Kull 2027")).await;
+    let amir = app.person(117, Some("en"));
+    amir.joins(&code).await;
+    let card = amir.says("/contact").await;
+    assert!(
+        card.text.starts_with("Bærum kommune (Bærum municipality)\n\nCoordinator: Siri Spesimen"),
+        "{}",
+        card.text
+    );
+    assert_eq!(card.labels(), ["Ask a question", "The programmes"]);
+    // Asking from the card goes to Bærum, without choosing again.
+    amir.press(&card, "Ask a question").await;
+    assert_eq!(
+        amir.reply().await.text,
+        "Write your question now, and I will send it to the coordinators at Bærum kommune (Bærum municipality). \
+         You will get the answer here."
+    );
 }
 
 #[tokio::test]
@@ -199,7 +256,7 @@ async fn the_menu_buttons_open_their_pages() {
     let ola = app.person(116, Some("nb"));
     let menu = ola.says("/start").await;
     assert_eq!(ola.press(&menu, "Kontakt koordinatoren").await, None);
-    assert!(ola.reply().await.text.starts_with("Koordinator: Kari Eksempel"));
+    assert!(ola.reply().await.text.starts_with("Hvilken ordning gjelder det?"));
     ola.press(&menu, "Ordningene").await;
     assert!(ola.reply().await.text.starts_with("Dette er ordningene."));
     ola.press(&menu, "Språk / Language").await;

@@ -101,14 +101,19 @@ impl TestApp {
     }
 
     /// A fresh invitation code for `role` in `programme` (and `cohort`), valid 14 days.
+    /// A coordinator invitation is for the organisation that runs `programme`.
     pub async fn invitation(&self, role: Role, programme: &str, cohort: Option<&str>) -> String {
+        let organisation =
+            self.config.catalogue.programme(programme).expect("a programme").organisation.clone();
         let cohort_id = match cohort {
-            Some(name) => Some(self.store.ensure_cohort(programme, name).await.unwrap().id),
+            Some(name) => Some(self.store.ensure_cohort(programme, &organisation, name).await.unwrap().id),
             None => None,
         };
+        let programme = if role == Role::Coordinator { "" } else { programme };
         let invitation = NewInvitation {
             role,
             programme: programme.to_owned(),
+            organisation,
             cohort_id,
             expires_at: self.clock.now() + chrono::Duration::days(14),
             created_by: None,
@@ -367,6 +372,14 @@ impl Person<'_> {
     }
 
     /// Joins with invitation `code` and returns the welcome.
+    /// /ask as someone of no organisation: chooses `programme` (its button
+    /// label) and returns the prompt for the question.
+    pub async fn asks_about(&self, programme: &str) -> Sent {
+        let choice = self.says("/ask").await;
+        assert_eq!(self.press(&choice, programme).await, None, "{}", choice.text);
+        self.reply().await
+    }
+
     pub async fn joins(&self, code: &str) -> Sent {
         self.says(&format!("/start {code}")).await
     }

@@ -1,0 +1,80 @@
+//! `traineebot positions import|list|close`.
+
+use clap::Subcommand;
+
+use super::{input, organisation_words, services};
+use crate::app::AppError;
+use crate::config::Config;
+use crate::domain::clock::{Clock, SystemClock};
+use crate::services::Actor;
+
+#[derive(Debug, Subcommand)]
+pub enum PositionsCommand {
+    /// Import positions from a CSV file (columns in the README). One bad row
+    /// (or, with --organisation, a row of another organisation's programme)
+    /// refuses the whole file; a known external_id is updated.
+    Import {
+        /// The CSV file.
+        file: std::path::PathBuf,
+    },
+    /// List every position with its status.
+    List,
+    /// Close a position, by the id `list` shows.
+    Close {
+        /// The position's id.
+        id: i64,
+    },
+}
+
+pub async fn run(config: &Config, actor: &Actor, command: PositionsCommand) -> Result<(), AppError> {
+    let services = services(config).await?;
+    let outcome = match command {
+        PositionsCommand::Import { file } => {
+            let bytes = std::fs::read(&file)
+                .map_err(|source| input(format!("could not read {}: {source}", file.display())))?;
+            let imported = services.import_positions(actor, &bytes).await?;
+            let summary = &imported.summary;
+            println!(
+                "Imported {} for {}: {} added, {} updated, {} unchanged; alerts queued for {} people.",
+                file.display(),
+                organisation_words(config, actor.scope.organisation()),
+                summary.added,
+                summary.updated,
+                summary.unchanged,
+                imported.alerts
+            );
+            Ok(())
+        }
+        PositionsCommand::List => {
+            let today = SystemClock.today_in_oslo();
+            let positions = services.store.all_positions().await?;
+            let mine = positions
+                .iter()
+                .filter(|p| actor.scope.covers_programme(&config.catalogue, &p.position.programme));
+            for stored in mine {
+                let p = &stored.position;
+                let status = if stored.closed {
+                    "closed"
+                } else if stored.is_open(today) {
+                    "open"
+                } else {
+                    "expired"
+                };
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    stored.id, status, p.deadline, p.external_id, p.programme, p.title
+                );
+            }
+            Ok(())
+        }
+        PositionsCommand::Close { id } => match services.close_position(actor, id).await {
+            Ok(()) => {
+                println!("Position {id} is closed.");
+                Ok(())
+            }
+            Err(error) => Err(error.into()),
+        },
+    };
+    services.store.close().await;
+    outcome
+}
