@@ -113,7 +113,12 @@ impl Application {
 
     /// Registers the command menus, then handles updates until shut down.
     pub async fn run(mut self) -> Result<(), AppError> {
-        if let Err(error) = bot::register_commands(&self.bot, &self.tr, &self.coordinator_ids).await {
+        let named = self.services.named_coordinators(&crate::domain::organisations::Scope::Everything);
+        let coordinators: Vec<i64> =
+            named.into_iter().filter(|id| !self.coordinator_ids.contains(id)).collect();
+        if let Err(error) =
+            bot::register_commands(&self.bot, &self.tr, &self.coordinator_ids, &coordinators).await
+        {
             tracing::warn!(%error, "could not register the command menu; going on without it");
         }
         let listener =

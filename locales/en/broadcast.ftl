@@ -7,6 +7,9 @@ broadcast-audience-trainees = The trainees of { $programme }
 broadcast-audience-cohort = The trainees of { $cohort }
 broadcast-audience-mentors = All mentors
 broadcast-audience-coordinators = All coordinators
+broadcast-audience-alerts-of = Applicants with position alerts for { $organisation }
+broadcast-audience-mentors-of = The mentors of { $organisation }
+broadcast-audience-coordinators-of = The coordinators of { $organisation }
 broadcast-nobody = No one is in this group yet. Choose another.
 broadcast-ask-content = Send the message now: a text, or a photo or a file with a caption. It goes to { $count ->
         [one] one person

@@ -35,6 +35,8 @@ privacy-text =
     I keep this for as long as you use me. If you are an applicant and have not used me for { $applicant_days } days, I delete it. Messages I sent you are deleted after { $outbox_days } days.
 
     /mydata sends you everything I store about you. /forget deletes all of it.
+privacy-controllers = Each organisation is responsible for the data about its own programmes:
+privacy-controller = { $number }. { $organisation }: { $controller }, { $email }, { $address }
 mydata-caption = Here is everything I store about you, as a JSON file.
 forget-ask = Do you want me to delete everything I store about you? Alerts, answers about gatherings, messages waiting, and if you are a trainee or mentor, that too. This cannot be undone.
 forget-yes = Yes, delete everything

@@ -7,6 +7,9 @@ broadcast-audience-trainees = Traineene i { $programme }
 broadcast-audience-cohort = Traineene i { $cohort }
 broadcast-audience-mentors = Alle mentorer
 broadcast-audience-coordinators = Alle koordinatorer
+broadcast-audience-alerts-of = Søkere med stillingsvarsler for { $organisation }
+broadcast-audience-mentors-of = Mentorene i { $organisation }
+broadcast-audience-coordinators-of = Koordinatorene i { $organisation }
 broadcast-nobody = Ingen er i denne gruppen ennå. Velg en annen.
 broadcast-ask-content = Send meldingen nå: en tekst, eller et bilde eller en fil med bildetekst. Den går til { $count ->
         [one] én person

@@ -35,6 +35,8 @@ privacy-text =
     Opplysningene blir lagret så lenge du bruker meg. Er du søker og ikke har brukt meg på { $applicant_days } dager, sletter jeg dem. Meldinger jeg har sendt deg, slettes etter { $outbox_days } dager.
 
     /mydata sender deg alt jeg har lagret om deg. /forget sletter alt.
+privacy-controllers = Hver organisasjon er ansvarlig for opplysningene om sine egne ordninger:
+privacy-controller = { $number }. { $organisation }: { $controller }, { $email }, { $address }
 mydata-caption = Her er alt jeg har lagret om deg, som en JSON-fil.
 forget-ask = Vil du at jeg skal slette alt jeg har lagret om deg? Varsler, svar på samlinger, meldinger som venter, og om du er trainee eller mentor, også det. Det kan ikke angres.
 forget-yes = Ja, slett alt

@@ -7,6 +7,9 @@ broadcast-audience-trainees = Traineane i { $programme }
 broadcast-audience-cohort = Traineane i { $cohort }
 broadcast-audience-mentors = Alle mentorar
 broadcast-audience-coordinators = Alle koordinatorar
+broadcast-audience-alerts-of = Søkjarar med stillingsvarsel for { $organisation }
+broadcast-audience-mentors-of = Mentorane i { $organisation }
+broadcast-audience-coordinators-of = Koordinatorane i { $organisation }
 broadcast-nobody = Ingen er i denne gruppa enno. Vel ei anna.
 broadcast-ask-content = Send meldinga no: ein tekst, eller eit bilete eller ei fil med bilettekst. Ho går til { $count ->
         [one] éin person

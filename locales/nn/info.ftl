@@ -35,6 +35,8 @@ privacy-text =
     Opplysningane blir lagra så lenge du brukar meg. Er du søkjar og ikkje har brukt meg på { $applicant_days } dagar, slettar eg dei. Meldingar eg har sendt deg, blir sletta etter { $outbox_days } dagar.
 
     /mydata sender deg alt eg har lagra om deg. /forget slettar alt.
+privacy-controllers = Kvar organisasjon er ansvarleg for opplysningane om sine eigne ordningar:
+privacy-controller = { $number }. { $organisation }: { $controller }, { $email }, { $address }
 mydata-caption = Her er alt eg har lagra om deg, som ei JSON-fil.
 forget-ask = Vil du at eg skal slette alt eg har lagra om deg? Varsel, svar på samlingar, meldingar som ventar, og om du er trainee eller mentor, også det. Det kan ikkje angrast.
 forget-yes = Ja, slett alt

@@ -58,7 +58,7 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
     audiences.extend([BroadcastAudience::Mentors, BroadcastAudience::Coordinators]);
     let mut buttons = Vec::with_capacity(audiences.len());
     for audience in audiences {
-        let label = audience_words(tr, app, &audience).await?;
+        let label = audience_words(tr, app, &audience, actor.scope.organisation()).await?;
         buttons.push(keyboards::button(label, Action::Broadcast(BroadcastStep::Audience(audience))));
     }
     bot.send_text(chat, tr.t("broadcast-choose-audience")).reply_markup(keyboards::column(buttons)).await?;
@@ -196,7 +196,7 @@ async fn control(
         "broadcast-ready",
         &[
             ("count", count.into()),
-            ("audience", audience_words(tr, app, &draft.audience).await?.into()),
+            ("audience", audience_words(tr, app, &draft.audience, actor.scope.organisation()).await?.into()),
             ("when", when.into()),
             ("urgent", urgent.into()),
         ],

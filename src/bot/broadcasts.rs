@@ -13,15 +13,22 @@ use crate::telegram::send::SendText;
 /// How many past broadcasts /broadcasts lists.
 const LISTED: u32 = 10;
 
-/// An audience in words, e.g. "Traineene i Kull 2027".
+/// An audience in words, e.g. "Traineene i Kull 2027"; the alerts, mentors
+/// and coordinators of `organisation` when one is given.
 pub async fn audience_words(
     tr: &Tr,
     app: &AppState,
     audience: &BroadcastAudience,
+    organisation: Option<&str>,
 ) -> Result<String, BotError> {
+    let of = organisation.and_then(|id| app.organisations.get(id)).map(|o| o.name.get(tr.lang()));
+    let within = |key: &str| match of {
+        Some(name) => tr.with(&format!("{key}-of"), &[("organisation", name.into())]),
+        None => tr.t(key),
+    };
     Ok(match audience {
         BroadcastAudience::Everyone => tr.t("broadcast-audience-everyone"),
-        BroadcastAudience::Alerts => tr.t("broadcast-audience-alerts"),
+        BroadcastAudience::Alerts => within("broadcast-audience-alerts"),
         BroadcastAudience::Trainees(id) => {
             let name = app.catalogue.programme(id).map_or(id.as_str(), |p| p.short_name.get(tr.lang()));
             tr.with("broadcast-audience-trainees", &[("programme", name.into())])
@@ -30,8 +37,8 @@ pub async fn audience_words(
             let name = app.store.cohort(*id).await?.map_or_else(|| id.to_string(), |c| c.name);
             tr.with("broadcast-audience-cohort", &[("cohort", name.into())])
         }
-        BroadcastAudience::Mentors => tr.t("broadcast-audience-mentors"),
-        BroadcastAudience::Coordinators => tr.t("broadcast-audience-coordinators"),
+        BroadcastAudience::Mentors => within("broadcast-audience-mentors"),
+        BroadcastAudience::Coordinators => within("broadcast-audience-coordinators"),
     })
 }
 
@@ -49,7 +56,7 @@ pub async fn list(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Handler
     let mut buttons = Vec::new();
     for broadcast in &broadcasts {
         let audience = match BroadcastAudience::parse(&broadcast.audience) {
-            Some(audience) => audience_words(tr, app, &audience).await?,
+            Some(audience) => audience_words(tr, app, &audience, broadcast.organisation.as_deref()).await?,
             None => broadcast.audience.clone(),
         };
         let (status, cancel) = broadcast_status(tr, broadcast, now);

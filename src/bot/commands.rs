@@ -152,11 +152,13 @@ pub fn menu_entries(tr: &Tr, standing: Standing) -> Vec<BotCommand> {
 
 /// Registers the applicants' command menu for every language (setMyCommands
 /// with language_code), with English as the default for other languages,
-/// and the coordinators' menu in the chats of COORDINATOR_IDS (in
-/// Norwegian Bokmål until they choose a language).
+/// and the operators' menu in the chats of `operators` (COORDINATOR_IDS) and
+/// the coordinators' in those of `coordinators` (named in the settings), in
+/// Norwegian Bokmål until they choose a language.
 pub async fn register_commands(
     bot: &Bot,
     tr: &Tr,
+    operators: &[i64],
     coordinators: &[i64],
 ) -> Result<(), teloxide::RequestError> {
     let applicant = Standing::Applicant;
@@ -164,8 +166,11 @@ pub async fn register_commands(
     for (code, lang) in [("no", Lang::Nb), ("nb", Lang::Nb), ("nn", Lang::Nn), ("en", Lang::En)] {
         bot.set_my_commands(menu_entries(&tr.in_lang(lang), applicant)).language_code(code).await?;
     }
-    for id in coordinators {
+    for id in operators {
         register_for_chat(bot, ChatId(*id), &tr.in_lang(Lang::Nb), Standing::Operator).await?;
+    }
+    for id in coordinators {
+        register_for_chat(bot, ChatId(*id), &tr.in_lang(Lang::Nb), Standing::Coordinator).await?;
     }
     Ok(())
 }

@@ -44,10 +44,15 @@ async fn join(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -
             return Ok(false);
         }
     };
-    let programme = app
-        .catalogue
-        .programme(&member.programme)
-        .map_or(member.programme.clone(), |p| p.short_name.get(tr.lang()).to_owned());
+    // A coordinator joins an organisation, everyone else a programme.
+    let programme = match app.catalogue.programme(&member.programme) {
+        Some(programme) => programme.short_name.get(tr.lang()).to_owned(),
+        None => member
+            .organisation
+            .as_deref()
+            .and_then(|id| app.organisations.get(id))
+            .map_or(member.programme.clone(), |o| o.name.get(tr.lang()).to_owned()),
+    };
     let cohort = member.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone());
     let welcome = tr.with(
         "join-welcome",
@@ -77,9 +82,10 @@ pub async fn help(bot: &Bot, chat: ChatId, tr: &Tr, standing: Standing) -> Handl
     Ok(())
 }
 
-/// /privacy: what is stored, why, for how long, and how to get it deleted.
+/// /privacy: what is stored, why, for how long, how to get it deleted, and
+/// who is responsible for it (each organisation for its programmes).
 pub async fn privacy(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
-    let text = tr.with(
+    let mut text = tr.with(
         "privacy-text",
         &[
             ("relay_days", app.mentoring.retention_days.into()),
@@ -87,6 +93,23 @@ pub async fn privacy(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> Handle
             ("outbox_days", app.retention.outbox_days.into()),
         ],
     );
+    text.push_str("\n\n");
+    text.push_str(&tr.t("privacy-controllers"));
+    for (number, organisation) in app.organisations.all().iter().enumerate() {
+        let controller = &organisation.controller;
+        let line = tr.with(
+            "privacy-controller",
+            &[
+                ("number", (number + 1).into()),
+                ("organisation", organisation.name.get(tr.lang()).into()),
+                ("controller", controller.name.as_str().into()),
+                ("email", controller.email.as_str().into()),
+                ("address", controller.address.as_str().into()),
+            ],
+        );
+        text.push('\n');
+        text.push_str(&line);
+    }
     bot.send_text(chat, text).await?;
     Ok(())
 }

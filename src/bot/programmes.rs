@@ -2,7 +2,7 @@
 
 use teloxide::prelude::*;
 
-use super::{AppState, HandlerResult};
+use super::{contact, AppState, HandlerResult};
 use crate::i18n::Tr;
 use crate::telegram::callback::Action;
 use crate::telegram::keyboards;
@@ -49,8 +49,14 @@ pub async fn page(
             ("contact", programme.contact.get(lang).into()),
         ],
     );
+    // The organisation that runs it: whom to contact, in full.
+    let text = match app.organisation_of(id) {
+        Some(organisation) => format!("{text}\n\n{}", contact::card(tr, organisation)),
+        None => text,
+    };
     let buttons = keyboards::column([
         keyboards::button(tr.t("menu-eligibility"), Action::StartCheck),
+        keyboards::button(tr.t("contact-ask"), Action::AskAbout(programme.id.clone())),
         keyboards::button(tr.t("programmes-all"), Action::Programmes),
     ]);
     bot.send_text(chat, text).reply_markup(buttons).await?;

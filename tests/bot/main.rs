@@ -17,6 +17,7 @@ mod join;
 mod language;
 mod locales;
 mod mentoring;
+mod organisations;
 mod outbox;
 mod positions;
 mod privacy;

@@ -36,7 +36,17 @@ async fn a_programme_page_says_who_it_is_for_how_to_apply_and_the_deadlines() {
         "{}",
         page.text
     );
-    assert_eq!(page.buttons, [["Sjekk hva som kan passe"], ["Alle ordningene"]]);
+    // The page ends with its own organisation's contact, not Oslo's.
+    assert!(
+        page.text
+            .contains("\n\nStaten ved Difi (nå Digitaliseringsdirektoratet)\n\nKoordinator: Per Prøve\n"),
+        "{}",
+        page.text
+    );
+    assert!(!page.text.contains("Kari Eksempel"), "{}", page.text);
+    assert_eq!(page.buttons, [["Sjekk hva som kan passe"], ["Still et spørsmål"], ["Alle ordningene"]]);
+    kari.press(&page, "Still et spørsmål").await;
+    assert!(kari.reply().await.text.contains("til koordinatorene i Staten ved Difi"));
 
     let english = app.person(303, Some("en"));
     let list = english.says("/programmes").await;
@@ -48,6 +58,11 @@ async fn a_programme_page_says_who_it_is_for_how_to_apply_and_the_deadlines() {
         page.text
     );
     assert!(page.text.contains("3. Write a self-declaration in the application"));
+    assert!(
+        page.text.contains("\n\nOslo kommune (the City of Oslo)\n\nCoordinator: Kari Eksempel\n"),
+        "{}",
+        page.text
+    );
 
     let nynorsk = app.person(304, Some("nn"));
     let list = nynorsk.says("/programmes").await;

@@ -1,0 +1,468 @@
+//! Organisations: a coordinator of Bærum kommune tries every coordinator
+//! command, button and CLI subcommand on Oslo kommune's data and is refused
+//! with nothing changed and nothing sent; an operator does the same and
+//! succeeds; questions, concerns and contacts reach the right organisation.
+
+use chrono::Duration;
+use traineebot::domain::broadcast::BroadcastAudience;
+use traineebot::domain::clock::Clock;
+use traineebot::domain::gatherings::Audience;
+use traineebot::domain::members::Role;
+use traineebot::domain::outbox::Payload;
+use traineebot::store::NewBroadcast;
+use traineebot::telegram::callback::{Action, BroadcastStep, InviteStep, ManageStep, PlanStep, RolesStep};
+
+use crate::gatherings::{oslo, plan};
+use crate::support::{Person, TestApp, CSV_HEADER};
+
+const OPERATOR: i64 = 7000;
+const KARI: i64 = 7001; // coordinator of Oslo kommune
+const SIRI: i64 = 7002; // coordinator of Bærum kommune
+const OLA: i64 = 7003; // trainee in Oslo's trainee scheme
+const MONA: i64 = 7004; // mentor there
+const ADA: i64 = 7005; // an applicant
+
+const OTHER_ORGANISATION: &str =
+    "Dette hører til en annen organisasjon. Du kan bare gjøre dette for ordningene til din egen organisasjon.";
+
+/// What Oslo has: its coordinator, a linked-to-be trainee and mentor, a
+/// gathering, a position, a question and a running broadcast.
+struct Oslo {
+    gathering: i64,
+    position: i64,
+    question: i64,
+    broadcast: i64,
+    cohort: i64,
+}
+
+async fn two_organisations(app: &TestApp) -> Oslo {
+    app.clock.set(oslo("2027-01-05 11:00"));
+    for (id, name, role, programme, cohort) in [
+        (KARI, "Kari", Role::Coordinator, "oslo-trainee", None),
+        (SIRI, "Siri", Role::Coordinator, "baerum-immigrants", None),
+        (OLA, "Ola", Role::Trainee, "oslo-trainee", Some("Kull 2027")),
+        (MONA, "Mona", Role::Mentor, "oslo-trainee", None),
+    ] {
+        let code = app.invitation(role, programme, cohort).await;
+        app.person_named(id, Some("nb"), name).joins(&code).await;
+    }
+    let cohort = app.store.member(OLA).await.unwrap().unwrap().cohort.unwrap().id;
+    let gathering = plan(app, Audience::Cohort(cohort), "2027-01-20 17:00", "Nettverk", 1).await[0];
+    let kari = app.person(KARI, Some("nb")).reading_from_now();
+    let csv = format!("{CSV_HEADER}A1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2027-02-01,https://example.org/a1,\n");
+    kari.send_document("stillinger.csv", csv.as_bytes());
+    let imported = kari.reply().await.text;
+    assert!(imported.starts_with("Stillingene er lagt inn: 1 nye"), "{imported}");
+    let position = app.count("SELECT id FROM positions").await;
+    let ada = app.person_named(ADA, Some("nb"), "Ada");
+    ada.asks_about("Oslo: traineeordningen").await;
+    ada.send("Hva er en mentor?");
+    ada.reply().await;
+    kari.reply().await;
+    kari.copy().await;
+    let question = app.count("SELECT id FROM questions").await;
+    let broadcast = NewBroadcast {
+        created_by: None,
+        audience: BroadcastAudience::Trainees("oslo-trainee".into()),
+        payload: Payload::text("Husk samlingen"),
+        recipients: vec![OLA],
+        due_at: app.clock.now() + Duration::days(2),
+        urgent: false,
+        status: None,
+        organisation: Some("oslo-kommune".into()),
+    };
+    let broadcast = app.store.create_broadcast(&broadcast).await.unwrap();
+    Oslo { gathering, position, question, broadcast, cohort }
+}
+
+/// What a person finds changed, summed up: gatherings cancelled, positions
+/// closed, mentors linked, questions answered, broadcasts cancelled, outbox
+/// rows, members, invitations.
+async fn state(app: &TestApp) -> Vec<i64> {
+    let mut found = Vec::new();
+    for sql in [
+        "SELECT COUNT(*) FROM gatherings WHERE cancelled = 1",
+        "SELECT COUNT(*) FROM positions WHERE closed = 1",
+        "SELECT COUNT(*) FROM positions",
+        "SELECT COUNT(*) FROM members WHERE mentor_id IS NOT NULL",
+        "SELECT COUNT(*) FROM questions WHERE answered_at IS NOT NULL",
+        "SELECT COUNT(*) FROM broadcasts WHERE status = 'cancelled'",
+        "SELECT COUNT(*) FROM broadcasts",
+        "SELECT COUNT(*) FROM outbox",
+        "SELECT COUNT(*) FROM members",
+        "SELECT COUNT(*) FROM invitations",
+        "SELECT COUNT(*) FROM cohorts",
+        "SELECT COUNT(*) FROM dialogues",
+    ] {
+        found.push(app.count(sql).await);
+    }
+    found
+}
+
+/// Presses forged (or outdated) `action` on `on`; the notice shown.
+async fn press(person: &Person<'_>, on: &crate::support::Sent, action: Action) -> Option<String> {
+    person.press_data(on, &action.encode()).await
+}
+
+#[tokio::test]
+async fn a_coordinator_of_baerum_sees_nothing_of_oslos_in_the_bot() {
+    let app = TestApp::spawn_with_coordinator(OPERATOR).await;
+    two_organisations(&app).await;
+    let siri = app.person(SIRI, Some("nb")).reading_from_now();
+    assert_eq!(
+        siri.says("/gatherings").await.text,
+        "Ingen samlinger er planlagt. Skriv /newgathering for å planlegge en."
+    );
+    assert_eq!(
+        siri.says("/attendance").await.text,
+        "Ingen samlinger er planlagt. Skriv /newgathering for å planlegge en."
+    );
+    assert_eq!(
+        siri.says("/link").await.text,
+        "Ingen traineer har blitt med ennå. Lag en invitasjon med /invite."
+    );
+    assert_eq!(siri.says("/inbox").await.text, "Ingen spørsmål venter på svar.");
+    assert_eq!(
+        siri.says("/broadcasts").await.text,
+        "Ingen kunngjøringer er sendt ennå. Skriv /broadcast for å sende en."
+    );
+    let stats = siri.says("/stats").await.text;
+    assert!(stats.contains("Personer: 0 søkere, 0 traineer, 0 mentorer, 1 koordinatorer"), "{stats}");
+    assert!(stats.contains("Ledige stillinger: 0"), "{stats}");
+    assert!(stats.contains("Spørsmål som venter på svar: 0"), "{stats}");
+    let plan = siri.says("/newgathering").await;
+    assert!(plan.labels().iter().all(|label| label.contains("Bærum")), "{:?}", plan.labels());
+    let broadcast = siri.says("/broadcast").await;
+    assert_eq!(
+        broadcast.labels(),
+        [
+            "Søkere med stillingsvarsler for Bærum kommune",
+            "Traineene i Bærum: trainee for innvandrere",
+            "Mentorene i Bærum kommune",
+            "Koordinatorene i Bærum kommune"
+        ]
+    );
+    let invite = siri.says("/invite").await;
+    assert_eq!(invite.labels(), ["En trainee", "En mentor"], "only operators invite coordinators");
+    siri.press(&invite, "En trainee").await;
+    let programmes = siri.reply().await;
+    assert_eq!(programmes.labels(), ["Bærum: trainee for innvandrere"]);
+    assert_eq!(siri.says("/roles").await.text, "Dette kan bare driftsansvarlige gjøre.");
+}
+
+#[tokio::test]
+async fn a_coordinator_of_baerum_is_refused_every_button_on_oslos_data_and_nothing_changes() {
+    let app = TestApp::spawn_with_coordinator(OPERATOR).await;
+    let oslo = two_organisations(&app).await;
+    let before = state(&app).await;
+    let calls_to_others = |app: &TestApp| {
+        app.api.calls().iter().filter(|c| c.params["chat_id"].as_i64().is_some_and(|id| id != SIRI)).count()
+    };
+    let sent_before = calls_to_others(&app);
+    let siri = app.person(SIRI, Some("nb")).reading_from_now();
+    let on = siri.says("/start").await;
+    for action in [
+        Action::Manage(oslo.gathering, ManageStep::Menu),
+        Action::Manage(oslo.gathering, ManageStep::NewTime),
+        Action::Manage(oslo.gathering, ManageStep::Cancel),
+        Action::Manage(oslo.gathering, ManageStep::ConfirmCancel),
+        Action::Attendance(oslo.gathering),
+        Action::ClosePosition(oslo.position),
+        Action::Link { trainee: Some(OLA), mentor: None },
+        Action::Link { trainee: Some(OLA), mentor: Some(MONA) },
+        Action::Plan(PlanStep::ForCohort(oslo.cohort)),
+        Action::Plan(PlanStep::ForProgramme("oslo-trainee".into())),
+        Action::Broadcast(BroadcastStep::Audience(BroadcastAudience::Trainees("oslo-trainee".into()))),
+        Action::Broadcast(BroadcastStep::Audience(BroadcastAudience::Cohort(oslo.cohort))),
+        Action::Broadcast(BroadcastStep::CancelRunning(oslo.broadcast)),
+        Action::Answer(oslo.question),
+        Action::Invite(InviteStep::ChooseCohort(Role::Trainee, "oslo-trainee".into())),
+        Action::Invite(InviteStep::NameCohort(Role::Trainee, "oslo-trainee".into())),
+        Action::Invite(InviteStep::Create(Role::Mentor, "oslo-trainee".into(), None)),
+        Action::Invite(InviteStep::Create(Role::Trainee, "oslo-trainee".into(), Some(oslo.cohort))),
+    ] {
+        let data = action.encode();
+        let notice = press(&siri, &on, action).await;
+        let refused = notice.as_deref() == Some(OTHER_ORGANISATION) || {
+            // Flows that edit the message they were pressed on say it there.
+            let shown =
+                app.api.message(SIRI, on.message_id).unwrap()["text"].as_str().unwrap_or_default().to_owned();
+            shown == OTHER_ORGANISATION
+        };
+        assert!(refused, "{data}: {notice:?}");
+    }
+    let everyone =
+        press(&siri, &on, Action::Broadcast(BroadcastStep::Audience(BroadcastAudience::Everyone))).await;
+    assert_eq!(everyone.as_deref(), Some("Dette kan bare driftsansvarlige gjøre."));
+    let coordinator = Action::Invite(InviteStep::Create(Role::Coordinator, "baerum-kommune".into(), None));
+    assert_eq!(press(&siri, &on, coordinator).await, None);
+    assert_eq!(
+        app.api.message(SIRI, on.message_id).unwrap()["text"],
+        "Dette kan bare driftsansvarlige gjøre."
+    );
+    assert_eq!(
+        press(&siri, &on, Action::Roles(RolesStep::ConfirmRemove(OLA))).await.as_deref(),
+        Some("Dette kan bare driftsansvarlige gjøre.")
+    );
+    // A file with a row for Oslo's programme is refused whole.
+    let csv = format!("{CSV_HEADER}B1,baerum-immigrants,Ingeniør,Bærum kommune,Sandvika,100,permanent,2027-02-01,https://example.org/b1,\nA2,oslo-reserved,Jurist,Bydel Sagene,Oslo,100,permanent,2027-02-01,https://example.org/a2,\n");
+    siri.send_document("stillinger.csv", csv.as_bytes());
+    assert_eq!(siri.reply().await.text, OTHER_ORGANISATION);
+    // And a reply to Oslo's question, which Siri never got, is no answer.
+    assert_eq!(state(&app).await, before, "nothing changed");
+    assert_eq!(calls_to_others(&app), sent_before, "nothing was sent to anyone else");
+}
+
+#[tokio::test]
+async fn an_operator_acts_on_oslos_data_and_is_audited() {
+    let app = TestApp::spawn_with_coordinator(OPERATOR).await;
+    let oslo = two_organisations(&app).await;
+    let boss = app.person(OPERATOR, Some("nb"));
+    let on = boss.says("/start").await;
+    assert_eq!(
+        press(&boss, &on, Action::ClosePosition(oslo.position)).await.as_deref(),
+        Some("Stillingen er stengt. Den vises ikke lenger.")
+    );
+    press(&boss, &on, Action::Link { trainee: Some(OLA), mentor: Some(MONA) }).await;
+    app.wait_until_count("SELECT COUNT(*) FROM members WHERE user_id = 7003 AND mentor_id = 7004", 1).await;
+    press(&boss, &on, Action::Manage(oslo.gathering, ManageStep::ConfirmCancel)).await;
+    app.wait_until_count("SELECT COUNT(*) FROM gatherings WHERE cancelled = 1", 1).await;
+    assert_eq!(
+        press(&boss, &on, Action::Broadcast(BroadcastStep::CancelRunning(oslo.broadcast))).await.as_deref(),
+        Some("Resten av kunngjøringen ble stoppet.")
+    );
+    let everyone =
+        press(&boss, &on, Action::Broadcast(BroadcastStep::Audience(BroadcastAudience::Everyone))).await;
+    assert_eq!(everyone, None, "operators may reach everyone");
+    let audit: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT action, organisation FROM audit WHERE actor = 7000 ORDER BY id")
+            .fetch_all(app.store.pool())
+            .await
+            .unwrap();
+    let oslo_kommune = Some("oslo-kommune".to_owned());
+    assert_eq!(
+        audit,
+        [
+            ("close".to_owned(), oslo_kommune.clone()),
+            ("link".to_owned(), oslo_kommune.clone()),
+            ("gathering cancelled".to_owned(), oslo_kommune.clone()),
+            ("broadcast cancelled".to_owned(), oslo_kommune),
+        ]
+    );
+    // An operator invites a coordinator for an organisation.
+    let boss = boss.reading_from_now();
+    let invite = boss.says("/invite").await;
+    assert_eq!(invite.labels(), ["En trainee", "En mentor", "En koordinator"], "{}", invite.text);
+    boss.press(&invite, "En koordinator").await;
+    let organisations = boss.reply().await;
+    assert_eq!(
+        organisations.labels(),
+        ["Oslo kommune", "Staten ved Difi (nå Digitaliseringsdirektoratet)", "Bærum kommune"]
+    );
+    boss.press(&organisations, "Bærum kommune").await;
+    let made =
+        app.api.message(OPERATOR, organisations.message_id).unwrap()["text"].as_str().unwrap().to_owned();
+    assert!(made.starts_with("Invitasjon til koordinator i Bærum kommune"), "{made}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM invitations WHERE role = 'coordinator' AND organisation = 'baerum-kommune' AND programme = '' AND used_by IS NULL").await, 1);
+}
+
+#[tokio::test]
+async fn an_operator_takes_a_role_back_in_the_bot_and_the_person_is_told() {
+    let app = TestApp::spawn_with_coordinator(OPERATOR).await;
+    two_organisations(&app).await;
+    let boss = app.person(OPERATOR, Some("nb"));
+    let roles = boss.says("/roles").await;
+    assert!(
+        roles.text.starts_with("4 personer har en rolle, og 0 invitasjoner er ikke brukt."),
+        "{}",
+        roles.text
+    );
+    assert!(roles.labels().contains(&"Siri, koordinator, Bærum kommune"), "{:?}", roles.labels());
+    boss.press(&roles, "Siri, koordinator, Bærum kommune").await;
+    let ask = app.api.message(OPERATOR, roles.message_id).unwrap();
+    assert_eq!(ask["text"], "Vil du ta bort rollen til Siri (koordinator)? Siri får beskjed.");
+    let siri = app.person(SIRI, Some("nb")).reading_from_now();
+    boss.press_data(&roles, &Action::Roles(RolesStep::ConfirmRemove(SIRI)).encode()).await;
+    assert_eq!(
+        siri.reply().await.text,
+        "Du er ikke lenger koordinator i Bærum kommune. Du kan fortsatt bruke meg som søker. Skriv /help for å se hva jeg kan."
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM members WHERE user_id = 7002").await, 0);
+    assert_eq!(siri.says("/stats").await.text, "Dette kan bare koordinatorer gjøre.");
+    let audit = app.count("SELECT COUNT(*) FROM audit WHERE action = 'role removed' AND subject_user = 7002 AND organisation = 'baerum-kommune'").await;
+    assert_eq!(audit, 1);
+}
+
+#[tokio::test]
+async fn questions_and_concerns_reach_only_their_own_organisations_coordinators() {
+    let app = TestApp::spawn_with_coordinator(OPERATOR).await;
+    two_organisations(&app).await;
+    let kari = app.person(KARI, Some("nb")).reading_from_now();
+    let siri = app.person(SIRI, Some("nb")).reading_from_now();
+    let boss = app.person(OPERATOR, Some("nb")).reading_from_now();
+    // Ada asks about Bærum's programme: Siri hears it, Kari does not.
+    let ada = app.person(ADA, Some("nb"));
+    ada.asks_about("Bærum: trainee for innvandrere").await;
+    ada.send("Må jeg kunne norsk?");
+    ada.reply().await;
+    assert_eq!(
+        siri.reply().await.text,
+        "Spørsmål fra Testperson (søker, Norsk bokmål). Svar ved å svare på meldingen under."
+    );
+    siri.copy().await;
+    // Ola's concern goes to Oslo's coordinator only.
+    let ola = app.person(OLA, Some("nb")).reading_from_now();
+    ola.says("/flag").await;
+    let preview = ola.says("Jeg trenger et annet kontor.").await;
+    ola.press(&preview, "Send til koordinatoren").await;
+    ola.reply().await;
+    assert!(kari.reply().await.text.starts_with("Bekymring fra trainee Ola"));
+    // A trainee's /ask goes to their own organisation without a choice.
+    assert_eq!(
+        ola.says("/ask").await.text,
+        "Skriv spørsmålet ditt nå, så sender jeg det til koordinatorene i Oslo kommune. Du får svaret her."
+    );
+    kari.hears_nothing_more().await;
+    siri.hears_nothing_more().await;
+    boss.hears_nothing_more().await;
+}
+
+/// Runs the binary on `app`'s database.
+fn cli(app: &TestApp, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_traineebot"))
+        .args(args)
+        .env("DATABASE_URL", app.database_url())
+        .env_remove("TELOXIDE_TOKEN")
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
+    let app = TestApp::spawn_with_coordinator(OPERATOR).await;
+    let oslo = two_organisations(&app).await;
+    let before = state(&app).await;
+    let (gathering, position) = (oslo.gathering.to_string(), oslo.position.to_string());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("melding.txt");
+    std::fs::write(&file, "Hei").unwrap();
+    let csv = dir.path().join("oslo.csv");
+    std::fs::write(&csv, format!("{CSV_HEADER}A9,oslo-trainee,Rådgiver,Oslo kommune,Oslo,100,permanent,2027-03-01,https://example.org/a9,\n")).unwrap();
+    let text = file.to_str().unwrap();
+    let b = ["--organisation", "baerum-kommune"];
+    for args in [
+        vec!["positions", "close", &position],
+        vec!["positions", "import", csv.to_str().unwrap()],
+        vec!["link", "--trainee", "7003", "--mentor", "7004"],
+        vec!["gatherings", "cancel", &gathering],
+        vec!["gatherings", "change", &gathering, "--place", "Sandvika"],
+        vec![
+            "gatherings",
+            "add",
+            "--programme",
+            "oslo-trainee",
+            "--everyone",
+            "--start",
+            "2027-06-01 17:00",
+            "--place",
+            "Rådhuset",
+            "--topic",
+            "Sommer",
+        ],
+        vec!["attendance", &gathering],
+        vec!["broadcast", "--audience", "trainees:oslo-trainee", "--text-file", text],
+        vec!["invite", "--role", "mentor", "--programme", "oslo-trainee"],
+        vec!["roles", "remove", "--user", "7003"],
+    ] {
+        let mut all = b.to_vec();
+        all.extend(args.iter().copied());
+        let (code, _, stderr) = cli(&app, &all);
+        assert_eq!(code, Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains("another organisation"), "{args:?}: {stderr}");
+    }
+    let mut everyone = b.to_vec();
+    everyone.extend(["broadcast", "--audience", "everyone", "--text-file", text]);
+    let (code, _, stderr) = cli(&app, &everyone);
+    assert_eq!((code, stderr.contains("only operators")), (Some(1), true), "{stderr}");
+    assert_eq!(state(&app).await, before, "nothing changed");
+    // Lists show Bærum's data only: there is none but Siri.
+    let list = |command: &[&str]| {
+        let mut all = b.to_vec();
+        all.extend(command);
+        cli(&app, &all).1
+    };
+    assert_eq!(list(&["members"]), "7002\tSiri\tcoordinator\tbaerum-kommune\t-\t-\tmentor -\n");
+    assert_eq!(list(&["positions", "list"]), "");
+    assert_eq!(list(&["gatherings", "list"]), "");
+    assert_eq!(list(&["broadcasts"]), "");
+    assert!(list(&["audit"]).lines().all(|line| line.contains("\tbaerum-kommune\t")), "{}", list(&["audit"]));
+    assert!(list(&["stats"])
+        .starts_with("numbers of Bærum kommune (Bærum municipality)\npeople: 0 applicants, 0 trainees"));
+    // An unknown organisation is named.
+    let (code, _, stderr) = cli(&app, &["--organisation", "asker", "members"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("unknown organisation \"asker\"; known: oslo-kommune, staten, baerum-kommune"),
+        "{stderr}"
+    );
+    // Without --organisation, the operator closes Oslo's position.
+    let (code, stdout, stderr) = cli(&app, &["positions", "close", &position]);
+    assert_eq!(
+        (code, stdout.as_str()),
+        (Some(0), format!("Position {position} is closed.\n").as_str()),
+        "{stderr}"
+    );
+}
+
+#[tokio::test]
+async fn a_database_of_the_previous_release_gives_people_and_cohorts_their_organisation() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("migrations");
+    std::fs::create_dir(&old).unwrap();
+    for entry in std::fs::read_dir("migrations").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.as_str() < "0010" {
+            std::fs::copy(&path, old.join(&name)).unwrap();
+        }
+    }
+    let url = format!("sqlite://{}", dir.path().join("old.db").display());
+    let store = traineebot::store::Store::open(&url).await.unwrap();
+    sqlx::migrate::Migrator::new(old.as_path()).await.unwrap().run(store.pool()).await.unwrap();
+    let now = "2027-01-04T12:00:00.000Z";
+    for sql in [
+        "INSERT INTO cohorts (id, programme, name, created_at) VALUES (1, 'baerum-immigrants', 'Kull 2027', ?1)",
+        "INSERT INTO members (user_id, role, programme, cohort_id, first_name, language, joined_at)
+         VALUES (11, 'trainee', 'baerum-immigrants', 1, 'Amir', 'nb', ?1)",
+        "INSERT INTO members (user_id, role, programme, first_name, language, joined_at)
+         VALUES (12, 'coordinator', 'oslo-trainee', 'Kari', 'nb', ?1)",
+        "INSERT INTO questions (asker, language, programme, asked_at) VALUES (13, 'en', 'state-trainee', ?1)",
+    ] {
+        sqlx::query(sql).bind(now).execute(store.pool()).await.unwrap();
+    }
+    store.migrate().await.unwrap();
+    let config = traineebot::config::Config::from_lookup(|_| None).unwrap();
+    assert_eq!(store.assign_organisations(&config.catalogue).await.unwrap(), 4);
+    let members: Vec<(i64, Option<String>)> =
+        sqlx::query_as("SELECT user_id, organisation FROM members ORDER BY user_id")
+            .fetch_all(store.pool())
+            .await
+            .unwrap();
+    assert_eq!(members, [(11, Some("baerum-kommune".into())), (12, Some("oslo-kommune".into()))]);
+    let cohort: Option<String> =
+        sqlx::query_scalar("SELECT organisation FROM cohorts").fetch_one(store.pool()).await.unwrap();
+    assert_eq!(cohort.as_deref(), Some("baerum-kommune"));
+    let question: Option<String> =
+        sqlx::query_scalar("SELECT organisation FROM questions").fetch_one(store.pool()).await.unwrap();
+    assert_eq!(question.as_deref(), Some("staten"));
+    // The old coordinator of a programme is a coordinator of its organisation now.
+    let kari = store.member(12).await.unwrap().unwrap();
+    assert_eq!((kari.role, kari.organisation.as_deref()), (Role::Coordinator, Some("oslo-kommune")));
+    // A second start finds nothing more to do.
+    assert_eq!(store.assign_organisations(&config.catalogue).await.unwrap(), 0);
+}
