@@ -104,7 +104,7 @@ async fn act(
         Action::ClosePosition(id) => {
             return Ok(Some(
                 match app.services.close_position(&app.acting(ctx.user_id).await?, id).await.refused()? {
-                    Ok(()) => tr.t("positions-closed-now"),
+                    Ok(_) => tr.t("positions-closed-now"),
                     Err(refusal) => refusals::words(tr, &refusal),
                 },
             ));

@@ -263,7 +263,7 @@ pub async fn manage(
         }
         ManageStep::ConfirmCancel => {
             match app.services.cancel_gathering(&app.acting(user).await?, id).await.refused()? {
-                Ok(told) => {
+                Ok((_, told)) => {
                     bot.edit_text(chat, message, tr.with("manage-cancelled", &[("count", told.into())]))
                         .await?;
                 }

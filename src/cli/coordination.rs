@@ -72,9 +72,10 @@ pub async fn broadcast(config: &Config, actor: &Actor, args: BroadcastArgs) -> R
         outcome => outcome?,
     };
     println!(
-        "Broadcast {} queued for {} people from {}; a running bot sends it (see `traineebot broadcasts`).",
+        "Broadcast {} queued for {} people of {} from {}; a running bot sends it (see `traineebot broadcasts`).",
         queued.id,
         queued.recipients,
+        organisation_words(config, queued.organisation.as_deref()),
         local(queued.due_at)
     );
     Ok(())

@@ -68,8 +68,11 @@ pub async fn run(config: &Config, actor: &Actor, command: PositionsCommand) -> R
             Ok(())
         }
         PositionsCommand::Close { id } => match services.close_position(actor, id).await {
-            Ok(()) => {
-                println!("Position {id} is closed.");
+            Ok(organisation) => {
+                println!(
+                    "Position {id} of {} is closed.",
+                    organisation_words(config, organisation.as_deref())
+                );
                 Ok(())
             }
             Err(error) => Err(error.into()),

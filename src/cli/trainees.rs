@@ -164,7 +164,7 @@ pub async fn link(config: &Config, actor: &Actor, trainee: i64, mentor: i64) -> 
     let services = services(config).await?;
     let outcome = services.link_mentor(actor, TraineeId(trainee), MentorId(mentor)).await;
     services.store.close().await;
-    match outcome {
+    let (linked, _) = match outcome {
         Err(ActionError::Refused(Refusal::NotATrainee)) => {
             return Err(input(format!("{trainee} is not a trainee")))
         }
@@ -173,7 +173,8 @@ pub async fn link(config: &Config, actor: &Actor, trainee: i64, mentor: i64) -> 
         }
         outcome => outcome?,
     };
-    println!("Trainee {trainee} now has mentor {mentor}.");
+    let organisation = organisation_words(config, linked.organisation.as_deref());
+    println!("Trainee {trainee} of {organisation} now has mentor {mentor}.");
     Ok(())
 }
 
@@ -207,13 +208,21 @@ pub async fn gatherings(config: &Config, actor: &Actor, command: GatheringsComma
             };
             let changed = services.change_gathering(actor, id, GatheringChange { starts_at, place }).await;
             changed
-                .map(|(_, told)| println!("Gathering {id} changed; {told} people will be told."))
+                .map(|(revised, told)| {
+                    let of = services.organisation_of(&revised.gathering.programme).map(|o| o.id.as_str());
+                    let of = organisation_words(config, of);
+                    println!("Gathering {id} of {of} changed; {told} people will be told.")
+                })
                 .map_err(Into::into)
         }
         GatheringsCommand::Cancel { id } => {
             let cancelled = services.cancel_gathering(actor, id).await;
             cancelled
-                .map(|told| println!("Gathering {id} cancelled; {told} people will be told."))
+                .map(|(revised, told)| {
+                    let of = services.organisation_of(&revised.gathering.programme).map(|o| o.id.as_str());
+                    let of = organisation_words(config, of);
+                    println!("Gathering {id} of {of} cancelled; {told} people will be told.")
+                })
                 .map_err(Into::into)
         }
     };

@@ -24,12 +24,14 @@ pub struct BroadcastRequest {
 }
 
 /// A queued broadcast.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Queued {
     pub id: i64,
     pub recipients: usize,
     /// When the first message goes (after the quiet hours, unless urgent).
     pub due_at: DateTime<Utc>,
+    /// Whose audience it is (`None`: every organisation's).
+    pub organisation: Option<String>,
 }
 
 /// A broadcast text that can be sent: not empty, within Telegram's limit.
@@ -115,7 +117,7 @@ impl Services {
         let id = self.store.create_broadcast(&broadcast).await?;
         let detail = format!("broadcast {id} to {} ({count} people)", request.audience.code());
         self.audit(actor, organisation.as_deref(), "broadcast", &detail, None).await?;
-        Ok(Queued { id, recipients: count, due_at })
+        Ok(Queued { id, recipients: count, due_at, organisation })
     }
 
     /// Cancels what is left of a running broadcast; returns how many

@@ -127,16 +127,16 @@ impl Services {
         Ok((revised, told))
     }
 
-    /// Cancels a gathering and tells everyone invited once; returns how
-    /// many will be told.
-    pub async fn cancel_gathering(&self, actor: &Actor, id: i64) -> Result<u64, ActionError> {
+    /// Cancels a gathering and tells everyone invited once; returns it as
+    /// it is now and how many will be told.
+    pub async fn cancel_gathering(&self, actor: &Actor, id: i64) -> Result<(Revised, u64), ActionError> {
         let organisation = self.gathering_to_manage(actor, id).await?;
         let now = self.clock.now();
         let revised = self.store.cancel_gathering(id).await?.ok_or(Refusal::NoSuchGathering(id))?;
         let told = self.announce(&revised, now).await?;
         self.audit(actor, organisation.as_deref(), "gathering cancelled", &format!("gathering {id}"), None)
             .await?;
-        Ok(told)
+        Ok((revised, told))
     }
 
     /// The gathering `id` if `actor` may see or manage it (cancelled ones

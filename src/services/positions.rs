@@ -34,13 +34,14 @@ impl Services {
         Ok(Imported { summary, alerts })
     }
 
-    /// Closes a position so that it is no longer listed.
-    pub async fn close_position(&self, actor: &Actor, id: i64) -> Result<(), ActionError> {
+    /// Closes a position so that it is no longer listed; returns the
+    /// organisation whose it was.
+    pub async fn close_position(&self, actor: &Actor, id: i64) -> Result<Option<String>, ActionError> {
         let stored = self.store.position(id).await?.ok_or(Refusal::NoSuchPosition(id))?;
         self.ensure_programme(actor, &stored.position.programme)?;
         self.store.close_position(id).await?;
         let organisation = self.organisation_of(&stored.position.programme).map(|o| o.id.clone());
         self.audit(actor, organisation.as_deref(), "close", &format!("position {id}"), None).await?;
-        Ok(())
+        Ok(organisation)
     }
 }

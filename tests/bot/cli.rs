@@ -118,7 +118,10 @@ fn positions_import_adds_updates_and_list_and_close_show_it() {
         stdout(positions_command(dir.path(), &["list"])),
         "1\topen\t2099-12-04\tA1\toslo-reserved\tSeniorrådgiver\n"
     );
-    assert_eq!(stdout(positions_command(dir.path(), &["close", "1"])), "Position 1 is closed.\n");
+    assert_eq!(
+        stdout(positions_command(dir.path(), &["close", "1"])),
+        "Position 1 of Oslo kommune (the City of Oslo) is closed.\n"
+    );
     assert!(stdout(positions_command(dir.path(), &["list"])).starts_with("1\tclosed\t"));
     let missing = positions_command(dir.path(), &["close", "9"]);
     assert_eq!(missing.status.code(), Some(1));
@@ -183,11 +186,17 @@ async fn invite_gatherings_and_attendance_from_the_command_line() {
     assert_eq!(lines[2], "3\t2099-03-03 17:00\t120 min\toslo-trainee\tcohort\tSamling");
 
     let (code, stdout, _) = run(&["gatherings", "change", "2", "--start", "2099-02-04 18:00"]);
-    assert_eq!((code, stdout.as_str()), (Some(0), "Gathering 2 changed; 0 people will be told.\n"));
+    assert_eq!(
+        (code, stdout.as_str()),
+        (Some(0), "Gathering 2 of Oslo kommune (the City of Oslo) changed; 0 people will be told.\n")
+    );
     let (_, stdout, _) = run(&["attendance", "2"]);
     assert_eq!(stdout, "Samling (2099-02-04 18:00)\n");
     let (code, stdout, _) = run(&["gatherings", "cancel", "2"]);
-    assert_eq!((code, stdout.as_str()), (Some(0), "Gathering 2 cancelled; 0 people will be told.\n"));
+    assert_eq!(
+        (code, stdout.as_str()),
+        (Some(0), "Gathering 2 of Oslo kommune (the City of Oslo) cancelled; 0 people will be told.\n")
+    );
     let (code, _, stderr) = run(&["gatherings", "cancel", "2"]);
     assert_eq!((code, stderr.contains("there is no gathering 2 that is not cancelled")), (Some(1), true));
 
@@ -207,7 +216,10 @@ async fn members_and_link_from_the_command_line_see_who_joined_in_the_bot() {
     let database = app.database_url();
     let run = |args: &[&str]| traineebot().args(args).env("DATABASE_URL", &database).output().unwrap();
     let linked = run(&["link", "--trainee", "21", "--mentor", "22"]);
-    assert_eq!(String::from_utf8_lossy(&linked.stdout), "Trainee 21 now has mentor 22.\n");
+    assert_eq!(
+        String::from_utf8_lossy(&linked.stdout),
+        "Trainee 21 of Oslo kommune (the City of Oslo) now has mentor 22.\n"
+    );
     let members = String::from_utf8(run(&["members"]).stdout).unwrap();
     assert_eq!(
         members,

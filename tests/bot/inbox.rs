@@ -153,7 +153,7 @@ async fn the_command_line_broadcasts_and_shows_stats_and_the_audit_log() {
     let (code, stdout, stderr) =
         run(&["broadcast", "--audience", "everyone", "--text-file", file.to_str().unwrap()]);
     assert_eq!(code, Some(0), "{stderr}");
-    assert!(stdout.starts_with("Broadcast 1 queued for 2 people"), "{stdout}");
+    assert!(stdout.starts_with("Broadcast 1 queued for 2 people of every organisation"), "{stdout}");
     // The running bot notices rows added by another process within a minute,
     // or at once when its clock moves.
     app.clock.set(oslo("2027-01-05 11:01"));

@@ -403,6 +403,21 @@ async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
     assert!(list(&["audit"]).lines().all(|line| line.contains("\tbaerum-kommune\t")), "{}", list(&["audit"]));
     assert!(list(&["stats"])
         .starts_with("numbers of Bærum kommune (Bærum municipality)\npeople: 0 applicants, 0 trainees"));
+    // Oslo's unused invitation is neither listed nor revoked for Bærum.
+    let code = app.invitation(Role::Mentor, "oslo-trainee", None).await;
+    assert_eq!(list(&["roles", "invitations"]), "No unused invitations.\n");
+    let mut revoke = b.to_vec();
+    revoke.extend(["roles", "revoke", code.as_str()]);
+    let (status, _, stderr) = cli(&app, &revoke);
+    assert_eq!((status, stderr.contains("another organisation")), (Some(1), true), "{stderr}");
+    assert!(cli(&app, &["roles", "invitations"])
+        .1
+        .starts_with(&format!("{code}\tmentor\toslo-kommune\toslo-trainee\tuntil ")));
+    let (status, stdout, _) = cli(&app, &["roles", "revoke", &code]);
+    assert_eq!(
+        (status, stdout.as_str()),
+        (Some(0), "The unused mentor invitation for Oslo kommune (the City of Oslo) is revoked.\n")
+    );
     // An unknown organisation is named.
     let (code, _, stderr) = cli(&app, &["--organisation", "asker", "members"]);
     assert_eq!(code, Some(1));
@@ -414,7 +429,7 @@ async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
     let (code, stdout, stderr) = cli(&app, &["positions", "close", &position]);
     assert_eq!(
         (code, stdout.as_str()),
-        (Some(0), format!("Position {position} is closed.\n").as_str()),
+        (Some(0), format!("Position {position} of Oslo kommune (the City of Oslo) is closed.\n").as_str()),
         "{stderr}"
     );
 }
