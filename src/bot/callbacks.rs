@@ -95,7 +95,7 @@ async fn act(
             positions::filter_menu(bot, (chat, Some(message.id)), tr, app, facet, &filter).await?
         }
         Action::Position(id) => {
-            return positions::detail(bot, chat, tr, app, id, app.is_coordinator(ctx.user_id).await?).await
+            return positions::detail(bot, chat, tr, app, id, app.actor(ctx.user_id).await?).await
         }
         Action::SaveAlert(filter) => return Ok(Some(alerts::save(ctx, app, &filter).await?)),
         Action::DeleteAlert(id) => {

@@ -7,6 +7,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 use super::{AppState, BotError, HandlerResult};
 use crate::domain::positions::{AlertFilter, Employment, Extent, Filter};
 use crate::i18n::{date_in_words, position_summary, Tr};
+use crate::services::Actor;
 use crate::telegram::callback::{Action, Facet};
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
@@ -248,7 +249,7 @@ pub async fn detail(
     tr: &Tr,
     app: &AppState,
     id: i64,
-    coordinator: bool,
+    coordinator: Option<Actor>,
 ) -> Result<Option<String>, BotError> {
     let stored = app.store.position(id).await?;
     let Some(stored) = stored.filter(|s| s.is_open(app.clock.today_in_oslo())) else {
@@ -278,7 +279,8 @@ pub async fn detail(
         rows.push(vec![InlineKeyboardButton::url(tr.t("positions-open-ad"), url)]);
     }
     rows.push(vec![keyboards::button(tr.t("positions-all"), Action::Positions(0, Filter::default()))]);
-    if coordinator {
+    // Only a coordinator who may close it is offered to.
+    if coordinator.is_some_and(|actor| actor.scope.covers_programme(&app.catalogue, &p.programme)) {
         rows.push(vec![keyboards::button(tr.t("positions-close"), Action::ClosePosition(stored.id))]);
     }
     bot.send_text(chat, text).reply_markup(InlineKeyboardMarkup::new(rows)).await?;

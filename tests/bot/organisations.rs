@@ -148,6 +148,15 @@ async fn a_coordinator_of_baerum_sees_nothing_of_oslos_in_the_bot() {
     let programmes = siri.reply().await;
     assert_eq!(programmes.labels(), ["Bærum: trainee for innvandrere"]);
     assert_eq!(siri.says("/roles").await.text, "Dette kan bare driftsansvarlige gjøre.");
+    // Oslo's position is shown to Siri as to anyone, without "Close"; Kari may close it.
+    let on = siri.says("/start").await;
+    let position = app.count("SELECT id FROM positions").await;
+    press(&siri, &on, Action::Position(position)).await;
+    assert!(!siri.reply().await.labels().contains(&"Steng stillingen"));
+    let kari = app.person(KARI, Some("nb")).reading_from_now();
+    let on = kari.says("/start").await;
+    press(&kari, &on, Action::Position(position)).await;
+    assert!(kari.reply().await.labels().contains(&"Steng stillingen"));
 }
 
 #[tokio::test]

@@ -248,6 +248,16 @@ async fn privacy_says_what_is_stored_and_what_is_not() {
         "{}",
         en.text
     );
+    // Each organisation is responsible for the data about its own programmes.
+    assert!(
+        nb.text.contains(
+            "Hver organisasjon er ansvarlig for opplysningene om sine egne ordninger:\n\
+             1. Oslo kommune: Oslo kommune (eksempel: den enheten som eier ordningen), personvern-oslo@example.org"
+        ),
+        "{}",
+        nb.text
+    );
+    assert!(en.text.contains("\n3. Bærum kommune (Bærum municipality): Bærum kommune (eksempel), personvern-baerum@example.org"), "{}", en.text);
 }
 
 #[tokio::test]
