@@ -33,6 +33,11 @@ pub enum AppError {
     Input(String),
     #[error("could not reach the Telegram Bot API: {0}")]
     Telegram(#[from] teloxide::RequestError),
+    #[error(
+        "the database {database} is damaged (SQLite's quick_check: {report}). Stop here: restore the latest \
+         backup (see the README, traineebot backup) or ask for help; nothing was changed"
+    )]
+    Damaged { database: String, report: String },
 }
 
 /// The running bot: its store and dispatcher.
@@ -61,6 +66,12 @@ impl Application {
     pub async fn build_with_clock(config: &Config, clock: Arc<dyn Clock>) -> Result<Application, AppError> {
         let token = config.require_token()?;
         let store = Store::open(&config.database_url).await?;
+        // A damaged file is refused before anything is written to it.
+        let (_, report) = store.check().await?;
+        if report != "ok" {
+            store.close().await;
+            return Err(AppError::Damaged { database: config.database_url.clone(), report });
+        }
         store.migrate().await?;
         let assigned = store.assign_organisations(&config.catalogue).await?;
         if assigned > 0 {

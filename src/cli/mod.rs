@@ -145,7 +145,7 @@ fn actor(config: &Config, organisation: Option<String>) -> Result<Actor, AppErro
 }
 
 /// Runs the parsed command. Exit codes: 0 done, 1 failed while running,
-/// 2 bad settings.
+/// 2 bad settings, 3 a damaged database.
 pub async fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check => return operations::check(Config::from_env()).await,
@@ -200,6 +200,7 @@ fn fail(error: &AppError) -> ExitCode {
     eprintln!("traineebot: {error}");
     match error {
         AppError::Config(_) => ExitCode::from(2),
+        AppError::Damaged { .. } => ExitCode::from(3),
         _ => ExitCode::FAILURE,
     }
 }

@@ -45,6 +45,8 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("state could not be encoded: {0}")]
     Encode(#[from] serde_json::Error),
+    #[error("could not create the database file: {0}")]
+    File(std::io::Error),
 }
 
 /// Handle to the database; cheap to clone (clones share the pool and caches).
@@ -60,13 +62,19 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating if missing) the SQLite database at `url` in WAL mode.
+    /// A new file is readable by its owner only (SQLite gives its -wal and
+    /// -shm files the same mode), and deleted rows are overwritten
+    /// (`secure_delete`), so that what /forget deletes does not linger in
+    /// free pages.
     pub async fn open(url: &str) -> Result<Store, StoreError> {
         let options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
+            .pragma("secure_delete", "ON")
             .busy_timeout(Duration::from_secs(5));
+        create_private(options.get_filename())?;
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             // A connection to a local file does not go stale; sqlx still
@@ -110,7 +118,9 @@ impl Store {
     }
 
     /// Writes a consistent copy of the database to `file` (VACUUM INTO).
+    /// The copy is readable by its owner only.
     pub async fn backup_to(&self, file: &str) -> Result<(), StoreError> {
+        create_private(std::path::Path::new(file))?;
         sqlx::query("VACUUM INTO ?").bind(file).execute(&self.pool).await?;
         Ok(())
     }
@@ -131,6 +141,23 @@ impl Store {
     /// The underlying pool, for tests that check database effects.
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+}
+
+/// Creates `path` empty and readable by its owner only (mode 0600), unless
+/// it exists or is SQLite's in-memory database.
+fn create_private(path: &std::path::Path) -> Result<(), StoreError> {
+    if path.as_os_str().is_empty() || path.as_os_str() == ":memory:" || path.exists() {
+        return Ok(());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(error) => Err(StoreError::File(error)),
     }
 }
 

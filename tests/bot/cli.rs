@@ -283,3 +283,46 @@ async fn check_reports_settings_database_and_token() {
     assert_eq!(code, Some(1));
     assert!(out.contains("FAIL settings: COORDINATOR_IDS must be Telegram user ids"), "{out}");
 }
+
+#[tokio::test]
+async fn run_refuses_a_damaged_database_before_writing_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("traineebot.db");
+    let url = format!("sqlite://{}", path.display());
+    let store = traineebot::store::Store::open(&url).await.unwrap();
+    store.migrate().await.unwrap();
+    // Enough positions to fill pages that no migration reads again.
+    for i in 0..400 {
+        sqlx::query(
+            "INSERT INTO positions (external_id, programme, title, employer, place, extent_percent, employment,
+                 deadline, url, description, created_at, updated_at)
+             VALUES (?, 'oslo-reserved', 'Rådgiver', 'Oslo kommune', 'Oslo', 100, 'permanent', '2099-01-01',
+                 'https://example.org', ?, '2027-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z')",
+        )
+        .bind(format!("X{i}"))
+        .bind("beskrivelse ".repeat(20))
+        .execute(store.pool())
+        .await
+        .unwrap();
+    }
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(store.pool()).await.unwrap();
+    store.close().await;
+    // Scribble over a page in the middle of the positions table.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = bytes.len() / 4096 - 3;
+    bytes[page * 4096..page * 4096 + 4096].iter_mut().enumerate().for_each(|(i, b)| *b = (i * 7) as u8);
+    std::fs::write(&path, &bytes).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let output = traineebot()
+        .arg("run")
+        .env("DATABASE_URL", &url)
+        .env("TELOXIDE_TOKEN", "123:TEST")
+        .env("TELOXIDE_API_URL", "http://127.0.0.1:9")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("is damaged (SQLite's quick_check:"), "{stderr}");
+    assert!(stderr.contains("restore the latest backup"), "{stderr}");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing was written to the damaged file");
+}

@@ -146,6 +146,22 @@ async fn forget_takes_a_raised_concern_along_and_keeps_rows_that_only_share_a_nu
     assert!(!app.database_dump().await.contains("slem mot meg"));
     // Kari's message is not about Ola, though its key holds the same number.
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE chat_id = 777000999").await, 1);
+    // Nor does the concern linger in the file's free pages, its log or a backup.
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(app.store.pool()).await.unwrap();
+    let path = app.database_url().trim_start_matches("sqlite://").to_owned();
+    let backup = format!("{path}.backup");
+    app.store.backup_to(&backup).await.unwrap();
+    for file in [path.clone(), format!("{path}-wal"), backup.clone()] {
+        let bytes = std::fs::read(&file).unwrap_or_default();
+        let found = bytes.windows(b"slem mot meg".len()).any(|w| w == b"slem mot meg");
+        assert!(!found, "the concern is still in {file}");
+    }
+    #[cfg(unix)]
+    for file in [path, backup] {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{file} is readable by others");
+    }
 }
 
 #[tokio::test]
