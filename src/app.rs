@@ -14,7 +14,7 @@ use crate::config::{Config, ConfigError};
 use crate::domain::clock::{Clock, SystemClock};
 use crate::i18n::{I18n, I18nError, Tr};
 use crate::services::Services;
-use crate::store::{Store, StoreError};
+use crate::store::{InstanceLock, Store, StoreError};
 use crate::telegram::dialogues::DialogueStore;
 
 /// How long one getUpdates call waits for news (long polling).
@@ -53,6 +53,8 @@ pub struct Application {
     mentoring: crate::config::Mentoring,
     retention: crate::config::Retention,
     coordinator_ids: Vec<i64>,
+    /// One bot per database.
+    _instance: InstanceLock,
 }
 
 impl Application {
@@ -65,6 +67,7 @@ impl Application {
     /// Like [`Application::build`], with time from `clock` (tests move it).
     pub async fn build_with_clock(config: &Config, clock: Arc<dyn Clock>) -> Result<Application, AppError> {
         let token = config.require_token()?;
+        let instance = InstanceLock::take(&config.database_url)?;
         let store = Store::open(&config.database_url).await?;
         // A damaged file is refused before anything is written to it.
         let (_, report) = store.check().await?;
@@ -103,6 +106,7 @@ impl Application {
             mentoring: config.mentoring,
             retention: config.retention,
             coordinator_ids: config.coordinator_ids.clone(),
+            _instance: instance,
         })
     }
 

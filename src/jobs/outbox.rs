@@ -101,7 +101,9 @@ impl Sender {
                 }
             }
             self.pacer.wait_for_slot().await;
-            self.store.outbox_mark_sending(row.id).await?;
+            if !self.store.outbox_claim(row.id).await? {
+                continue; // Cancelled or claimed since it was read.
+            }
             self.busy_chats.insert(row.chat_id);
             self.pacer.sent_to(row.chat_id);
             let bot = self.bot.clone();

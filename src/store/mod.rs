@@ -47,6 +47,11 @@ pub enum StoreError {
     Encode(#[from] serde_json::Error),
     #[error("could not create the database file: {0}")]
     File(std::io::Error),
+    #[error(
+        "another traineebot is already running on {0}: one bot per database, or messages would be sent twice. \
+         Stop the other one first"
+    )]
+    InUse(String),
 }
 
 /// Handle to the database; cheap to clone (clones share the pool and caches).
@@ -141,6 +146,39 @@ impl Store {
     /// The underlying pool, for tests that check database effects.
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+}
+
+/// Held while a bot runs on a database file: a second bot on the same file
+/// is refused (two would send every message twice). Released when dropped,
+/// also when the process dies.
+#[derive(Debug)]
+pub struct InstanceLock {
+    /// The open, locked file (`None` for a database in memory).
+    _file: Option<std::fs::File>,
+}
+
+impl InstanceLock {
+    /// Takes the lock of the database at `url` (its file `<database>.lock`);
+    /// a database in memory needs none.
+    pub fn take(url: &str) -> Result<InstanceLock, StoreError> {
+        let options = SqliteConnectOptions::from_str(url)?;
+        let database = options.get_filename();
+        if database.as_os_str().is_empty() || database.as_os_str() == ":memory:" {
+            return Ok(InstanceLock { _file: None });
+        }
+        let mut path = database.as_os_str().to_owned();
+        path.push(".lock");
+        let mut open = std::fs::OpenOptions::new();
+        open.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut open, 0o600);
+        let file = open.open(&path).map_err(StoreError::File)?;
+        match file.try_lock() {
+            Ok(()) => Ok(InstanceLock { _file: Some(file) }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::InUse(database.display().to_string())),
+            Err(std::fs::TryLockError::Error(error)) => Err(StoreError::File(error)),
+        }
     }
 }
 

@@ -171,14 +171,18 @@ impl Store {
         Ok(next.and_then(|text| DateTime::parse_from_rfc3339(&text).ok()).map(|t| t.with_timezone(&Utc)))
     }
 
-    /// Marks a row as being sent, so a crash leaves a trace of it.
-    pub async fn outbox_mark_sending(&self, id: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET status = 'sending', updated_at = ? WHERE id = ?")
-            .bind(now_text())
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+    /// Claims a pending row for sending, so a crash leaves a trace of it.
+    /// Returns whether it was still pending: a row claimed by anyone else
+    /// (or cancelled meanwhile) is not sent.
+    pub async fn outbox_claim(&self, id: i64) -> Result<bool, StoreError> {
+        let claimed = sqlx::query(
+            "UPDATE outbox SET status = 'sending', updated_at = ? WHERE id = ? AND status = 'pending'",
+        )
+        .bind(now_text())
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(claimed.rows_affected() == 1)
     }
 
     /// Moves a row to a later due time without counting a try (per-chat pacing).

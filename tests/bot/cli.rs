@@ -326,3 +326,21 @@ async fn run_refuses_a_damaged_database_before_writing_to_it() {
     assert!(stderr.contains("restore the latest backup"), "{stderr}");
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing was written to the damaged file");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_bot_on_the_same_database_is_refused() {
+    let app = crate::support::TestApp::spawn().await;
+    app.person(41, Some("nb")).says("/start").await;
+    let output = traineebot()
+        .arg("run")
+        .env("DATABASE_URL", app.database_url())
+        .env("TELOXIDE_TOKEN", "123:TEST")
+        .env("TELOXIDE_API_URL", app.api.url().as_str())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("another traineebot is already running on"), "{stderr}");
+    // The first bot goes on answering.
+    assert!(app.person(42, Some("nb")).says("/start").await.text.starts_with("Hei!"));
+}

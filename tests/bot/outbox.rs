@@ -193,3 +193,13 @@ async fn a_message_left_half_sent_by_a_crash_is_sent_again_on_start() {
     assert_eq!(call.params["text"], "Ikke mist meg");
     wait_for_status(&app, 611, "sent").await;
 }
+
+#[tokio::test]
+async fn a_row_is_claimed_for_sending_once() {
+    let app = TestApp::spawn().await;
+    assert!(enqueue(&app, 615, &text("Senere"), Utc::now() + chrono::Duration::days(1), None).await);
+    let id = app.count("SELECT id FROM outbox WHERE chat_id = 615").await;
+    assert!(app.store.outbox_claim(id).await.unwrap());
+    assert!(!app.store.outbox_claim(id).await.unwrap(), "a second sender does not get it");
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE status = 'sending'").await, 1);
+}
