@@ -58,6 +58,9 @@ async fn act(
         return Ok(Some(tr.t("button-unknown")));
     };
     let chat = message.chat.id;
+    if !known_filter(app, &action).await? {
+        return Ok(Some(tr.t("button-unknown")));
+    }
     if needs_coordinator(&action) && !app.is_coordinator(ctx.user_id).await? {
         let key = match action {
             Action::ClosePosition(_) => "positions-close-not-coordinator",
@@ -129,6 +132,23 @@ async fn act(
         Action::Forget(yes) => return privacy::press(bot, at, ctx, app, yes).await,
     }
     Ok(None)
+}
+
+/// Whether a filter in the button names only what exists: a programme of
+/// the catalogue and a position standing for its employer. A forged one is
+/// answered as a button that no longer works, and changes nothing.
+async fn known_filter(app: &AppState, action: &Action) -> Result<bool, BotError> {
+    let (Action::Positions(_, filter) | Action::FilterMenu(_, filter) | Action::SaveAlert(filter)) = action
+    else {
+        return Ok(true);
+    };
+    if filter.programme.as_deref().is_some_and(|id| app.catalogue.programme(id).is_none()) {
+        return Ok(false);
+    }
+    Ok(match filter.employer_of {
+        Some(id) => app.store.position(id).await?.is_some(),
+        None => true,
+    })
 }
 
 /// Buttons only coordinators may press.

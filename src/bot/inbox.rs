@@ -10,7 +10,7 @@ use teloxide::prelude::*;
 
 use super::{contact, refusals};
 use super::{AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
-use crate::domain::members::Role;
+use crate::domain::members::{clean_name, Role};
 use crate::domain::organisations::Scope;
 use crate::domain::organisations::{Hours, Organisation};
 use crate::domain::outbox::{DedupeKey, Part, Payload};
@@ -88,7 +88,7 @@ pub async fn question(
     dialogue.exit().await?;
     let member = app.store.member(ctx.user_id).await?;
     let role = member.as_ref().map_or("applicant", |m| m.role.code());
-    let name = msg.from.as_ref().map_or(String::new(), |user| user.first_name.clone());
+    let name = clean_name(msg.from.as_ref().map_or("", |user| user.first_name.as_str()));
     let now = app.clock.now();
     let mut deliveries = Vec::new();
     for (coordinator, lang) in app.coordinators_of(Some(&organisation)).await? {

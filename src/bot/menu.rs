@@ -3,7 +3,7 @@
 use teloxide::prelude::*;
 
 use super::{commands, AppState, BotError, Ctx, HandlerResult, Standing};
-use crate::domain::members::looks_like_code;
+use crate::domain::members::{clean_name, looks_like_code};
 use crate::i18n::Tr;
 use crate::store::{Joiner, Redeemed};
 use crate::telegram::callback::Action;
@@ -25,8 +25,8 @@ pub async fn start(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &s
 /// returns `false`, and the greeting follows).
 async fn join(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -> Result<bool, BotError> {
     let (chat, tr) = (msg.chat.id, &ctx.tr);
-    let first_name = msg.from.as_ref().map_or("", |user| user.first_name.as_str());
-    let joiner = Joiner { user_id: ctx.user_id, first_name, language: tr.lang() };
+    let first_name = clean_name(msg.from.as_ref().map_or("", |user| user.first_name.as_str()));
+    let joiner = Joiner { user_id: ctx.user_id, first_name: &first_name, language: tr.lang() };
     let outcome = if looks_like_code(code) {
         app.store.redeem_invitation(code, &joiner, app.clock.now()).await?
     } else {

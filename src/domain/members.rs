@@ -38,6 +38,51 @@ pub struct TraineeId(pub i64);
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MentorId(pub i64);
 
+/// The longest name shown to others, in characters.
+pub const MAX_NAME: usize = 64;
+
+/// A name as it may be shown to others: without control characters and
+/// without invisible formatting (zero-width characters, right-to-left and
+/// other direction marks and overrides), which would let one person look
+/// like another; spaces folded, at most [`MAX_NAME`] characters, and "?"
+/// when nothing is left.
+pub fn clean_name(raw: &str) -> String {
+    let visible: String =
+        raw.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).filter(|c| !is_hidden(*c)).collect();
+    let folded = visible.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name: String = folded.chars().take(MAX_NAME).collect();
+    if name.is_empty() {
+        "?".to_owned()
+    } else {
+        name
+    }
+}
+
+/// Control characters and Unicode's invisible format characters (category
+/// Cf): soft hyphen, Arabic and Syriac marks, zero-width spaces and joiners,
+/// direction marks, embeddings, overrides and isolates, the byte-order
+/// mark, interlinear annotation marks and tags.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{AD}'
+                | '\u{600}'..='\u{605}'
+                | '\u{61C}'
+                | '\u{6DD}'
+                | '\u{70F}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{E0001}'
+                | '\u{E0020}'..='\u{E007F}'
+        )
+}
+
 /// How long an invitation is valid unless told otherwise.
 pub const DEFAULT_INVITATION_DAYS: i64 = 14;
 /// The longest cohort name accepted.
@@ -75,6 +120,18 @@ pub fn looks_like_code(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_lose_what_would_let_one_person_look_like_another() {
+        assert_eq!(clean_name("Ola"), "Ola");
+        assert_eq!(clean_name("  Kari \t Eksempel\n"), "Kari Eksempel");
+        assert_eq!(clean_name("Ka\u{200B}ri"), "Kari");
+        assert_eq!(clean_name("Ola \u{202E}rotanidrook\u{202C}"), "Ola rotanidrook");
+        assert_eq!(clean_name("\u{2066}Mona\u{2069}\u{FEFF}"), "Mona");
+        assert_eq!(clean_name("\u{200D}\u{200E}"), "?");
+        assert_eq!(clean_name("Åse-Marie Ødegård"), "Åse-Marie Ødegård");
+        assert_eq!(clean_name(&"x".repeat(100)).chars().count(), MAX_NAME);
+    }
 
     #[test]
     fn codes_are_random_and_readable() {

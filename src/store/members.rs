@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::{bad_value, instant_text, now_text, readable, Store, StoreError};
-use crate::domain::members::{new_invitation_code, MentorId, Role, TraineeId};
+use crate::domain::members::{clean_name, new_invitation_code, MentorId, Role, TraineeId};
 use crate::domain::reminders::LeadSet;
 use crate::domain::Lang;
 
@@ -102,7 +102,8 @@ pub(super) fn member_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Member, s
         programme,
         organisation: row.try_get("organisation")?,
         cohort,
-        first_name: row.try_get("first_name")?,
+        // Names from before they were cleaned on joining are cleaned here.
+        first_name: clean_name(row.try_get("first_name")?),
         mentor_id: row.try_get("mentor_id")?,
         leads: LeadSet(row.try_get::<i64, _>("reminder_leads")? as u8),
         language: Lang::parse(&lang).unwrap_or(Lang::Nb),

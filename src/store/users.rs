@@ -77,12 +77,8 @@ impl Store {
     /// ask again.
     pub async fn seen(&self, user_id: i64, now: chrono::DateTime<chrono::Utc>) -> Result<(), StoreError> {
         let today = now.date_naive();
-        {
-            let mut seen = self.seen.0.lock().unwrap_or_else(|p| p.into_inner());
-            if seen.get(&user_id) == Some(&today) {
-                return Ok(());
-            }
-            seen.insert(user_id, today);
+        if self.seen.0.lock().unwrap_or_else(|p| p.into_inner()).get(&user_id) == Some(&today) {
+            return Ok(());
         }
         sqlx::query(
             "INSERT INTO users (user_id, created_at, last_seen_at) VALUES (?, ?, ?)
@@ -93,6 +89,9 @@ impl Store {
         .bind(super::instant_text(now))
         .execute(&self.pool)
         .await?;
+        // Remembered only once written: a visit that could not be stored
+        // (a locked or full database) is stored at the next update.
+        self.seen.0.lock().unwrap_or_else(|p| p.into_inner()).insert(user_id, today);
         Ok(())
     }
 

@@ -187,7 +187,19 @@ async fn forged_pages_and_ids_change_nothing() {
         kari.press_data(&list, "1d|-1").await.as_deref(),
         Some("Denne knappen virker ikke lenger. Skriv /start for å begynne på nytt.")
     );
-    for forged_filter in ["1o|0|nowhere|-|-|-|-", "1o|0|-|q|-|-", "1f|-|-|-|z|-", "1s|-|-|-|0"] {
+    // Malformed filters, and well-formed ones naming a programme or an
+    // employer's position that does not exist.
+    for forged_filter in [
+        "1o|0|nowhere|-|-|-|-",
+        "1o|0|-|q|-|-",
+        "1f|-|-|-|z|-",
+        "1s|-|-|-|0",
+        "1o|0|nowhere|-|-|-",
+        "1f|p|nowhere|-|-|-",
+        "1s|nowhere|-|-|-",
+        "1o|0|-|-|-|fffff",
+        "1s|-|-|-|fffff",
+    ] {
         assert_eq!(
             kari.press_data(&list, forged_filter).await.as_deref(),
             Some("Denne knappen virker ikke lenger. Skriv /start for å begynne på nytt."),

@@ -1,5 +1,7 @@
-//! Rows no release writes (a hand edit, a bad restore) are errors that are
-//! logged and skipped, never taken for something they are not.
+//! What is stored holds up: rows no release writes (a hand edit, a bad
+//! restore) are errors that are logged and skipped, never taken for
+//! something they are not; a visit that could not be written is written
+//! later; names are stored as they may be shown to others.
 
 use traineebot::domain::clock::Clock;
 use traineebot::domain::gatherings::Audience;
@@ -44,4 +46,38 @@ async fn a_member_with_an_unknown_role_is_not_taken_for_a_trainee() {
     write_unchecked(&app, "UPDATE members SET role = 'boss' WHERE user_id = 5102").await;
     assert!(app.store.member(5102).await.is_err());
     assert!(app.store.members(None, None).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_visit_that_could_not_be_stored_is_stored_at_the_next_update() {
+    let app = TestApp::spawn().await;
+    // Writing to users fails for a while, as on a full disk.
+    sqlx::query(
+        "CREATE TRIGGER full_disk BEFORE INSERT ON users BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    )
+    .execute(app.store.pool())
+    .await
+    .unwrap();
+    assert!(app.store.seen(5103, app.clock.now()).await.is_err());
+    sqlx::query("DROP TRIGGER full_disk").execute(app.store.pool()).await.unwrap();
+    app.store.seen(5103, app.clock.now()).await.unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE user_id = 5103").await,
+        1,
+        "a broadcast to everyone reaches them"
+    );
+}
+
+#[tokio::test]
+async fn names_shown_to_others_lose_invisible_and_direction_characters() {
+    let app = TestApp::spawn_with_coordinator(5105).await;
+    let code =
+        app.invitation(traineebot::domain::members::Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    app.person_named(5104, Some("nb"), "Ma\u{200B}ri\u{202E}a\u{2069}").joins(&code).await;
+    let boss = app.person(5105, Some("nb"));
+    let trainees = boss.says("/link").await;
+    assert_eq!(trainees.labels(), ["Maria · Kull 2027 · ingen mentor"]);
+    let stored: String =
+        sqlx::query_scalar("SELECT first_name FROM members").fetch_one(app.store.pool()).await.unwrap();
+    assert_eq!(stored, "Maria");
 }
