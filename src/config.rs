@@ -30,6 +30,33 @@ impl Token {
     }
 }
 
+/// `text` with the bot token (TELOXIDE_TOKEN) replaced by `***`: every log
+/// line and every printed error passes through it, because an error from
+/// the Bot API (an HTML page echoing the request path `/bot<token>/...`, say)
+/// can carry the token.
+pub fn redact(text: &str) -> String {
+    match std::env::var("TELOXIDE_TOKEN") {
+        Ok(token) if !token.trim().is_empty() => text.replace(token.trim(), "***"),
+        _ => text.to_owned(),
+    }
+}
+
+/// A writer for logs that redacts the token from what it writes to standard
+/// error (each log line is written whole).
+pub struct RedactingStderr;
+
+impl std::io::Write for RedactingStderr {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        std::io::stderr().write_all(redact(&text).as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::stderr().flush()
+    }
+}
+
 impl fmt::Debug for Token {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Token(***)")

@@ -197,7 +197,7 @@ async fn migrate(config: &Config) -> Result<(), AppError> {
 }
 
 fn fail(error: &AppError) -> ExitCode {
-    eprintln!("traineebot: {error}");
+    eprintln!("traineebot: {}", crate::config::redact(&error.to_string()));
     match error {
         AppError::Config(_) => ExitCode::from(2),
         AppError::Damaged { .. } => ExitCode::from(3),

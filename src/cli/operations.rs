@@ -29,7 +29,7 @@ pub async fn check(config: Result<Config, ConfigError>) -> ExitCode {
     let mut ok = true;
     let mut report = |passed: bool, line: String| {
         ok &= passed;
-        println!("{} {line}", if passed { "ok  " } else { "FAIL" });
+        println!("{} {}", if passed { "ok  " } else { "FAIL" }, crate::config::redact(&line));
     };
     let config = match config {
         Ok(config) => config,

@@ -130,6 +130,7 @@ async fn bot_username(config: &Config) -> Option<String> {
     match bot.get_me().await {
         Ok(me) => Some(me.username().to_owned()),
         Err(error) => {
+            let error = crate::config::redact(&error.to_string());
             eprintln!("Could not ask Telegram for the bot's username: {error}");
             None
         }

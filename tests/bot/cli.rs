@@ -344,3 +344,58 @@ async fn a_second_bot_on_the_same_database_is_refused() {
     // The first bot goes on answering.
     assert!(app.person(42, Some("nb")).says("/start").await.text.starts_with("Hei!"));
 }
+
+/// A server on 127.0.0.1 that answers every request with an HTML 404
+/// echoing the request line, token and all, as a misconfigured proxy would.
+fn echoing_server() -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(200) {
+            let Ok(mut stream) = stream else { continue };
+            let mut buf = [0u8; 8192];
+            let read = stream.read(&mut buf).unwrap_or(0);
+            let request = String::from_utf8_lossy(&buf[..read]);
+            let line = request.lines().next().unwrap_or_default().to_owned();
+            let body = format!("<html><body><pre>Cannot {line}</pre></body></html>");
+            let answer = format!(
+                "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = stream.write_all(answer.as_bytes());
+        }
+    });
+    url
+}
+
+#[test]
+fn the_token_never_leaves_the_process_even_when_an_error_echoes_it() {
+    const TOKEN: &str = "4242:SECRETSECRETSECRET";
+    let api = echoing_server();
+    let dir = tempfile::tempdir().unwrap();
+    let database = format!("sqlite://{}", dir.path().join("t.db").display());
+    let with_token = |args: &[&str]| {
+        let mut command = traineebot();
+        command.args(args).env("TELOXIDE_TOKEN", TOKEN).env("TELOXIDE_API_URL", &api);
+        command.env("DATABASE_URL", &database).env("RUST_LOG", "info");
+        command
+    };
+    let check = with_token(&["check"]).output().unwrap();
+    let invite = with_token(&["invite", "--role", "mentor", "--programme", "oslo-trainee"]).output().unwrap();
+    let mut run = with_token(&["run"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    run.kill().unwrap();
+    let run = run.wait_with_output().unwrap();
+    for (name, output) in [("check", &check), ("invite", &invite), ("run", &run)] {
+        let all =
+            format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        assert!(!all.contains("SECRETSECRETSECRET"), "{name} printed the token:\n{all}");
+        // The error itself is still told, with the token blanked out.
+        assert!(all.contains("/bot***/"), "{name} did not show the error:\n{all}");
+    }
+}
