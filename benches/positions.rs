@@ -15,9 +15,11 @@ use chrono::NaiveDate;
 use traineebot::bot::{render_positions_page, AppState};
 use traineebot::config::Config;
 use traineebot::domain::clock::ManualClock;
-use traineebot::domain::positions::{Employment, Extent, Filter, Position};
+use traineebot::domain::positions::{AlertFilter, Employment, Extent, Filter, Position};
 use traineebot::domain::Lang;
 use traineebot::i18n::{I18n, Tr};
+use traineebot::services::alerts::alert_texts;
+use traineebot::store::Alert;
 use traineebot::store::Store;
 
 const POSITIONS: usize = 10_000;
@@ -51,7 +53,7 @@ async fn main() {
     let i18n = Arc::new(I18n::load().unwrap());
     let clock = Arc::new(ManualClock::new("2026-12-01T09:00:00Z".parse().unwrap()));
     let app = AppState::new(&config, store.clone(), i18n.clone(), clock);
-    let tr = Tr::new(i18n, Lang::Nb);
+    let tr = Tr::new(i18n.clone(), Lang::Nb);
     let employer_of: i64 =
         sqlx::query_scalar("SELECT id FROM positions WHERE employer = 'Virksomhet 7' LIMIT 1")
             .fetch_one(store.pool())
@@ -81,6 +83,53 @@ async fn main() {
             ms(*times.last().unwrap())
         );
     }
+    alert_matching(&i18n, &programmes, start);
+}
+
+/// The alert messages after an import of 18,000 new positions for 40 people
+/// with an alert each (four kinds of filter): linear, so well under 2 s.
+fn alert_matching(i18n: &Arc<I18n>, programmes: &[String], start: NaiveDate) {
+    const NEW: usize = 18_000;
+    const PEOPLE: i64 = 40;
+    let positions: Vec<Position> = (0..NEW)
+        .map(|i| Position {
+            external_id: format!("N{i}"),
+            programme: programmes[i % programmes.len()].clone(),
+            title: format!("Rådgiver {i}"),
+            employer: format!("Virksomhet {}", i % 200),
+            place: "Oslo".to_owned(),
+            extent_percent: if i % 3 == 0 { 60 } else { 100 },
+            employment: Employment::ALL[i % 3],
+            deadline: start + chrono::Duration::days(30),
+            url: format!("https://example.org/n{i}"),
+            description: String::new(),
+        })
+        .collect();
+    let alerts: Vec<Alert> = (0..PEOPLE)
+        .map(|id| Alert {
+            id,
+            user_id: 1_000 + id,
+            language: Lang::Nb,
+            filter: match id % 4 {
+                0 => AlertFilter::default(),
+                1 => AlertFilter { programme: Some(programmes[1].clone()), ..AlertFilter::default() },
+                2 => AlertFilter { employment: Some(Employment::Temporary), ..AlertFilter::default() },
+                _ => AlertFilter { employer: Some(format!("Virksomhet {id}")), ..AlertFilter::default() },
+            },
+        })
+        .collect();
+    let started = Instant::now();
+    let texts = alert_texts(i18n, &alerts, &positions);
+    let took = started.elapsed();
+    // The work was done: a message for everyone, each within Telegram's limit.
+    assert_eq!(texts.len(), PEOPLE as usize, "every alert matched something");
+    assert!(texts.iter().all(|(_, text)| text.chars().count() <= 4096 && text.contains("nye stillinger")));
+    println!(
+        "alert messages for {NEW} new positions and {PEOPLE} alerts: {} ({} messages, the longest {} characters; target < 2 s)",
+        ms(took),
+        texts.len(),
+        texts.iter().map(|(_, t)| t.chars().count()).max().unwrap_or(0)
+    );
 }
 
 fn ms(duration: Duration) -> String {

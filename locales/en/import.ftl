@@ -10,6 +10,7 @@ import-wrong-columns = Nothing was added. These columns are missing: { $columns 
 import-malformed = Nothing was added. Line { $line } is not a proper CSV row.
 import-rows = Nothing was added. Fix this and send the file again:
 import-row = Line { $line }, { $field }: { $problem ->
+        [too-long] longer than { $max } characters
         [missing] missing
         [bad-date] not a date (YYYY-MM-DD)
         [bad-link] not an http or https link

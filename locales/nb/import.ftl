@@ -10,6 +10,7 @@ import-wrong-columns = Ingenting ble lagt inn. Disse kolonnene mangler: { $colum
 import-malformed = Ingenting ble lagt inn. Linje { $line } er ikke en riktig CSV-rad.
 import-rows = Ingenting ble lagt inn. Rett dette og send filen igjen:
 import-row = Linje { $line }, { $field }: { $problem ->
+        [too-long] lengre enn { $max } tegn
         [missing] mangler
         [bad-date] ikke en dato (ÅÅÅÅ-MM-DD)
         [bad-link] ikke en http- eller https-lenke

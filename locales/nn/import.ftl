@@ -10,6 +10,7 @@ import-wrong-columns = Ingenting vart lagt inn. Desse kolonnane manglar: { $colu
 import-malformed = Ingenting vart lagt inn. Linje { $line } er ikkje ei rett CSV-rad.
 import-rows = Ingenting vart lagt inn. Rett dette og send fila igjen:
 import-row = Linje { $line }, { $field }: { $problem ->
+        [too-long] lengre enn { $max } teikn
         [missing] manglar
         [bad-date] ikkje ein dato (ÅÅÅÅ-MM-DD)
         [bad-link] ikkje ei http- eller https-lenkje

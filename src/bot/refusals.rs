@@ -74,6 +74,10 @@ fn import_error(tr: &Tr, error: &ImportError) -> String {
         ImportError::Rows(errors) => {
             let mut text = tr.t("import-rows");
             for error in errors.iter().take(MAX_LISTED_ERRORS) {
+                let max = match error.problem {
+                    Problem::TooLong(max) => max,
+                    _ => 0,
+                };
                 let problem = match error.problem {
                     Problem::Missing => "missing",
                     Problem::BadDate => "bad-date",
@@ -82,6 +86,7 @@ fn import_error(tr: &Tr, error: &ImportError) -> String {
                     Problem::DuplicateId => "duplicate-id",
                     Problem::BadPercent => "bad-percent",
                     Problem::BadEmployment => "bad-employment",
+                    Problem::TooLong(_) => "too-long",
                 };
                 let line = tr.with(
                     "import-row",
@@ -89,6 +94,7 @@ fn import_error(tr: &Tr, error: &ImportError) -> String {
                         ("line", error.line.into()),
                         ("field", error.field.into()),
                         ("problem", problem.into()),
+                        ("max", max.into()),
                     ],
                 );
                 text.push('\n');

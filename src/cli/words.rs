@@ -76,8 +76,8 @@ fn import_error(error: &ImportError) -> String {
     }
 }
 
-fn problem(problem: Problem) -> &'static str {
-    match problem {
+fn problem(problem: Problem) -> String {
+    let words = match problem {
         Problem::Missing => "missing",
         Problem::BadDate => "not a date (YYYY-MM-DD)",
         Problem::BadLink => "not an http or https link",
@@ -85,5 +85,7 @@ fn problem(problem: Problem) -> &'static str {
         Problem::DuplicateId => "used twice in the file",
         Problem::BadPercent => "not a whole number from 1 to 100",
         Problem::BadEmployment => "not permanent, temporary or substitute",
-    }
+        Problem::TooLong(max) => return format!("longer than {max} characters"),
+    };
+    words.to_owned()
 }

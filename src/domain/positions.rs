@@ -145,7 +145,20 @@ pub enum Problem {
     DuplicateId,
     BadPercent,
     BadEmployment,
+    /// Longer than this many characters.
+    TooLong(usize),
 }
+
+/// The longest value of each text column, in characters: a position's page
+/// and a list of five stay within Telegram's 4,096 characters.
+pub const FIELD_LIMITS: [(&str, usize); 6] = [
+    ("external_id", 100),
+    ("title", 200),
+    ("employer", 200),
+    ("place", 200),
+    ("url", 1000),
+    ("description", 2000),
+];
 
 /// Why a whole file was refused; nothing of it is written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -214,6 +227,20 @@ pub fn parse_csv(bytes: &[u8], catalogue: &Catalogue) -> Result<Vec<Position>, I
         ] {
             if value.is_empty() {
                 problem(field, Problem::Missing);
+            }
+        }
+        for (field, value) in [
+            ("external_id", &row.external_id),
+            ("title", &row.title),
+            ("employer", &row.employer),
+            ("place", &row.place),
+            ("url", &row.url),
+            ("description", &row.description),
+        ] {
+            let max =
+                FIELD_LIMITS.iter().find(|(name, _)| *name == field).map_or(usize::MAX, |(_, max)| *max);
+            if value.chars().count() > max {
+                problem(field, Problem::TooLong(max));
             }
         }
         if !row.external_id.is_empty() && !seen.insert(row.external_id.clone()) {

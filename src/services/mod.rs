@@ -3,7 +3,7 @@
 //! messages; it answers with a typed result or a typed [`Refusal`] that the
 //! caller words in the person's language. Nothing here knows Telegram.
 
-mod alerts;
+pub mod alerts;
 pub mod broadcasts;
 mod coordinators;
 pub use coordinators::Covered;

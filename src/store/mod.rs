@@ -47,6 +47,8 @@ pub enum StoreError {
     Encode(#[from] serde_json::Error),
     #[error("could not create the database file: {0}")]
     File(std::io::Error),
+    #[error("a background task failed: {0}")]
+    Task(String),
     #[error(
         "another traineebot is already running on {0}: one bot per database, or messages would be sent twice. \
          Stop the other one first"

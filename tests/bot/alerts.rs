@@ -155,3 +155,32 @@ async fn an_import_sends_each_matching_person_one_message_through_the_outbox() {
     assert_eq!((alerts_sent(905), alerts_sent(906), alerts_sent(907)), (1, 1, 0));
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE status = 'sent'").await, 2);
 }
+
+#[tokio::test]
+async fn an_alert_about_many_new_positions_stays_within_telegrams_limit() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    app.clock.set(crate::gatherings::oslo("2027-01-04 12:00"));
+    let kari = app.person(911, Some("nb"));
+    let list = kari.says("/positions").await;
+    kari.press(&list, "Varsle meg om nye stillinger som dette").await;
+    let boss = app.person(COORDINATOR, Some("nb"));
+    let mut csv = CSV_HEADER.to_owned();
+    for i in 0..40 {
+        let (title, employer) =
+            (format!("Rådgiver {i} {}", "x".repeat(185)), format!("Bydel {i} {}", "y".repeat(185)));
+        csv.push_str(&format!(
+            "N{i},oslo-reserved,{title},{employer},Oslo,100,permanent,2027-02-01,https://example.org/n{i},\n"
+        ));
+    }
+    boss.send_document("mange.csv", csv.as_bytes());
+    assert!(boss.reply().await.text.starts_with("Stillingene er lagt inn: 40 nye"));
+    let (_, alert) = app
+        .wait_for_call(0, |c| {
+            c.params["chat_id"] == 911 && c.params["text"].as_str().is_some_and(|t| t.starts_with("40 nye"))
+        })
+        .await;
+    let text = alert.params["text"].as_str().unwrap();
+    assert!(text.chars().count() <= 4096, "{} characters", text.chars().count());
+    assert!(text.contains(" til."), "says how many more there are: {text}");
+    assert!(alert.result.is_some(), "Telegram took it");
+}

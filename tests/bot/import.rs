@@ -130,3 +130,40 @@ async fn only_coordinators_see_and_can_use_the_close_button() {
         "Det er ingen ledige stillinger akkurat nå. Du kan få en melding når det kommer nye: trykk på varsel-knappen under."
     );
 }
+
+#[tokio::test]
+async fn fields_have_length_limits_and_the_longest_allowed_still_fit_in_a_message() {
+    let app = TestApp::spawn_with_coordinator(5201).await;
+    app.clock.set(crate::gatherings::oslo("2027-01-04 12:00"));
+    let boss = app.person(5201, Some("nb"));
+    let long = format!("{CSV_HEADER}L1,oslo-reserved,Rådgiver,Oslo kommune,Oslo,100,permanent,2027-02-01,https://example.org/l1,{}\n", "x".repeat(4000));
+    boss.send_document("lang.csv", long.as_bytes());
+    assert_eq!(
+        boss.reply().await.text,
+        "Ingenting ble lagt inn. Rett dette og send filen igjen:\nLinje 2, description: lengre enn 2000 tegn"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM positions").await, 0);
+    // The longest allowed fields: a list of five and a page stay within Telegram's limit.
+    let title = "T".repeat(200);
+    let (employer, place, description) = ("E".repeat(200), "P".repeat(200), "D".repeat(2000));
+    let mut csv = CSV_HEADER.to_owned();
+    for i in 0..6 {
+        csv.push_str(&format!(
+            "M{i},oslo-reserved,{title},{employer},{place},100,permanent,2027-02-0{},https://example.org/m{i},{description}\n",
+            i + 1
+        ));
+    }
+    boss.send_document("maks.csv", csv.as_bytes());
+    assert!(boss.reply().await.text.starts_with("Stillingene er lagt inn: 6 nye"));
+    let ola = app.person(5202, Some("nb"));
+    let list = ola.says("/positions").await;
+    assert!(
+        list.text.chars().count() <= 4096 && list.text.contains(&title),
+        "{} characters",
+        list.text.chars().count()
+    );
+    let first = list.labels()[0].to_owned();
+    ola.press(&list, &first).await;
+    let page = ola.reply().await;
+    assert!(page.text.chars().count() <= 4096 && page.text.contains(&description));
+}
