@@ -22,18 +22,54 @@ pub struct Forgotten {
     pub audit_anonymised: u64,
 }
 
-/// The queries that find a person's rows, per table (`?` is the id).
+/// The queries that find a person's rows, per table (`?1` is the id). Each
+/// selects what is about the person only: no other person's Telegram id,
+/// no unused invitation code (it would give a role), no text of messages
+/// sent to them (a coordinator's copy of a concern holds someone else's
+/// words), only whether they asked, answered or were linked.
 const PERSONAL_ROWS: &[(&str, &str)] = &[
     ("profile", "SELECT * FROM users WHERE user_id = ?1"),
-    ("membership", "SELECT * FROM members WHERE user_id = ?1"),
+    (
+        "membership",
+        "SELECT m.role, m.programme, m.organisation, c.name AS cohort, m.first_name, m.language,
+                m.reminder_leads, m.joined_at, mentor.first_name AS mentor_first_name
+         FROM members m LEFT JOIN cohorts c ON c.id = m.cohort_id
+         LEFT JOIN members mentor ON mentor.user_id = m.mentor_id WHERE m.user_id = ?1",
+    ),
     ("alerts", "SELECT * FROM alerts WHERE user_id = ?1"),
     ("gathering_answers", "SELECT * FROM rsvps WHERE user_id = ?1"),
-    ("invitations", "SELECT code, role, programme, cohort_id, expires_at, used_at FROM invitations WHERE used_by = ?1 OR created_by = ?1"),
-    ("relayed_messages", "SELECT * FROM relays WHERE trainee_id = ?1 OR mentor_id = ?1"),
-    ("questions", "SELECT * FROM questions WHERE asker = ?1 OR answered_by = ?1"),
-    ("dialogue_state", "SELECT * FROM dialogues WHERE chat_id = ?1"),
-    ("messages_waiting_or_sent", "SELECT id, chat_id, payload, due_at, status, created_at FROM outbox WHERE chat_id = ?1"),
-    ("audit_entries", "SELECT * FROM audit WHERE actor = ?1 OR subject_user = ?1"),
+    (
+        "invitations",
+        "SELECT role, programme, organisation, cohort_id, expires_at, used_at, used_by = ?1 AS used_by_you,
+                created_by = ?1 AS made_by_you
+         FROM invitations WHERE used_by = ?1 OR created_by = ?1",
+    ),
+    (
+        "relayed_messages",
+        "SELECT CASE WHEN to_mentor = (trainee_id = ?1) THEN 'you wrote' ELSE 'you got' END AS direction,
+                created_at
+         FROM relays WHERE trainee_id = ?1 OR mentor_id = ?1",
+    ),
+    (
+        "questions",
+        "SELECT id, language, organisation, asked_at, answered_at, asker = ?1 AS asked_by_you,
+                answered_by = ?1 AS answered_by_you
+         FROM questions WHERE asker = ?1 OR answered_by = ?1",
+    ),
+    (
+        "dialogue_state",
+        "SELECT COALESCE(json_each.key, json_each.value) AS flow, updated_at
+         FROM dialogues, json_each(dialogues.state) WHERE chat_id = ?1",
+    ),
+    (
+        "messages_waiting_or_sent",
+        "SELECT id, json_extract(payload, '$.kind') AS kind, due_at, status, created_at FROM outbox WHERE chat_id = ?1",
+    ),
+    (
+        "audit_entries",
+        "SELECT action, detail, organisation, at, actor = ?1 AS by_you, subject_user = ?1 AS about_you
+         FROM audit WHERE actor = ?1 OR subject_user = ?1",
+    ),
 ];
 
 impl Store {

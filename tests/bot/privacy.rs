@@ -79,7 +79,12 @@ async fn mydata_sends_everything_and_forget_leaves_no_trace() {
     let data: serde_json::Value = serde_json::from_str(&content).unwrap();
     assert_eq!(data["telegram_user_id"], OLA);
     assert_eq!(data["membership"][0]["role"], "trainee");
-    assert_eq!(data["membership"][0]["mentor_id"], MONA);
+    assert_eq!(data["membership"][0]["mentor_first_name"], "Mona");
+    assert_eq!(data["relayed_messages"][0]["direction"], "you wrote");
+    // Nothing in it is another person's: not Mona's id, nor the coordinator's.
+    for other in [MONA, COORDINATOR] {
+        assert!(!content.contains(&other.to_string()), "{other} is in Ola's export: {content}");
+    }
     assert_eq!(data["alerts"].as_array().unwrap().len(), 1);
     assert_eq!(data["gathering_answers"][0]["coming"], 1);
     assert_eq!(data["relayed_messages"].as_array().unwrap().len(), 1);
@@ -161,6 +166,41 @@ async fn forget_takes_a_raised_concern_along_and_keeps_rows_that_only_share_a_nu
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600, "{file} is readable by others");
+    }
+}
+
+#[tokio::test]
+async fn a_coordinators_export_holds_no_one_elses_concern_id_or_invitation_code() {
+    let app = TestApp::spawn().await;
+    let code = app.invitation(Role::Coordinator, "oslo-trainee", None).await;
+    let kari = app.person_named(COORDINATOR, Some("nb"), "Kari");
+    kari.joins(&code).await;
+    let ola = app.person_named(OLA, Some("nb"), "Ola");
+    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    ola.joins(&code).await;
+    ola.says("/flag").await;
+    let preview = ola.says("Jeg blir mobbet på jobben.").await;
+    ola.press(&preview, "Send til koordinatoren").await;
+    ola.reply().await;
+    assert!(kari.reply().await.text.ends_with("Jeg blir mobbet på jobben."));
+    // Kari makes an invitation that nobody has used yet.
+    let invite = kari.says("/invite").await;
+    kari.press(&invite, "En mentor").await;
+    let programmes = kari.reply().await;
+    kari.press(&programmes, "Oslo: traineeordningen").await;
+    let made =
+        app.api.message(COORDINATOR, programmes.message_id).unwrap()["text"].as_str().unwrap().to_owned();
+    let unused: String = sqlx::query_scalar("SELECT code FROM invitations WHERE used_by IS NULL")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+    assert!(made.contains(&unused));
+    kari.send("/mydata");
+    let (_, content, _) = kari.document().await;
+    let data: serde_json::Value = serde_json::from_str(&content).unwrap();
+    assert_eq!(data["messages_waiting_or_sent"][0]["kind"], "text");
+    for secret in ["mobbet", &OLA.to_string(), &unused] {
+        assert!(!content.contains(secret), "{secret:?} is in the coordinator's export: {content}");
     }
 }
 
