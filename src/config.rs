@@ -8,6 +8,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use url::Url;
 
+use crate::domain::limits::RateLimit;
 use crate::domain::organisations::{Organisation, OrganisationError, Organisations};
 use crate::domain::reminders::QuietHours;
 use crate::domain::{Catalogue, CatalogueError};
@@ -149,6 +150,9 @@ pub struct Config {
     pub quiet_hours: QuietHours,
     pub mentoring: Mentoring,
     pub retention: Retention,
+    /// RATE_LIMIT_BURST, RATE_LIMIT_PER_MINUTE, INVITATION_CODES_PER_HOUR:
+    /// how much one person may ask of the bot.
+    pub rate_limit: RateLimit,
 }
 
 /// A setting that could not be used.
@@ -235,6 +239,16 @@ impl Config {
             retention_days: days("RELAY_RETENTION_DAYS", 90)?,
         };
 
+        let defaults = RateLimit::default();
+        let count = |name: &'static str, default: u32| {
+            number(name, default.into()).map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+        };
+        let rate_limit = RateLimit {
+            burst: count("RATE_LIMIT_BURST", defaults.burst)?,
+            per_minute: count("RATE_LIMIT_PER_MINUTE", defaults.per_minute)?,
+            codes_per_hour: count("INVITATION_CODES_PER_HOUR", defaults.codes_per_hour)?,
+        };
+
         let retention = Retention {
             applicant_days: days("APPLICANT_RETENTION_DAYS", 365)?,
             outbox_days: days("OUTBOX_RETENTION_DAYS", 30)?,
@@ -252,6 +266,7 @@ impl Config {
             quiet_hours,
             mentoring,
             retention,
+            rate_limit,
         })
     }
 

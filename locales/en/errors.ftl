@@ -7,3 +7,4 @@ fallback-text = I did not understand that. Use the buttons, or type /help.
 fallback-not-text = I can only read text and buttons. Type /help to see what I can do.
 button-unknown = This button no longer works. Type /start to begin again.
 error-generic = Something went wrong on my side. Please try again in a moment.
+flood-slow-down = You are sending many messages in a short time. Wait a minute, and I will answer again.

@@ -71,3 +71,4 @@ role-removed = You are no longer a { role-name }{ $organisation ->
         [none] {""}
        *[other] {" "}at { $organisation }
     }. You can still use me as an applicant. Write /help to see what I can do.
+join-too-many-codes = You have tried many invitation codes. Wait an hour and try again, or ask the coordinator for a new link.

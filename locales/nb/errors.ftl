@@ -7,3 +7,4 @@ fallback-text = Det forstod jeg ikke. Bruk knappene, eller skriv /help.
 fallback-not-text = Jeg kan bare lese tekst og knapper. Skriv /help for å se hva jeg kan.
 button-unknown = Denne knappen virker ikke lenger. Skriv /start for å begynne på nytt.
 error-generic = Noe gikk galt hos meg. Prøv igjen om litt.
+flood-slow-down = Du sender mange meldinger på kort tid. Vent et minutt, så svarer jeg igjen.

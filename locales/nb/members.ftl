@@ -71,3 +71,4 @@ role-removed = Du er ikke lenger { role-name } { $organisation ->
         [none] {""}
        *[other] i { $organisation }
     }. Du kan fortsatt bruke meg som søker. Skriv /help for å se hva jeg kan.
+join-too-many-codes = Du har prøvd mange invitasjonskoder. Vent en time og prøv igjen, eller be koordinatoren om en ny lenke.

@@ -7,3 +7,4 @@ fallback-text = Det forstod eg ikkje. Bruk knappane, eller skriv /help.
 fallback-not-text = Eg kan berre lese tekst og knappar. Skriv /help for å sjå kva eg kan.
 button-unknown = Denne knappen verkar ikkje lenger. Skriv /start for å byrje på nytt.
 error-generic = Noko gjekk gale hos meg. Prøv igjen om litt.
+flood-slow-down = Du sender mange meldingar på kort tid. Vent eit minutt, så svarar eg igjen.

@@ -71,3 +71,4 @@ role-removed = Du er ikkje lenger { role-name } { $organisation ->
         [none] {""}
        *[other] i { $organisation }
     }. Du kan framleis bruke meg som søkjar. Skriv /help for å sjå kva eg kan.
+join-too-many-codes = Du har prøvd mange invitasjonskodar. Vent ein time og prøv igjen, eller be koordinatoren om ei ny lenkje.

@@ -27,6 +27,10 @@ async fn join(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -
     let (chat, tr) = (msg.chat.id, &ctx.tr);
     let first_name = clean_name(msg.from.as_ref().map_or("", |user| user.first_name.as_str()));
     let joiner = Joiner { user_id: ctx.user_id, first_name: &first_name, language: tr.lang() };
+    if !app.may_try_code(ctx.user_id) {
+        bot.send_text(chat, tr.t("join-too-many-codes")).await?;
+        return Ok(true);
+    }
     let outcome = if looks_like_code(code) {
         app.store.redeem_invitation(code, &joiner, app.clock.now()).await?
     } else {

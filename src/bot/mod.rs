@@ -39,6 +39,7 @@ use teloxide::RequestError;
 
 use crate::config::{Config, Mentoring, Retention};
 use crate::domain::clock::Clock;
+use crate::domain::limits::Limits;
 use crate::domain::members::Role;
 use crate::domain::Answers;
 use crate::i18n::{I18n, Tr};
@@ -71,6 +72,8 @@ pub struct AppState {
     pub services: Services,
     pub mentoring: Mentoring,
     pub retention: Retention,
+    /// How much each person may ask of the bot (checked before the handlers).
+    pub limits: std::sync::Mutex<Limits>,
 }
 
 impl std::ops::Deref for AppState {
@@ -102,6 +105,7 @@ impl AppState {
             services: Services::new(config, store, i18n, clock),
             mentoring: config.mentoring,
             retention: config.retention,
+            limits: std::sync::Mutex::new(Limits::new(config.rate_limit)),
         }
     }
 
@@ -109,6 +113,19 @@ impl AppState {
     /// router or the buttons' gate; refused if their role went meanwhile).
     pub async fn acting(&self, user_id: i64) -> Result<Actor, BotError> {
         self.actor(user_id).await?.ok_or(BotError::NotCoordinator)
+    }
+
+    /// What to do with an update of `user_id` at `now`, by the rate limit.
+    pub fn rate(&self, user_id: i64, now: chrono::DateTime<chrono::Utc>) -> crate::domain::limits::Verdict {
+        self.limits.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take(user_id, now)
+    }
+
+    /// Whether `user_id` may try another invitation code now (counts it).
+    pub fn may_try_code(&self, user_id: i64) -> bool {
+        self.limits
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .try_code(user_id, self.clock.now())
     }
 
     /// Whether `user_id` may do coordinator tasks.

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
+use teloxide::types::UpdateKind;
 
 use super::commands::{Command, Who};
 use super::{
@@ -13,6 +14,7 @@ use super::{
     inbox, invite, language, link, mentoring, menu, plan, positions, privacy, programmes, reminders, roles,
     stats, AppState, BotError, Ctx, HandlerResult, State, StateDialogue, StateStore,
 };
+use crate::domain::limits::Verdict;
 use crate::i18n::Tr;
 use crate::telegram::send::SendText;
 
@@ -23,6 +25,7 @@ use crate::telegram::send::SendText;
 /// every branch that does not match costs a copy of the update.
 pub fn schema() -> UpdateHandler<BotError> {
     dptree::entry()
+        .filter_async(within_rate)
         .filter_map_async(load_context)
         .branch(message_handler())
         .branch(Update::filter_callback_query().chain(enter_dialogue()).endpoint(callbacks::handle))
@@ -77,6 +80,42 @@ fn enter_dialogue() -> UpdateHandler<BotError> {
                 }
             }
         })
+}
+
+/// One person's flood does not hold up others: an update over the
+/// person's limit goes no further. The first one is answered with a polite
+/// notice (a button press always is, so its spinner stops).
+async fn within_rate(update: Update, bot: Bot, app: Arc<AppState>) -> bool {
+    let Some(user) = update.from() else {
+        return true;
+    };
+    let Ok(user_id) = i64::try_from(user.id.0) else {
+        return true;
+    };
+    let verdict = app.rate(user_id, app.clock.now());
+    if verdict == Verdict::Allowed {
+        return true;
+    }
+    let lang = match app.store.profile(user_id).await {
+        Ok(profile) => profile.language(user.language_code.as_deref()),
+        Err(_) => crate::domain::Lang::from_telegram_hint(user.language_code.as_deref()),
+    };
+    let notice = Tr::new(app.i18n.clone(), lang).t("flood-slow-down");
+    let sent = match &update.kind {
+        UpdateKind::CallbackQuery(query) => {
+            bot.answer_callback_query(query.id.clone()).text(notice).await.map(drop)
+        }
+        _ if verdict == Verdict::FirstRefusal => match update.chat() {
+            Some(chat) => bot.send_text(chat.id, notice).await.map(drop),
+            None => Ok(()),
+        },
+        _ => Ok(()),
+    };
+    if let Err(error) = sent {
+        tracing::warn!(%error, "could not tell someone over the rate limit");
+    }
+    tracing::info!(?verdict, "an update over the person's rate limit was dropped");
+    false
 }
 
 /// Loads the person's profile once per update; updates without a person

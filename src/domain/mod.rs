@@ -7,6 +7,7 @@ pub mod clock;
 pub mod eligibility;
 pub mod gatherings;
 pub mod language;
+pub mod limits;
 pub mod members;
 pub mod organisations;
 pub mod outbox;

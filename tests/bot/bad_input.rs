@@ -2,6 +2,7 @@
 //! changes nothing.
 
 use serde_json::json;
+use traineebot::domain::clock::Clock;
 use traineebot::standin::Fault;
 
 use crate::support::TestApp;
@@ -114,4 +115,45 @@ async fn a_server_error_while_handling_a_button_still_answers_the_button() {
     assert_eq!(kari.press(&menu, "The programmes").await, None);
     let list = kari.reply().await;
     assert!(list.text.starts_with("These are the programmes."), "{}", list.text);
+}
+
+#[tokio::test]
+async fn a_flood_from_one_person_is_cut_short_with_one_notice_and_others_are_answered() {
+    let app = TestApp::spawn_with(|config| config.rate_limit.burst = 5).await;
+    let flooder = app.person(5301, Some("nb"));
+    for _ in 0..30 {
+        flooder.send("/help");
+    }
+    let other = app.person(5302, Some("nb"));
+    assert!(other.says("/help").await.text.starts_with("Dette kan jeg hjelpe med:"));
+    // The first five are answered, then one polite notice, then nothing.
+    for _ in 0..5 {
+        assert!(flooder.reply().await.text.starts_with("Dette kan jeg hjelpe med:"));
+    }
+    assert_eq!(
+        flooder.reply().await.text,
+        "Du sender mange meldinger på kort tid. Vent et minutt, så svarer jeg igjen."
+    );
+    flooder.hears_nothing_more().await;
+    // A minute later the person is answered again.
+    app.clock.set(app.clock.now() + chrono::Duration::minutes(1));
+    assert!(flooder.says("/help").await.text.starts_with("Dette kan jeg hjelpe med:"));
+}
+
+#[tokio::test]
+async fn guessing_invitation_codes_is_capped_per_hour() {
+    let app = TestApp::spawn().await;
+    let guesser = app.person(5303, Some("en"));
+    for _ in 0..10 {
+        assert!(guesser.says("/start abcdefghjkmn").await.text.starts_with("I do not recognise this code"));
+        guesser.reply().await; // the greeting after it
+    }
+    assert_eq!(
+        guesser.says("/start abcdefghjkmn").await.text,
+        "You have tried many invitation codes. Wait an hour and try again, or ask the coordinator for a new link."
+    );
+    // A real code an hour later works again.
+    app.clock.set(app.clock.now() + chrono::Duration::hours(1));
+    let code = app.invitation(traineebot::domain::members::Role::Mentor, "oslo-trainee", None).await;
+    assert!(guesser.joins(&code).await.text.starts_with("Welcome, Testperson!"));
 }

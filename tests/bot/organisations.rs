@@ -161,7 +161,12 @@ async fn a_coordinator_of_baerum_sees_nothing_of_oslos_in_the_bot() {
 
 #[tokio::test]
 async fn a_coordinator_of_baerum_is_refused_every_button_on_oslos_data_and_nothing_changes() {
-    let app = TestApp::spawn_with_coordinator(OPERATOR).await;
+    // Siri presses more buttons in a second than the rate limit lets anyone.
+    let app = TestApp::spawn_with(|config| {
+        config.coordinator_ids = vec![OPERATOR];
+        config.rate_limit.burst = 100;
+    })
+    .await;
     let oslo = two_organisations(&app).await;
     let before = state(&app).await;
     let calls_to_others = |app: &TestApp| {

@@ -197,6 +197,9 @@ async fn a_message_left_half_sent_by_a_crash_is_sent_again_on_start() {
 #[tokio::test]
 async fn a_row_is_claimed_for_sending_once() {
     let app = TestApp::spawn().await;
+    // The sender has started (and recovered what a stop left half-sent).
+    enqueue(&app, 616, &text("Nå"), Utc::now(), None).await;
+    wait_for_status(&app, 616, "sent").await;
     assert!(enqueue(&app, 615, &text("Senere"), Utc::now() + chrono::Duration::days(1), None).await);
     let id = app.count("SELECT id FROM outbox WHERE chat_id = 615").await;
     assert!(app.store.outbox_claim(id).await.unwrap());
