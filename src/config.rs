@@ -42,14 +42,26 @@ pub fn redact(text: &str) -> String {
     }
 }
 
-/// A writer for logs that redacts the token from what it writes to standard
-/// error (each log line is written whole).
+/// teloxide's report of an update it cannot read: it holds the whole
+/// update, message text included.
+const UNREADABLE_UPDATE: &str = "Cannot parse an update.";
+
+/// A writer for logs (each line is written whole) that redacts the token,
+/// and writes teloxide's report of an unreadable update as a line without
+/// the update, so that no message text reaches the logs.
 pub struct RedactingStderr;
 
 impl std::io::Write for RedactingStderr {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let text = String::from_utf8_lossy(buf);
-        std::io::stderr().write_all(redact(&text).as_bytes())?;
+        let line = match text.find(UNREADABLE_UPDATE) {
+            Some(at) => format!(
+                "{}an update could not be read and was skipped (its content is not logged)\n",
+                &text[..at]
+            ),
+            None => redact(&text),
+        };
+        std::io::stderr().write_all(line.as_bytes())?;
         Ok(buf.len())
     }
 

@@ -157,3 +157,17 @@ async fn guessing_invitation_codes_is_capped_per_hour() {
     let code = app.invitation(traineebot::domain::members::Role::Mentor, "oslo-trainee", None).await;
     assert!(guesser.joins(&code).await.text.starts_with("Welcome, Testperson!"));
 }
+
+#[tokio::test]
+async fn an_update_teloxide_cannot_read_is_skipped_and_polling_goes_on() {
+    let app = TestApp::spawn().await;
+    // A message whose id is not a number, holding text that must not reach the logs.
+    app.api.push_update(json!({ "message": {
+        "message_id": "not a number", "date": 1_700_000_000,
+        "chat": { "id": 5401, "type": "private", "first_name": "Ola" },
+        "from": { "id": 5401, "is_bot": false, "first_name": "Ola" },
+        "text": "hemmelig helseopplysning",
+    }}));
+    let ola = app.person(5402, Some("nb"));
+    assert!(ola.says("/start").await.text.starts_with("Hei!"));
+}

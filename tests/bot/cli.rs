@@ -399,3 +399,40 @@ fn the_token_never_leaves_the_process_even_when_an_error_echoes_it() {
         assert!(all.contains("/bot***/"), "{name} did not show the error:\n{all}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreadable_update_is_skipped_with_a_log_line_that_holds_no_text() {
+    let api = FakeBotApi::start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut run = traineebot()
+        .arg("run")
+        .current_dir(dir.path())
+        .env("TELOXIDE_TOKEN", "123:TEST")
+        .env("TELOXIDE_API_URL", api.url().as_str())
+        .env("RUST_LOG", "info")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    api.push_update(serde_json::json!({ "message": {
+        "message_id": "not a number", "date": 1_700_000_000,
+        "chat": { "id": 5501, "type": "private", "first_name": "Ola" },
+        "from": { "id": 5501, "is_bot": false, "first_name": "Ola" },
+        "text": "hemmelig helseopplysning",
+    }}));
+    api.push_update(serde_json::json!({ "message": {
+        "message_id": 2, "date": 1_700_000_000,
+        "chat": { "id": 5502, "type": "private", "first_name": "Kari" },
+        "from": { "id": 5502, "is_bot": false, "first_name": "Kari", "language_code": "nb" },
+        "text": "/start", "entities": [{ "type": "bot_command", "offset": 0, "length": 6 }],
+    }}));
+    // Polling goes on: the next person is answered.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !api.calls().iter().any(|c| c.method == "sendMessage" && c.params["chat_id"] == 5502) {
+        assert!(std::time::Instant::now() < deadline, "polling stopped after the unreadable update");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    run.kill().unwrap();
+    let stderr = String::from_utf8_lossy(&run.wait_with_output().unwrap().stderr).into_owned();
+    assert!(stderr.contains("an update could not be read and was skipped"), "{stderr}");
+    assert!(!stderr.contains("hemmelig"), "{stderr}");
+}
