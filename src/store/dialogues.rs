@@ -59,6 +59,18 @@ impl DialogueCache {
         self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// Remembers `cached` for `chat_id`. Past [`super::CACHED_PEOPLE`]
+    /// chats, what is on disk (or absent) is forgotten, as it can be read
+    /// again; a state held in memory only cannot, and stays until its flow
+    /// ends or expires.
+    fn keep(&self, chat_id: i64, cached: Cached) {
+        let mut map = self.map();
+        if map.len() >= super::CACHED_PEOPLE {
+            map.retain(|_, kept| matches!(kept, Cached::InMemory { .. }));
+        }
+        map.insert(chat_id, cached);
+    }
+
     pub(super) fn forget(&self, chat_id: i64) {
         self.map().remove(&chat_id);
     }
@@ -75,7 +87,7 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?;
         let cached = state.clone().map_or(Cached::Absent, Cached::Stored);
-        self.dialogues.map().insert(chat_id, cached);
+        self.dialogues.keep(chat_id, cached);
         Ok(state)
     }
 
@@ -107,7 +119,7 @@ impl Store {
             }
             Cached::Absent | Cached::InMemory { .. } => self.delete_dialogue_row(chat_id).await?,
         }
-        self.dialogues.map().insert(chat_id, cached);
+        self.dialogues.keep(chat_id, cached);
         Ok(())
     }
 
@@ -142,5 +154,22 @@ impl Store {
             }
         }
         Ok(count)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cache_forgets_what_it_can_read_again_but_never_a_state_held_only_in_memory() {
+        let cache = DialogueCache::default();
+        cache.keep(-1, Cached::InMemory { state: "check".into(), updated_at: Utc::now() });
+        for chat in 0..super::super::CACHED_PEOPLE as i64 {
+            cache.keep(chat, Cached::Absent);
+        }
+        let map = cache.map();
+        assert!(map.len() < 100, "{} chats kept", map.len());
+        assert!(matches!(map.get(&-1), Some(Cached::InMemory { .. })));
     }
 }

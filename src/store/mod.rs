@@ -201,6 +201,10 @@ fn create_private(path: &std::path::Path) -> Result<(), StoreError> {
     }
 }
 
+/// The most people each per-person cache (languages, last seen, dialogue
+/// states) holds before it forgets what it can read again.
+pub(crate) const CACHED_PEOPLE: usize = 50_000;
+
 /// A UTC instant as stored: fixed width, so that text order is time order.
 fn instant_text(instant: chrono::DateTime<chrono::Utc>) -> String {
     instant.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)

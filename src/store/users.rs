@@ -20,17 +20,27 @@ impl LanguageCache {
     }
 
     fn set(&self, user_id: i64, lang: Option<Lang>) {
-        self.0.lock().unwrap_or_else(|p| p.into_inner()).insert(user_id, lang);
+        bounded(&mut self.0.lock().unwrap_or_else(|p| p.into_inner())).insert(user_id, lang);
     }
 
     /// Keeps what a lookup read, unless a choice made meanwhile is there.
     fn remember(&self, user_id: i64, lang: Option<Lang>) {
-        self.0.lock().unwrap_or_else(|p| p.into_inner()).entry(user_id).or_insert(lang);
+        bounded(&mut self.0.lock().unwrap_or_else(|p| p.into_inner())).entry(user_id).or_insert(lang);
     }
 
     pub(super) fn remove(&self, user_id: i64) {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).remove(&user_id);
     }
+}
+
+/// `cache`, emptied first when it holds [`super::CACHED_PEOPLE`] people:
+/// everything in it can be read again from the database, and memory stays
+/// bounded however many people write.
+fn bounded<V>(cache: &mut HashMap<i64, V>) -> &mut HashMap<i64, V> {
+    if cache.len() >= super::CACHED_PEOPLE {
+        cache.clear();
+    }
+    cache
 }
 
 /// The day each person was last recorded as seen, so that `last_seen_at`
@@ -91,7 +101,7 @@ impl Store {
         .await?;
         // Remembered only once written: a visit that could not be stored
         // (a locked or full database) is stored at the next update.
-        self.seen.0.lock().unwrap_or_else(|p| p.into_inner()).insert(user_id, today);
+        bounded(&mut self.seen.0.lock().unwrap_or_else(|p| p.into_inner())).insert(user_id, today);
         Ok(())
     }
 
@@ -115,5 +125,20 @@ impl Store {
         .await?;
         self.languages.set(user_id, Some(lang));
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_cache_stays_bounded_and_keeps_the_newest() {
+        let cache = LanguageCache::default();
+        for id in 0..=super::super::CACHED_PEOPLE as i64 {
+            cache.remember(id, Some(Lang::Nn));
+        }
+        assert!(cache.0.lock().unwrap().len() <= super::super::CACHED_PEOPLE);
+        assert_eq!(cache.get(super::super::CACHED_PEOPLE as i64), Some(Some(Lang::Nn)));
     }
 }
