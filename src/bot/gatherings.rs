@@ -82,14 +82,15 @@ fn answer_key(coming: bool) -> &'static str {
 pub async fn choose(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, pick: Pick) -> HandlerResult {
     let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
     let now = app.clock.now();
-    let upcoming: Vec<Gathering> = app
+    let mut upcoming: Vec<Gathering> = app
         .store
         .upcoming_gatherings(now, SCANNED_FOR_COORDINATORS)
         .await?
         .into_iter()
         .filter(|g| actor.scope.covers_programme(&app.catalogue, &g.programme))
-        .take(SHOWN_TO_COORDINATORS)
         .collect();
+    let total = upcoming.len();
+    upcoming.truncate(SHOWN_TO_COORDINATORS);
     if upcoming.is_empty() {
         bot.send_text(chat, tr.t("gatherings-none-planned")).await?;
         return Ok(());
@@ -102,7 +103,14 @@ pub async fn choose(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, pick: Pi
         };
         keyboards::button(label, action)
     });
-    bot.send_text(chat, tr.t("gatherings-choose")).reply_markup(keyboards::column(buttons)).await?;
+    let mut text = tr.t("gatherings-choose");
+    if total > SHOWN_TO_COORDINATORS {
+        text.push_str("\n\n");
+        text.push_str(
+            &tr.with("list-shown", &[("shown", SHOWN_TO_COORDINATORS.into()), ("total", total.into())]),
+        );
+    }
+    bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 

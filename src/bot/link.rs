@@ -34,7 +34,14 @@ pub async fn choose_trainee(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) 
         let label = format!("{} · {} · {mentor}", trainee.first_name, cohort_of(trainee));
         keyboards::button(label, Action::Link { trainee: Some(trainee.user_id), mentor: None })
     });
-    bot.send_text(chat, tr.t("link-choose-trainee")).reply_markup(keyboards::column(buttons)).await?;
+    let mut text = tr.t("link-choose-trainee");
+    if trainees.len() > MAX_BUTTONS {
+        text.push_str("\n\n");
+        text.push_str(
+            &tr.with("list-shown", &[("shown", MAX_BUTTONS.into()), ("total", trainees.len().into())]),
+        );
+    }
+    bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
 }
 

@@ -196,3 +196,21 @@ async fn coordinators_get_their_commands_in_their_own_menu_only() {
     let text = default.params["commands"].to_string();
     assert!(!text.contains("broadcast") && !text.contains("invite"), "{text}");
 }
+
+#[tokio::test]
+async fn a_long_list_of_trainees_says_how_many_it_shows() {
+    let app = TestApp::spawn_with_coordinator(5601).await;
+    for id in 0..61 {
+        let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+        let joiner = traineebot::store::Joiner {
+            user_id: 6000 + id,
+            first_name: "Trainee",
+            language: traineebot::domain::Lang::Nb,
+        };
+        app.store.redeem_invitation(&code, &joiner, app.clock.now()).await.unwrap();
+    }
+    let boss = app.person(5601, Some("nb"));
+    let list = boss.says("/link").await;
+    assert!(list.text.ends_with("\n\nJeg viser de første 60 av 61."), "{}", list.text);
+    assert_eq!(list.labels().len(), 60);
+}
