@@ -4,7 +4,11 @@
 
 use std::sync::Arc;
 
-use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
+use std::ops::ControlFlow;
+
+use dptree::di::DependencyMap;
+use dptree::{HandlerDescription, HandlerSignature};
+use teloxide::dispatching::{DpHandlerDescription, UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::types::UpdateKind;
 
@@ -35,11 +39,42 @@ pub fn schema() -> UpdateHandler<BotError> {
 
 fn message_handler() -> UpdateHandler<BotError> {
     Update::filter_message()
+        .chain(answer_failures())
         .branch(dptree::filter(|ctx: Ctx| !ctx.in_private_chat).endpoint(fallback::not_private))
         .chain(enter_dialogue())
         .branch(dptree::entry().filter_command::<Command>().endpoint(command))
         .branch(other_messages())
         .endpoint(fallback::unexpected_message)
+}
+
+/// A message whose handling failed on the bot's side (a locked or full
+/// database, say) is answered with "something went wrong, please try
+/// again", never with silence; the error goes on to the log. (When Telegram
+/// refused the reply itself, another message would fare no better.)
+fn answer_failures() -> UpdateHandler<BotError> {
+    dptree::from_fn_with_description(
+        DpHandlerDescription::entry(),
+        |deps: DependencyMap, cont| async move {
+            let outcome = cont(deps.clone()).await;
+            if let ControlFlow::Break(Err(BotError::Store(_))) = &outcome {
+                if let (Some(bot), Some(ctx)) = (deps.try_get::<Bot>(), deps.try_get::<Ctx>()) {
+                    if let Some(chat) = ctx.chat_id {
+                        if let Err(error) = bot.send_text(chat, ctx.tr.t("error-generic")).await {
+                            tracing::warn!(%error, "could not say that handling a message failed");
+                        }
+                    }
+                }
+            }
+            outcome
+        },
+        // Needs nothing, provides nothing, and goes on.
+        HandlerSignature::Other {
+            obligations: Default::default(),
+            guaranteed_outcomes: Default::default(),
+            conditional_outcomes: Default::default(),
+            continues: true,
+        },
+    )
 }
 
 /// Messages that are not commands, tried in this order: the step of a flow

@@ -81,3 +81,22 @@ async fn names_shown_to_others_lose_invisible_and_direction_characters() {
         sqlx::query_scalar("SELECT first_name FROM members").fetch_one(app.store.pool()).await.unwrap();
     assert_eq!(stored, "Maria");
 }
+
+#[tokio::test]
+async fn a_message_that_could_not_be_stored_is_answered_not_met_with_silence() {
+    let app = TestApp::spawn_with_coordinator(5107).await;
+    let ola = app.person(5106, Some("nb"));
+    join_cohort(&app, &ola).await;
+    let ola = ola.reading_from_now();
+    assert!(ola.says("/ask").await.text.starts_with("Skriv spørsmålet ditt nå"));
+    // The database refuses the question, as when the disk is full.
+    sqlx::query(
+        "CREATE TRIGGER full_disk BEFORE INSERT ON questions BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    )
+    .execute(app.store.pool())
+    .await
+    .unwrap();
+    ola.send("Hvem er mentoren min?");
+    assert_eq!(ola.reply().await.text, "Noe gikk galt hos meg. Prøv igjen om litt.");
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE chat_id = 5107").await, 0, "nothing half-sent");
+}
