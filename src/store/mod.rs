@@ -19,7 +19,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
+use sqlx::{Connection, SqlitePool};
 
 pub use alerts::{Alert, SaveAlert, MAX_ALERTS_PER_PERSON};
 pub use audit::{AuditEntry, NewAuditEntry};
@@ -88,6 +88,10 @@ impl Store {
             // checks each one when it is given back, so the check before
             // every query only cost a round trip to the connection's thread.
             .test_before_acquire(false)
+            // A connection still in a transaction when it comes back (a COMMIT
+            // that failed on a full disk, whose ROLLBACK then failed too) would
+            // fail every later transaction: it is closed, not kept.
+            .after_release(|connection, _| Box::pin(async move { Ok(!connection.is_in_transaction()) }))
             .connect_with(options)
             .await?;
         Ok(Store {

@@ -100,3 +100,25 @@ async fn a_message_that_could_not_be_stored_is_answered_not_met_with_silence() {
     assert_eq!(ola.reply().await.text, "Noe gikk galt hos meg. Prøv igjen om litt.");
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE chat_id = 5107").await, 0, "nothing half-sent");
 }
+
+#[tokio::test]
+async fn after_a_commit_that_failed_every_write_succeeds_without_a_restart() {
+    let app = TestApp::spawn().await;
+    // A transaction whose COMMIT fails and whose ROLLBACK fails too, as on a
+    // full disk: SQLite has ended it, but the connection does not know.
+    {
+        let mut tx = app.store.pool().begin().await.unwrap();
+        sqlx::query("ROLLBACK").execute(&mut *tx).await.unwrap();
+        assert!(tx.commit().await.is_err());
+    }
+    for chat in 0..12 {
+        let message = traineebot::store::QueuedMessage {
+            chat_id: 7100 + chat,
+            payload: traineebot::domain::outbox::Payload::text("Hei"),
+            due_at: app.clock.now() + chrono::Duration::days(1),
+            dedupe_key: None,
+        };
+        app.store.enqueue(&message).await.expect("every write succeeds");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 12);
+}
