@@ -30,6 +30,7 @@ broadcast-when-now = right away
 broadcast-when-later = { $time }
 broadcast-urgent-off = Waits until { $until } if it is between { $from } and { $until }.
 broadcast-urgent-on = Urgent: also sent at night.
+broadcast-any-time = Sent at any time of day.
 broadcast-confirm-now = Send to { $count ->
         [one] one person
        *[other] { $count } people

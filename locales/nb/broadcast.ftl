@@ -30,6 +30,7 @@ broadcast-when-now = med en gang
 broadcast-when-later = { $time }
 broadcast-urgent-off = Venter til kl. { $until } hvis det er mellom kl. { $from } og { $until }.
 broadcast-urgent-on = Haster: sendes også om natten.
+broadcast-any-time = Sendes når som helst på døgnet.
 broadcast-confirm-now = Send til { $count ->
         [one] én person
        *[other] { $count } personer

@@ -30,6 +30,7 @@ broadcast-when-now = med ein gong
 broadcast-when-later = { $time }
 broadcast-urgent-off = Ventar til kl. { $until } om det er mellom kl. { $from } og { $until }.
 broadcast-urgent-on = Hastar: blir sendt også om natta.
+broadcast-any-time = Blir send når som helst på døgnet.
 broadcast-confirm-now = Send til { $count ->
         [one] éin person
        *[other] { $count } personar

@@ -187,6 +187,8 @@ async fn control(
     let quiet = app.services.quiet;
     let urgent = if draft.urgent {
         tr.t("broadcast-urgent-on")
+    } else if quiet.is_none() {
+        tr.t("broadcast-any-time")
     } else {
         let hours =
             [("from", clock_time(tr, quiet.from).into()), ("until", clock_time(tr, quiet.until).into())];

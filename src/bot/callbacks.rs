@@ -42,6 +42,13 @@ pub async fn handle(
     outcome.map(drop)
 }
 
+/// A press without a chat (on a message sent in inline mode, which this bot
+/// never sends): answered, so the spinner stops, and nothing changes.
+pub async fn without_chat(bot: Bot, query: CallbackQuery, ctx: Ctx) -> HandlerResult {
+    bot.answer_callback_query(query.id).text(ctx.tr.t("button-unknown")).await?;
+    Ok(())
+}
+
 /// Does what the button says; returns a short notice to show, if any.
 async fn act(
     bot: &Bot,

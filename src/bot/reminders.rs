@@ -49,11 +49,15 @@ fn page(tr: &Tr, leads: LeadSet, quiet: QuietHours) -> (String, InlineKeyboardMa
     if !leads.is_empty() {
         buttons.push(keyboards::button(tr.t("reminders-all-off"), Action::ToggleLead(None)));
     }
-    let quiet = tr.with(
-        "reminders-quiet",
-        &[("from", clock_time(tr, quiet.from).into()), ("until", clock_time(tr, quiet.until).into())],
-    );
-    (format!("{text}\n\n{quiet}"), keyboards::column(buttons))
+    // With no quiet hours, there is nothing to say about them.
+    let text = if quiet.is_none() {
+        text
+    } else {
+        let hours =
+            [("from", clock_time(tr, quiet.from).into()), ("until", clock_time(tr, quiet.until).into())];
+        format!("{text}\n\n{}", tr.with("reminders-quiet", &hours))
+    };
+    (text, keyboards::column(buttons))
 }
 
 /// Turns one lead on or off (or all off) and shows the new choice.

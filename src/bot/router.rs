@@ -32,7 +32,13 @@ pub fn schema() -> UpdateHandler<BotError> {
         .filter_async(within_rate)
         .filter_map_async(load_context)
         .branch(message_handler())
-        .branch(Update::filter_callback_query().chain(enter_dialogue()).endpoint(callbacks::handle))
+        .branch(
+            Update::filter_callback_query()
+                // A press on an inline-mode message has no chat: answered all the same.
+                .branch(dptree::filter(|ctx: Ctx| ctx.chat_id.is_none()).endpoint(callbacks::without_chat))
+                .chain(enter_dialogue())
+                .endpoint(callbacks::handle),
+        )
         .branch(Update::filter_edited_message().endpoint(fallback::edited))
         .branch(Update::filter_my_chat_member().endpoint(fallback::membership))
 }

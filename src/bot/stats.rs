@@ -11,15 +11,15 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
     let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
     let covered = app.covered(&actor.scope);
     let within = covered.as_ref().map(|c| c.within());
-    let s = app.store.stats(app.clock.now(), app.clock.today_in_oslo(), within).await?;
-    let named = app.named_coordinators(&actor.scope).len() as i64;
+    let named = app.named_coordinators(&actor.scope);
+    let s = app.store.stats(app.clock.now(), app.clock.today_in_oslo(), within, &named).await?;
     let text = tr.with(
         "stats-text",
         &[
             ("applicants", s.applicants.into()),
             ("trainees", s.trainees.into()),
             ("mentors", s.mentors.into()),
-            ("coordinators", (s.coordinators + named).into()),
+            ("coordinators", s.coordinators.into()),
             ("nb", s.languages[0].into()),
             ("nn", s.languages[1].into()),
             ("en", s.languages[2].into()),

@@ -104,16 +104,13 @@ pub async fn stats(config: &Config, actor: &Actor) -> Result<(), AppError> {
     let services = services(config).await?;
     let covered = services.covered(&actor.scope);
     let within = covered.as_ref().map(|c| c.within());
-    let s = services.store.stats(SystemClock.now(), SystemClock.today_in_oslo(), within).await?;
+    let named = services.named_coordinators(&actor.scope);
+    let s = services.store.stats(SystemClock.now(), SystemClock.today_in_oslo(), within, &named).await?;
     services.store.close().await;
     println!("numbers of {}", organisation_words(config, actor.scope.organisation()));
     println!(
-        "people: {} applicants, {} trainees, {} mentors, {} coordinators (+{} named in the settings)",
-        s.applicants,
-        s.trainees,
-        s.mentors,
-        s.coordinators,
-        services.named_coordinators(&actor.scope).len()
+        "people: {} applicants, {} trainees, {} mentors, {} coordinators",
+        s.applicants, s.trainees, s.mentors, s.coordinators
     );
     let [nb, nn, en, unchosen] = s.languages;
     println!("languages chosen: nb {nb}, nn {nn}, en {en}, not chosen {unchosen}");

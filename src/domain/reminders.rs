@@ -127,6 +127,11 @@ impl QuietHours {
         Some(QuietHours { from: time(from)?, until: time(until)? })
     }
 
+    /// Whether there are no quiet hours at all (`00:00-00:00`).
+    pub fn is_none(self) -> bool {
+        self.from == self.until
+    }
+
     /// Whether the local time of `instant` is quiet.
     pub fn is_quiet(self, instant: DateTime<Utc>) -> bool {
         let time = instant.with_timezone(&Oslo).time();

@@ -10,7 +10,8 @@ pub struct Stats {
     pub applicants: i64,
     pub trainees: i64,
     pub mentors: i64,
-    /// Joined as coordinators (COORDINATOR_IDS not counted).
+    /// Coordinators: those who joined, and those the settings name (each
+    /// once, and never also as an applicant).
     pub coordinators: i64,
     /// People by chosen language: nb, nn, en, not chosen.
     pub languages: [i64; 4],
@@ -40,16 +41,20 @@ impl Store {
         now: DateTime<Utc>,
         today: NaiveDate,
         within: Option<Within<'_>>,
+        named_coordinators: &[i64],
     ) -> Result<Stats, StoreError> {
         let programmes = within.map(|w| serde_json::to_string(w.programmes)).transpose()?;
         let organisation = within.map(|w| w.organisation.to_owned());
+        let named = serde_json::to_string(named_coordinators)?;
+        // ?1 programmes, ?2 organisation, ?3 a value of the query's own, ?4 the named coordinators.
         let count = |sql: String, extra: Option<String>| {
-            let (programmes, organisation) = (programmes.clone(), organisation.clone());
+            let (programmes, organisation, named) = (programmes.clone(), organisation.clone(), named.clone());
             async move {
                 sqlx::query_scalar::<_, i64>(&sql)
                     .bind(programmes)
                     .bind(organisation)
                     .bind(extra)
+                    .bind(named)
                     .fetch_one(&self.pool)
                     .await
             }
@@ -96,13 +101,21 @@ impl Store {
             "SELECT COUNT(DISTINCT user_id) FROM alerts WHERE user_id NOT IN (SELECT user_id FROM members)
              AND (programme IS NULL OR programme IN (SELECT value FROM json_each(?1)))"
         } else {
-            "SELECT COUNT(*) FROM users WHERE user_id NOT IN (SELECT user_id FROM members)"
+            "SELECT COUNT(*) FROM users WHERE user_id NOT IN (SELECT user_id FROM members)
+             AND user_id NOT IN (SELECT value FROM json_each(?4))"
         };
+        let coordinators = count(
+            "SELECT (SELECT COUNT(*) FROM members WHERE role = 'coordinator' AND (?2 IS NULL OR organisation = ?2))
+                  + (SELECT COUNT(*) FROM json_each(?4)
+                     WHERE value NOT IN (SELECT user_id FROM members WHERE role = 'coordinator'))"
+                .to_owned(),
+            None,
+        );
         Ok(Stats {
             applicants: count(applicants.to_owned(), None).await?,
             trainees: role("trainee").await?,
             mentors: role("mentor").await?,
-            coordinators: role("coordinator").await?,
+            coordinators: coordinators.await?,
             languages: [
                 language(Some("nb")).await?,
                 language(Some("nn")).await?,

@@ -171,3 +171,39 @@ async fn an_update_teloxide_cannot_read_is_skipped_and_polling_goes_on() {
     let ola = app.person(5402, Some("nb"));
     assert!(ola.says("/start").await.text.starts_with("Hei!"));
 }
+
+#[tokio::test]
+async fn a_press_on_an_inline_mode_message_is_answered() {
+    let app = TestApp::spawn().await;
+    app.api.push_update(json!({ "callback_query": {
+        "id": "inline-1",
+        "from": { "id": 5701, "is_bot": false, "first_name": "Ola", "language_code": "nb" },
+        "inline_message_id": "AAAAAQ",
+        "chat_instance": "test",
+        "data": "1p",
+    }}));
+    let (_, answer) = app
+        .wait_for_call(0, |c| {
+            c.method == "answerCallbackQuery" && c.params["callback_query_id"] == "inline-1"
+        })
+        .await;
+    assert_eq!(
+        answer.params["text"],
+        "Denne knappen virker ikke lenger. Skriv /start for å begynne på nytt."
+    );
+}
+
+#[tokio::test]
+async fn without_quiet_hours_the_reminders_page_says_nothing_about_them() {
+    let app = TestApp::spawn_with(|config| {
+        config.quiet_hours = traineebot::domain::reminders::QuietHours::parse("00:00-00:00").unwrap()
+    })
+    .await;
+    let ola = app.person(5702, Some("nb"));
+    let code =
+        app.invitation(traineebot::domain::members::Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    ola.joins(&code).await;
+    let page = ola.says("/reminders").await.text;
+    assert!(!page.contains("Jeg sender ikke påminnelser mellom"), "{page}");
+    assert!(!page.contains("00.00"), "{page}");
+}

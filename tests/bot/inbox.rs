@@ -117,7 +117,7 @@ async fn stats_count_people_positions_gatherings_broadcasts_and_questions() {
     assert_eq!(
         stats.text,
         "The numbers now:\n\n\
-         People: 3 applicants, 1 trainees, 0 mentors, 1 coordinators\n\
+         People: 2 applicants, 1 trainees, 0 mentors, 1 coordinators\n\
          Language chosen: 0 Bokmål, 0 Nynorsk, 0 English, 4 not chosen\n\
          Open positions: 0, position alerts: 0\n\
          Upcoming gatherings: 0 (0 coming, 0 not coming)\n\
@@ -185,4 +185,14 @@ async fn the_command_line_broadcasts_and_shows_stats_and_the_audit_log() {
     assert!(stdout.contains("\tcli\t-\tbroadcast\tbroadcast 1 to everyone (2 people)"), "{stdout}");
     let (_, stdout, _) = run(&["broadcasts"]);
     assert!(stdout.starts_with("1\t"), "{stdout}");
+}
+
+#[tokio::test]
+async fn an_operator_who_also_joined_as_a_coordinator_is_counted_once_and_never_as_an_applicant() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    let code = app.invitation(Role::Coordinator, "oslo-trainee", None).await;
+    let boss = app.person(COORDINATOR, Some("nb"));
+    boss.joins(&code).await;
+    let stats = boss.says("/stats").await.text;
+    assert!(stats.contains("Personer: 0 søkere, 0 traineer, 0 mentorer, 1 koordinatorer"), "{stats}");
 }
