@@ -11,7 +11,7 @@ use crate::domain::gatherings::{parse_future, parse_local, Audience, GatheringPl
 use crate::domain::members::{MentorId, Role, TraineeId, DEFAULT_INVITATION_DAYS};
 use crate::services::invitations::{CohortChoice, InvitationRequest, InviteTo};
 use crate::services::{ActionError, Actor, Refusal, Services};
-use crate::store::GatheringChange;
+use crate::store::{GatheringChange, Revised};
 
 /// `traineebot invite`.
 #[derive(Debug, Args)]
@@ -207,28 +207,26 @@ pub async fn gatherings(config: &Config, actor: &Actor, command: GatheringsComma
                 }
                 None => None,
             };
-            let changed = services.change_gathering(actor, id, GatheringChange { starts_at, place }).await;
-            changed
-                .map(|(revised, told)| {
-                    let of = services.organisation_of(&revised.gathering.programme).map(|o| o.id.as_str());
-                    let of = organisation_words(config, of);
-                    println!("Gathering {id} of {of} changed; {told} people will be told.")
-                })
-                .map_err(Into::into)
+            let (revised, told) =
+                services.change_gathering(actor, id, GatheringChange { starts_at, place }).await?;
+            announced(config, &services, &revised, "changed", told);
+            Ok(())
         }
         GatheringsCommand::Cancel { id } => {
-            let cancelled = services.cancel_gathering(actor, id).await;
-            cancelled
-                .map(|(revised, told)| {
-                    let of = services.organisation_of(&revised.gathering.programme).map(|o| o.id.as_str());
-                    let of = organisation_words(config, of);
-                    println!("Gathering {id} of {of} cancelled; {told} people will be told.")
-                })
-                .map_err(Into::into)
+            let (revised, told) = services.cancel_gathering(actor, id).await?;
+            announced(config, &services, &revised, "cancelled", told);
+            Ok(())
         }
     };
     services.store.close().await;
     outcome
+}
+
+/// "Gathering 12 of Oslo kommune cancelled; 5 people will be told."
+fn announced(config: &Config, services: &Services, revised: &Revised, what: &str, told: u64) {
+    let of = services.organisation_of(&revised.gathering.programme).map(|o| o.id.as_str());
+    let id = revised.gathering.id;
+    println!("Gathering {id} of {} {what}; {told} people will be told.", organisation_words(config, of));
 }
 
 async fn add(services: &Services, actor: &Actor, args: AddArgs) -> Result<(), AppError> {

@@ -17,6 +17,16 @@ pub struct OpenInvitation {
     pub expires_at: String,
 }
 
+/// code, role, programme, organisation, expires_at.
+type InvitationRow = (String, String, String, Option<String>, String);
+
+/// An unused invitation as read (`None` for a role no release writes).
+fn open_invitation(
+    (code, role, programme, organisation, expires_at): InvitationRow,
+) -> Option<OpenInvitation> {
+    Some(OpenInvitation { code, role: Role::parse(&role)?, programme, organisation, expires_at })
+}
+
 impl Store {
     /// Gives every member, invitation, cohort, question and broadcast that
     /// has none the organisation of its programme (as `catalogue` says).
@@ -83,7 +93,7 @@ impl Store {
         organisation: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Vec<OpenInvitation>, StoreError> {
-        let rows: Vec<(String, String, String, Option<String>, String)> = sqlx::query_as(
+        let rows: Vec<InvitationRow> = sqlx::query_as(
             "SELECT code, role, programme, organisation, expires_at FROM invitations
              WHERE used_by IS NULL AND expires_at > ?1 AND (?2 IS NULL OR organisation = ?2)
              ORDER BY expires_at, code",
@@ -92,26 +102,19 @@ impl Store {
         .bind(organisation)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
-            .filter_map(|(code, role, programme, organisation, expires_at)| {
-                Some(OpenInvitation { code, role: Role::parse(&role)?, programme, organisation, expires_at })
-            })
-            .collect())
+        Ok(rows.into_iter().filter_map(open_invitation).collect())
     }
 
     /// The unused invitation `code`, if there is one.
     pub async fn open_invitation(&self, code: &str) -> Result<Option<OpenInvitation>, StoreError> {
-        let rows: Vec<(String, String, String, Option<String>, String)> = sqlx::query_as(
+        let rows: Vec<InvitationRow> = sqlx::query_as(
             "SELECT code, role, programme, organisation, expires_at FROM invitations
              WHERE code = ? AND used_by IS NULL",
         )
         .bind(code)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.into_iter().find_map(|(code, role, programme, organisation, expires_at)| {
-            Some(OpenInvitation { code, role: Role::parse(&role)?, programme, organisation, expires_at })
-        }))
+        Ok(rows.into_iter().find_map(open_invitation))
     }
 
     /// Deletes the unused invitation `code`; whether there was one.

@@ -450,19 +450,7 @@ async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
 
 #[tokio::test]
 async fn a_database_of_the_previous_release_gives_people_and_cohorts_their_organisation() {
-    let dir = tempfile::tempdir().unwrap();
-    let old = dir.path().join("migrations");
-    std::fs::create_dir(&old).unwrap();
-    for entry in std::fs::read_dir("migrations").unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if name.as_str() < "0010" {
-            std::fs::copy(&path, old.join(&name)).unwrap();
-        }
-    }
-    let url = format!("sqlite://{}", dir.path().join("old.db").display());
-    let store = traineebot::store::Store::open(&url).await.unwrap();
-    sqlx::migrate::Migrator::new(old.as_path()).await.unwrap().run(store.pool()).await.unwrap();
+    let (_dir, store) = crate::support::database_before("0010").await;
     let now = "2027-01-04T12:00:00.000Z";
     for sql in [
         "INSERT INTO cohorts (id, programme, name, created_at) VALUES (1, 'baerum-immigrants', 'Kull 2027', ?1)",

@@ -313,19 +313,7 @@ async fn logs_never_hold_message_text_or_eligibility_answers() {
 #[tokio::test]
 async fn a_database_of_the_previous_release_learns_whom_its_queued_rows_are_about() {
     // The previous release's schema: the migrations before outbox_people.
-    let dir = tempfile::tempdir().unwrap();
-    let old = dir.path().join("migrations");
-    std::fs::create_dir(&old).unwrap();
-    for entry in std::fs::read_dir("migrations").unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if name.as_str() < "0009" {
-            std::fs::copy(&path, old.join(&name)).unwrap();
-        }
-    }
-    let url = format!("sqlite://{}", dir.path().join("old.db").display());
-    let store = traineebot::store::Store::open(&url).await.unwrap();
-    sqlx::migrate::Migrator::new(old.as_path()).await.unwrap().run(store.pool()).await.unwrap();
+    let (_dir, store) = crate::support::database_before("0009").await;
     // Rows as that release queued them: a relay copy of Ola's message to
     // Mona, a reminder to Mona, and Kari's row whose message id is Ola's id.
     for (chat, payload, key) in [

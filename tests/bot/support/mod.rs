@@ -19,6 +19,26 @@ use traineebot::store::Store;
 pub const CSV_HEADER: &str =
     "external_id,programme,title,employer,place,extent_percent,employment,deadline,url,description\n";
 
+/// A database made by an older release: the shipped migrations whose file
+/// names sort before `first_new` (e.g. "0009"), applied, nothing else. The
+/// directory holds the file; keep it while the store is used.
+pub async fn database_before(first_new: &str) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let old = dir.path().join("migrations");
+    std::fs::create_dir(&old).unwrap();
+    for entry in std::fs::read_dir("migrations").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.as_str() < first_new {
+            std::fs::copy(&path, old.join(&name)).unwrap();
+        }
+    }
+    let url = format!("sqlite://{}", dir.path().join("old.db").display());
+    let store = Store::open(&url).await.unwrap();
+    sqlx::migrate::Migrator::new(old.as_path()).await.unwrap().run(store.pool()).await.unwrap();
+    (dir, store)
+}
+
 /// Ids of the messages people send, unique like Telegram's.
 static NEXT_MESSAGE_ID: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(900_000);
 
