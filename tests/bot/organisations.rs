@@ -7,7 +7,7 @@ use chrono::Duration;
 use traineebot::domain::broadcast::BroadcastAudience;
 use traineebot::domain::clock::Clock;
 use traineebot::domain::gatherings::Audience;
-use traineebot::domain::members::Role;
+use traineebot::domain::members::{MentorId, Role, TraineeId};
 use traineebot::domain::outbox::Payload;
 use traineebot::store::NewBroadcast;
 use traineebot::telegram::callback::{Action, BroadcastStep, InviteStep, ManageStep, PlanStep, RolesStep};
@@ -335,6 +335,17 @@ async fn questions_and_concerns_reach_only_their_own_organisations_coordinators(
     assert_eq!(
         ola.says("/ask").await.text,
         "Skriv spørsmålet ditt nå, så sender jeg det til koordinatorene i Oslo kommune. Du får svaret her."
+    );
+    // A message to Ola's mentor that cannot be delivered is told to Oslo's coordinator only.
+    app.store.link_mentor(TraineeId(OLA), MentorId(MONA), app.clock.now()).await.unwrap();
+    app.api.fail_next("copyMessage", traineebot::standin::Fault::Blocked);
+    ola.says("/mentor").await;
+    ola.send("Kan vi møtes?");
+    ola.reply().await;
+    ola.reply().await;
+    assert_eq!(
+        kari.reply().await.text,
+        "En melding fra Ola (Kull 2027) til Mona kom ikke fram. Mona har kanskje blokkert boten eller ikke startet den."
     );
     kari.hears_nothing_more().await;
     siri.hears_nothing_more().await;
