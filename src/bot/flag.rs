@@ -113,7 +113,7 @@ pub async fn press(
             }
         })
         .collect();
-    app.store.enqueue_messages(&messages).await?;
+    app.store.patiently(|| app.store.enqueue_messages(&messages)).await?;
     let key = if messages.is_empty() { "flag-no-coordinator" } else { "flag-sent" };
     bot.edit_text(chat, message, tr.t(key)).await?;
     Ok(None)

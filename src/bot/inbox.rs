@@ -121,7 +121,10 @@ pub async fn question(
         return Ok(());
     }
     let programme = programme.or_else(|| member.map(|m| m.programme).filter(|p| !p.is_empty()));
-    app.store.ask(ctx.user_id, tr.lang(), programme.as_deref(), &organisation, &deliveries, now).await?;
+    let programme = programme.as_deref();
+    app.store
+        .patiently(|| app.store.ask(ctx.user_id, tr.lang(), programme, &organisation, &deliveries, now))
+        .await?;
     let mut answer = tr.t("ask-sent");
     let hours =
         app.organisations.get(&organisation).map(|o| o.answering_hours.as_slice()).unwrap_or_default();

@@ -193,7 +193,7 @@ async fn relay_between(
             dedupe_key: key(Part::Copy),
         },
     };
-    if !app.store.relay(&relay, now).await? {
+    if !app.store.patiently(|| app.store.relay(&relay, now)).await? {
         return Ok(true); // The same update again: relayed already.
     }
     let mut text = tr.with("relay-sent", &[("name", to.first_name.as_str().into())]);

@@ -56,6 +56,27 @@ pub enum StoreError {
     InUse(String),
 }
 
+impl StoreError {
+    /// Whether the database was busy (locked by another writer past the
+    /// busy timeout): worth another try.
+    pub fn is_busy(&self) -> bool {
+        match self {
+            StoreError::Database(sqlx::Error::Database(error)) => {
+                // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+                error
+                    .code()
+                    .and_then(|code| code.parse::<i32>().ok())
+                    .is_some_and(|code| matches!(code & 0xff, 5 | 6))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// How often a person's message is written before the bot gives up and says
+/// "something went wrong": each try waits up to the busy timeout.
+const INTERACTIVE_TRIES: u32 = 3;
+
 /// Handle to the database; cheap to clone (clones share the pool and caches).
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -121,6 +142,28 @@ impl Store {
     /// at once with "database is locked" if someone wrote in between.
     async fn write_transaction(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
+    /// Runs `write` (a person's message being handed on: a relay, a
+    /// question, a concern) and tries again while the database is busy, up
+    /// to [`INTERACTIVE_TRIES`] times, so that a lock held a little past the
+    /// busy timeout loses nothing.
+    pub async fn patiently<T, F, Fut>(&self, write: F) -> Result<T, StoreError>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<T, StoreError>>,
+    {
+        let mut tries = 1;
+        loop {
+            match write().await {
+                Err(error) if error.is_busy() && tries < INTERACTIVE_TRIES => {
+                    tracing::warn!(tries, "the database was busy; trying again");
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                outcome => return outcome,
+            }
+        }
     }
 
     /// Closes the pool, waiting for running queries.

@@ -280,3 +280,25 @@ async fn flag_sends_a_confirmed_concern_to_the_coordinators() {
     assert_eq!(ola.reply().await.text, "Greit, ingenting ble sendt.");
     coordinator.hears_nothing_more().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_to_the_mentor_waits_out_a_lock_held_past_the_busy_timeout() {
+    use sqlx::Connection;
+    let app = TestApp::spawn().await;
+    let mona = app.person_named(691, Some("nb"), "Mona");
+    let ola = app.person_named(692, Some("nb"), "Ola");
+    mentor(&app, &mona).await;
+    trainee_of(&app, &ola, 691).await;
+    ola.says("/mentor").await;
+    // Another writer holds the database for longer than the 5 s busy timeout.
+    let mut other = sqlx::SqliteConnection::connect(&app.database_url()).await.unwrap();
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut other).await.unwrap();
+    let held = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_secs(6)).await;
+        sqlx::query("COMMIT").execute(&mut other).await.unwrap();
+    });
+    ola.send("Har du tid i morgen?");
+    assert_eq!(ola.reply().await.text, "Sendt til Mona. Mentoren din svarer vanligvis innen 2 dager.");
+    assert_eq!(mona.copy().await.0, 692, "nothing was lost");
+    held.await.unwrap();
+}
