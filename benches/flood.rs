@@ -41,7 +41,7 @@ async fn answer_time(flood: usize) -> Duration {
     let burst = config.rate_limit.burst as usize;
     let app = Application::build(&config).await.unwrap().with_poll_timeout(Duration::from_secs(1));
     let shutdown = app.shutdown_token();
-    let task = tokio::spawn(app.run());
+    let mut task = tokio::spawn(app.run());
     let deadline = Instant::now() + Duration::from_secs(30);
     while !api.calls().iter().any(|c| c.method == "getMe") {
         assert!(Instant::now() < deadline, "the bot did not start");
@@ -73,13 +73,7 @@ async fn answer_time(flood: usize) -> Duration {
         assert_eq!(notices, 1, "{to_flooder:?}");
         assert!(to_flooder.len() <= 2 * burst + 1, "{} messages to the flooder", to_flooder.len());
     }
-    loop {
-        match shutdown.shutdown() {
-            Ok(done) => break done.await,
-            Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
-        }
-    }
-    task.await.unwrap().unwrap();
+    traineebot::app::stop(&shutdown, &mut task).await.unwrap().unwrap();
     took
 }
 

@@ -197,7 +197,7 @@ async fn echo_bot() -> Run {
     let mut dispatcher = Dispatcher::builder(bot.clone(), handler).build();
     let shutdown = dispatcher.shutdown_token();
     let listener = Polling::builder(bot).timeout(Duration::from_secs(1)).build();
-    let task = tokio::spawn(async move {
+    let mut task = tokio::spawn(async move {
         dispatcher
             .dispatch_with_listener(listener, teloxide::error_handlers::LoggingErrorHandler::new())
             .await
@@ -210,8 +210,7 @@ async fn echo_bot() -> Run {
         }
     }
     let rate = measure(&standin, updates, 3 * USERS as usize).await;
-    stop(shutdown).await;
-    task.await.unwrap();
+    traineebot::app::stop(&shutdown, &mut task).await.unwrap();
     rate
 }
 
@@ -223,7 +222,7 @@ async fn traineebot() -> Run {
     let config = Config::local(&api.url(), &database).unwrap();
     let app = Application::build(&config).await.unwrap().with_poll_timeout(Duration::from_secs(1));
     let shutdown = app.shutdown_token();
-    let task = tokio::spawn(app.run());
+    let mut task = tokio::spawn(app.run());
 
     // Not timed: every user starts a check, so there is a question to press.
     wait_until_started(api).await;
@@ -257,18 +256,8 @@ async fn traineebot() -> Run {
     }
     // /start and /programmes: one message each; the press: an edit and an answer.
     let rate = measure(&standin, updates, 4 * USERS as usize).await;
-    stop(shutdown).await;
-    task.await.unwrap().unwrap();
+    traineebot::app::stop(&shutdown, &mut task).await.unwrap().unwrap();
     rate
-}
-
-async fn stop(token: teloxide::dispatching::ShutdownToken) {
-    loop {
-        match token.shutdown() {
-            Ok(done) => break done.await,
-            Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
-        }
-    }
 }
 
 /// Starts the release binary against a stand-in, lets it settle, and reads

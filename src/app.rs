@@ -179,14 +179,27 @@ pub async fn run_until_signal(app: Application) -> Result<(), AppError> {
         wait_for_signal().await;
         tracing::info!("stopping: finishing the updates in hand");
         // The dispatcher may still be starting; try until it is running.
-        loop {
-            match token.shutdown() {
-                Ok(done) => break done.await,
-                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-            }
+        while token.shutdown().is_err() {
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
     });
     app.run().await
+}
+
+/// Stops an application running as `task`: asks its dispatcher to shut
+/// down (again while it is still starting) and waits for the task to end.
+///
+/// teloxide's own "shut down" future is not awaited: it is made after the
+/// dispatcher may already have said it stopped, and then it waits forever
+/// (the demo hung so, about once in ten runs).
+pub async fn stop<T>(
+    token: &ShutdownToken,
+    task: &mut tokio::task::JoinHandle<T>,
+) -> Result<T, tokio::task::JoinError> {
+    while !task.is_finished() && token.shutdown().is_err() {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    task.await
 }
 
 async fn wait_for_signal() {

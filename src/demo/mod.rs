@@ -52,7 +52,7 @@ async fn demo() -> Result<(), Box<dyn std::error::Error>> {
     let app = app.with_poll_timeout(Duration::from_secs(1));
     sample::fill(app.store(), &config).await?;
     let shutdown = app.shutdown_token();
-    let running = tokio::spawn(app.run());
+    let mut running = tokio::spawn(app.run());
 
     let mut terminal = Terminal::new(&api);
     terminal.welcome();
@@ -66,12 +66,6 @@ async fn demo() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!();
     println!("Goodbye. The demo database is deleted.");
-    loop {
-        match shutdown.shutdown() {
-            Ok(done) => break done.await,
-            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-        }
-    }
-    running.await??;
+    crate::app::stop(&shutdown, &mut running).await??;
     Ok(())
 }

@@ -56,3 +56,35 @@ fn the_end_of_input_stops_the_demo_cleanly() {
     assert_eq!(code, Some(0));
     assert!(out.contains("bot: Dette kan jeg hjelpe med:"), "{out}");
 }
+
+#[test]
+fn quitting_right_after_the_first_answer_always_ends_the_demo() {
+    // It hung about once in ten runs: teloxide's "shut down" future could
+    // miss the dispatcher's "stopped". Each run must end within 10 s.
+    for run in 0..10 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_traineebot"))
+            .arg("demo")
+            .env_remove("TELOXIDE_TOKEN")
+            .env_remove("TELOXIDE_API_URL")
+            .env_remove("DATABASE_URL")
+            .env_remove("RUST_LOG")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(b"/start\n:quit\n").unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break Some(status);
+            }
+            if std::time::Instant::now() > deadline {
+                child.kill().unwrap();
+                break None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        assert_eq!(status.and_then(|s| s.code()), Some(0), "run {run} did not end");
+    }
+}

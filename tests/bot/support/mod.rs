@@ -143,17 +143,12 @@ impl TestApp {
 
     /// Stops the application the way Ctrl-C does and waits for it.
     async fn shutdown_and_wait(&mut self) {
-        let deadline = tokio::time::Instant::now() + PATIENCE;
-        loop {
-            match self.shutdown.shutdown() {
-                Ok(done) => break done.await,
-                Err(_) if tokio::time::Instant::now() < deadline => {
-                    tokio::time::sleep(Duration::from_millis(20)).await
-                }
-                Err(_) => panic!("the dispatcher never started"),
-            }
-        }
-        (&mut self.task).await.expect("the app task ends").expect("the app stops cleanly");
+        let stopped = tokio::time::timeout(PATIENCE, traineebot::app::stop(&self.shutdown, &mut self.task));
+        stopped
+            .await
+            .expect("the app stops in time")
+            .expect("the app task ends")
+            .expect("the app stops cleanly");
     }
 
     /// The application's DATABASE_URL (for running the CLI on it).
