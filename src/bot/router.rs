@@ -19,7 +19,10 @@ use super::{
     stats, AppState, BotError, Ctx, HandlerResult, State, StateDialogue, StateStore,
 };
 use crate::domain::limits::Verdict;
+use crate::domain::outbox::Payload;
 use crate::i18n::Tr;
+use crate::store::QueuedMessage;
+use crate::telegram::delivery::{self, Failure};
 use crate::telegram::send::SendText;
 
 /// The whole handler tree. Needs `Arc<AppState>` and `Arc<StateStore>` as
@@ -53,22 +56,23 @@ fn message_handler() -> UpdateHandler<BotError> {
         .endpoint(fallback::unexpected_message)
 }
 
-/// A message whose handling failed on the bot's side (a locked or full
-/// database, say) is answered with "something went wrong, please try
-/// again", never with silence; the error goes on to the log. (When Telegram
-/// refused the reply itself, another message would fare no better.)
+/// A message whose handling failed is answered with "something went
+/// wrong, please try again", never with silence; the error goes on to the
+/// log. A failure on the bot's side (a locked or full database, say) is
+/// answered at once; when Telegram itself failed (5xx, the network), the
+/// answer goes through the outbox, which tries again until Telegram is back.
+/// (A refusal such as 403 or 429 is not answered: another message would
+/// fare no better.)
 fn answer_failures() -> UpdateHandler<BotError> {
     dptree::from_fn_with_description(
         DpHandlerDescription::entry(),
         |deps: DependencyMap, cont| async move {
             let outcome = cont(deps.clone()).await;
-            if let ControlFlow::Break(Err(BotError::Store(_))) = &outcome {
-                if let (Some(bot), Some(ctx)) = (deps.try_get::<Bot>(), deps.try_get::<Ctx>()) {
-                    if let Some(chat) = ctx.chat_id {
-                        if let Err(error) = bot.send_text(chat, ctx.tr.t("error-generic")).await {
-                            tracing::warn!(%error, "could not say that handling a message failed");
-                        }
-                    }
+            if let ControlFlow::Break(Err(error)) = &outcome {
+                if let (Some(bot), Some(ctx), Some(app)) =
+                    (deps.try_get::<Bot>(), deps.try_get::<Ctx>(), deps.try_get::<Arc<AppState>>())
+                {
+                    answer_failure(&bot, &ctx, &app, error).await;
                 }
             }
             outcome
@@ -81,6 +85,29 @@ fn answer_failures() -> UpdateHandler<BotError> {
             continues: true,
         },
     )
+}
+
+async fn answer_failure(bot: &Bot, ctx: &Ctx, app: &AppState, error: &BotError) {
+    let Some(chat) = ctx.chat_id else {
+        return;
+    };
+    let text = ctx.tr.t("error-generic");
+    let answered = match error {
+        BotError::Store(_) => bot.send_text(chat, text).await.map(drop).map_err(BotError::from),
+        BotError::Telegram(request) if matches!(delivery::classify(request), Failure::Transient(_)) => {
+            let later = QueuedMessage {
+                chat_id: chat.0,
+                payload: Payload::text(text),
+                due_at: app.clock.now(),
+                dedupe_key: None,
+            };
+            app.store.enqueue(&later).await.map(drop).map_err(BotError::from)
+        }
+        _ => Ok(()),
+    };
+    if let Err(error) = answered {
+        tracing::warn!(%error, "could not say that handling a message failed");
+    }
 }
 
 /// Messages that are not commands, tried in this order: the step of a flow

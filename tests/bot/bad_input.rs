@@ -207,3 +207,23 @@ async fn without_quiet_hours_the_reminders_page_says_nothing_about_them() {
     assert!(!page.contains("Jeg sender ikke påminnelser mellom"), "{page}");
     assert!(!page.contains("00.00"), "{page}");
 }
+
+#[tokio::test]
+async fn a_reply_lost_to_a_server_error_is_followed_by_a_notice_through_the_outbox() {
+    let app = TestApp::spawn().await;
+    let kari = app.person(5801, Some("nb"));
+    // The answer to /help meets a 500 (teloxide waits 10 s before it says so).
+    app.api.fail_next("sendMessage", Fault::ServerError);
+    kari.send("/help");
+    let (_, notice) = app
+        .wait_for_call(0, |c| c.method == "sendMessage" && c.params["chat_id"] == 5801 && c.result.is_some())
+        .await;
+    assert_eq!(notice.params["text"], "Noe gikk galt hos meg. Prøv igjen om litt.");
+    let failed = app.api.calls().iter().filter(|c| c.failed_with == Some(500)).count();
+    assert_eq!(failed, 1, "the lost reply");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE chat_id = 5801").await,
+        1,
+        "the notice went through the outbox"
+    );
+}
