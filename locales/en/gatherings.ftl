@@ -70,4 +70,6 @@ reminders-turn-on = Turn on: { $lead }
 reminders-turn-off = Turn off: { $lead }
 reminders-all-off = Turn off all reminders
 reminders-quiet = I do not send reminders between { $from } and { $until }. A reminder that falls in that time comes at { $until }.
-list-shown = I show the first { $shown } of { $total }.
+list-previous = Previous page
+list-next = Next page
+list-page = Page { $page } of { $pages }, { $total } in all.

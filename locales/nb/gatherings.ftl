@@ -70,4 +70,6 @@ reminders-turn-on = Slå på: { $lead }
 reminders-turn-off = Slå av: { $lead }
 reminders-all-off = Slå av alle påminnelser
 reminders-quiet = Jeg sender ikke påminnelser mellom kl. { $from } og { $until }. En påminnelse som faller i den tiden, kommer kl. { $until }.
-list-shown = Jeg viser de første { $shown } av { $total }.
+list-previous = Forrige side
+list-next = Neste side
+list-page = Side { $page } av { $pages }, { $total } i alt.

@@ -70,4 +70,6 @@ reminders-turn-on = Slå på: { $lead }
 reminders-turn-off = Slå av: { $lead }
 reminders-all-off = Slå av alle påminningar
 reminders-quiet = Eg sender ikkje påminningar mellom kl. { $from } og { $until }. Ei påminning som fell i den tida, kjem kl. { $until }.
-list-shown = Eg viser dei første { $shown } av { $total }.
+list-previous = Førre side
+list-next = Neste side
+list-page = Side { $page } av { $pages }, { $total } i alt.

@@ -38,7 +38,7 @@ pub struct Draft {
 }
 
 /// /broadcast: whom to send to, among the audiences the coordinator may reach.
-pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u16) -> HandlerResult {
     let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
     let mine = |programme: &str| actor.scope.covers_programme(&app.catalogue, programme);
     let mut audiences = Vec::new();
@@ -61,7 +61,13 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
         let label = audience_words(tr, app, &audience, actor.scope.organisation()).await?;
         buttons.push(keyboards::button(label, Action::Broadcast(BroadcastStep::Audience(audience))));
     }
-    bot.send_text(chat, tr.t("broadcast-choose-audience")).reply_markup(keyboards::column(buttons)).await?;
+    let (buttons, line) =
+        keyboards::paged(tr, buttons, page, |page| Action::Broadcast(BroadcastStep::Audiences(page)));
+    let mut text = tr.t("broadcast-choose-audience");
+    if let Some(line) = line {
+        text.push_str(&format!("\n\n{line}"));
+    }
+    bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }
 
@@ -76,6 +82,10 @@ pub async fn press(
     step: BroadcastStep,
 ) -> Result<Option<String>, BotError> {
     let tr = &ctx.tr;
+    if let BroadcastStep::Audiences(page) = step {
+        command(bot, chat, ctx, app, page).await?;
+        return Ok(None);
+    }
     if let BroadcastStep::Audience(audience) = step {
         let actor = app.acting(ctx.user_id).await?;
         let count = match app.services.audience(&actor, &audience).await.refused()? {
@@ -129,7 +139,9 @@ pub async fn press(
             return Ok(None);
         }
         BroadcastStep::Confirm => {}
-        BroadcastStep::Audience(_) | BroadcastStep::CancelRunning(_) => unreachable!("handled above"),
+        BroadcastStep::Audience(_) | BroadcastStep::CancelRunning(_) | BroadcastStep::Audiences(_) => {
+            unreachable!("handled above")
+        }
     }
     let request = BroadcastRequest {
         audience: draft.audience.clone(),

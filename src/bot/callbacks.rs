@@ -129,6 +129,11 @@ async fn act(
         Action::Manage(id, step) => return gatherings::manage(bot, at, ctx, app, dialogue, id, step).await,
         Action::ToggleLead(lead) => return reminders::toggle(bot, at, ctx, app, lead).await,
         Action::Invite(step) => return invite::press(bot, at, ctx, app, dialogue, me, step).await,
+        Action::LinkPage(page) => link::choose_trainee(bot, chat, ctx, app, page).await?,
+        Action::GatheringsPage(manage, page) => {
+            let pick = if manage { gatherings::Pick::Manage } else { gatherings::Pick::Attendance };
+            gatherings::choose(bot, chat, ctx, app, pick, page).await?
+        }
         Action::Link { trainee, mentor } => return link::press(bot, at, ctx, app, trainee, mentor).await,
         Action::Plan(step) => return plan::press(bot, at, ctx, app, dialogue, state, step).await,
         Action::WriteTo(trainee) => return mentoring::write_to(bot, chat, ctx, app, dialogue, trainee).await,
@@ -167,6 +172,8 @@ fn needs_coordinator(action: &Action) -> bool {
             | Action::Manage(..)
             | Action::Invite(_)
             | Action::Link { .. }
+            | Action::LinkPage(_)
+            | Action::GatheringsPage(..)
             | Action::Plan(_)
             | Action::Broadcast(_)
             | Action::Answer(_)

@@ -22,8 +22,6 @@ use crate::telegram::send::SendText;
 
 /// How many upcoming gatherings a trainee or mentor sees.
 const SHOWN_TO_MEMBERS: u32 = 5;
-/// How many upcoming gatherings a coordinator can pick from.
-const SHOWN_TO_COORDINATORS: usize = 30;
 /// How many upcoming gatherings are looked at to find a coordinator's own.
 const SCANNED_FOR_COORDINATORS: u32 = 1000;
 
@@ -46,7 +44,9 @@ pub enum Pick {
 pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
     let tr = &ctx.tr;
     match app.standing(ctx.user_id).await? {
-        Standing::Coordinator | Standing::Operator => return choose(bot, chat, ctx, app, Pick::Manage).await,
+        Standing::Coordinator | Standing::Operator => {
+            return choose(bot, chat, ctx, app, Pick::Manage, 0).await
+        }
         Standing::Applicant => {
             bot.send_text(chat, tr.t("gatherings-not-member")).await?;
             return Ok(());
@@ -79,38 +79,45 @@ fn answer_key(coming: bool) -> &'static str {
 }
 
 /// Coordinators: the upcoming gatherings as buttons that open `pick`.
-pub async fn choose(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, pick: Pick) -> HandlerResult {
+pub async fn choose(
+    bot: &Bot,
+    chat: ChatId,
+    ctx: &Ctx,
+    app: &AppState,
+    pick: Pick,
+    page: u16,
+) -> HandlerResult {
     let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
     let now = app.clock.now();
-    let mut upcoming: Vec<Gathering> = app
+    let upcoming: Vec<Gathering> = app
         .store
         .upcoming_gatherings(now, SCANNED_FOR_COORDINATORS)
         .await?
         .into_iter()
         .filter(|g| actor.scope.covers_programme(&app.catalogue, &g.programme))
         .collect();
-    let total = upcoming.len();
-    upcoming.truncate(SHOWN_TO_COORDINATORS);
     if upcoming.is_empty() {
         bot.send_text(chat, tr.t("gatherings-none-planned")).await?;
         return Ok(());
     }
-    let buttons = upcoming.iter().map(|g| {
-        let label = format!("{} – {}", when(tr, g, now), g.topic);
-        let action = match pick {
-            Pick::Attendance => Action::Attendance(g.id),
-            Pick::Manage => Action::Manage(g.id, ManageStep::Menu),
-        };
-        keyboards::button(label, action)
-    });
+    let buttons = upcoming
+        .iter()
+        .map(|g| {
+            let label = format!("{} – {}", when(tr, g, now), g.topic);
+            let action = match pick {
+                Pick::Attendance => Action::Attendance(g.id),
+                Pick::Manage => Action::Manage(g.id, ManageStep::Menu),
+            };
+            keyboards::button(label, action)
+        })
+        .collect();
+    let (buttons, line) =
+        keyboards::paged(tr, buttons, page, |page| Action::GatheringsPage(pick == Pick::Manage, page));
     let mut text = tr.t("gatherings-choose");
-    if total > SHOWN_TO_COORDINATORS {
-        text.push_str("\n\n");
-        text.push_str(
-            &tr.with("list-shown", &[("shown", SHOWN_TO_COORDINATORS.into()), ("total", total.into())]),
-        );
+    if let Some(line) = line {
+        text.push_str(&format!("\n\n{line}"));
     }
-    bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }
 

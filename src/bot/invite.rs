@@ -49,6 +49,10 @@ pub async fn press(
 ) -> Result<Option<String>, BotError> {
     let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
     let mine = |programme: &str| actor.scope.covers_programme(&app.catalogue, programme);
+    let page = match step {
+        InviteStep::CohortPage(_, _, page) => page,
+        _ => 0,
+    };
     let (text, buttons) = match step {
         InviteStep::ChooseRole => roles(tr, app, &actor),
         InviteStep::ChooseProgramme(Role::Coordinator) => {
@@ -70,14 +74,14 @@ pub async fn press(
             });
             (tr.t("invite-choose-programme"), keyboards::column(buttons))
         }
-        InviteStep::ChooseCohort(role, programme) => {
+        InviteStep::ChooseCohort(role, programme) | InviteStep::CohortPage(role, programme, _) => {
             if app.catalogue.programme(&programme).is_none() {
                 return Ok(Some(tr.t("button-unknown")));
             }
             if !mine(&programme) {
                 return Ok(Some(refusals::words(tr, &Refusal::OtherOrganisation(Some(programme)))));
             }
-            let mut buttons: Vec<_> = app
+            let cohorts: Vec<_> = app
                 .store
                 .cohorts(Some(&programme))
                 .await?
@@ -89,11 +93,18 @@ pub async fn press(
                     )
                 })
                 .collect();
-            buttons.push(keyboards::button(
+            let to_page = |page| Action::Invite(InviteStep::CohortPage(role, programme.clone(), page));
+            let (mut buttons, line) = keyboards::paged(tr, cohorts, page, to_page);
+            // A new cohort can be made from every page.
+            buttons.inline_keyboard.push(vec![keyboards::button(
                 tr.t("invite-new-cohort"),
                 Action::Invite(InviteStep::NameCohort(role, programme)),
-            ));
-            (tr.t("invite-choose-cohort"), keyboards::column(buttons))
+            )]);
+            let mut text = tr.t("invite-choose-cohort");
+            if let Some(line) = line {
+                text.push_str(&format!("\n\n{line}"));
+            }
+            (text, buttons)
         }
         InviteStep::NameCohort(_, programme) => {
             if app.catalogue.programme(&programme).is_none() {

@@ -13,11 +13,8 @@ use crate::telegram::callback::Action;
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
 
-/// The most people offered as buttons at once.
-const MAX_BUTTONS: usize = 60;
-
 /// /link: the trainees to pick from, with their cohort and current mentor.
-pub async fn choose_trainee(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+pub async fn choose_trainee(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u16) -> HandlerResult {
     let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
     let organisation = actor.scope.organisation();
     let trainees = app.store.members_of(Some(Role::Trainee), organisation).await?;
@@ -26,22 +23,23 @@ pub async fn choose_trainee(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) 
         return Ok(());
     }
     let mentors = app.store.members_of(Some(Role::Mentor), organisation).await?;
-    let buttons = trainees.iter().take(MAX_BUTTONS).map(|trainee| {
-        let mentor = trainee
-            .mentor_id
-            .and_then(|id| mentors.iter().find(|m| m.user_id == id))
-            .map_or_else(|| tr.t("link-no-mentor"), |m| m.first_name.clone());
-        let label = format!("{} · {} · {mentor}", trainee.first_name, cohort_of(trainee));
-        keyboards::button(label, Action::Link { trainee: Some(trainee.user_id), mentor: None })
-    });
+    let buttons = trainees
+        .iter()
+        .map(|trainee| {
+            let mentor = trainee
+                .mentor_id
+                .and_then(|id| mentors.iter().find(|m| m.user_id == id))
+                .map_or_else(|| tr.t("link-no-mentor"), |m| m.first_name.clone());
+            let label = format!("{} · {} · {mentor}", trainee.first_name, cohort_of(trainee));
+            keyboards::button(label, Action::Link { trainee: Some(trainee.user_id), mentor: None })
+        })
+        .collect();
+    let (buttons, line) = keyboards::paged(tr, buttons, page, Action::LinkPage);
     let mut text = tr.t("link-choose-trainee");
-    if trainees.len() > MAX_BUTTONS {
-        text.push_str("\n\n");
-        text.push_str(
-            &tr.with("list-shown", &[("shown", MAX_BUTTONS.into()), ("total", trainees.len().into())]),
-        );
+    if let Some(line) = line {
+        text.push_str(&format!("\n\n{line}"));
     }
-    bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
+    bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }
 
@@ -60,7 +58,7 @@ pub async fn press(
 ) -> Result<Option<String>, BotError> {
     let tr = &ctx.tr;
     let Some(trainee) = trainee else {
-        choose_trainee(bot, chat, ctx, app).await?;
+        choose_trainee(bot, chat, ctx, app, 0).await?;
         return Ok(None);
     };
     let Some(trainee) = app.store.member(trainee).await?.filter(|m| m.role == Role::Trainee) else {
@@ -75,7 +73,7 @@ pub async fn press(
             bot.edit_text(chat, message, tr.t("link-no-mentors")).await?;
             return Ok(None);
         }
-        let buttons = mentors.iter().take(MAX_BUTTONS).map(|mentor| {
+        let buttons = mentors.iter().take(keyboards::PAGE).map(|mentor| {
             let action = Action::Link { trainee: Some(trainee.user_id), mentor: Some(mentor.user_id) };
             keyboards::button(mentor.first_name.clone(), action)
         });

@@ -52,7 +52,7 @@ pub enum Step {
 }
 
 /// /newgathering: whom the gathering is for, among the coordinator's programmes.
-pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u16) -> HandlerResult {
     let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
     let mine = |programme: &str| actor.scope.covers_programme(&app.catalogue, programme);
     let mut buttons = Vec::new();
@@ -67,7 +67,12 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
         let everyone = tr.with("plan-for-programme", &[("programme", name.into())]);
         buttons.push(keyboards::button(everyone, Action::Plan(PlanStep::ForProgramme(programme.id.clone()))));
     }
-    bot.send_text(chat, tr.t("plan-choose-audience")).reply_markup(keyboards::column(buttons)).await?;
+    let (buttons, line) = keyboards::paged(tr, buttons, page, |page| Action::Plan(PlanStep::Audiences(page)));
+    let mut text = tr.t("plan-choose-audience");
+    if let Some(line) = line {
+        text.push_str(&format!("\n\n{line}"));
+    }
+    bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }
 
@@ -82,6 +87,10 @@ pub async fn press(
     step: PlanStep,
 ) -> Result<Option<String>, BotError> {
     let (tr, user) = (&ctx.tr, ctx.user_id);
+    if let PlanStep::Audiences(page) = step {
+        command(bot, chat, ctx, app, page).await?;
+        return Ok(None);
+    }
     let draft = match (state, &step) {
         (_, PlanStep::ForCohort(_) | PlanStep::ForMentors(_) | PlanStep::ForProgramme(_)) => {
             let Some((programme, audience)) = audience_of(app, &step).await? else {

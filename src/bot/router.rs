@@ -247,10 +247,12 @@ async fn command(
         Command::Gatherings => gatherings::command(&bot, chat, &ctx, &app).await,
         Command::Reminders => reminders::command(&bot, chat, &ctx, &app).await,
         Command::Invite => invite::command(&bot, chat, &ctx, &app).await,
-        Command::NewGathering => plan::command(&bot, chat, &ctx, &app).await,
-        Command::Attendance => gatherings::choose(&bot, chat, &ctx, &app, gatherings::Pick::Attendance).await,
-        Command::Link => link::choose_trainee(&bot, chat, &ctx, &app).await,
-        Command::Broadcast => broadcast::command(&bot, chat, &ctx, &app).await,
+        Command::NewGathering => plan::command(&bot, chat, &ctx, &app, 0).await,
+        Command::Attendance => {
+            gatherings::choose(&bot, chat, &ctx, &app, gatherings::Pick::Attendance, 0).await
+        }
+        Command::Link => link::choose_trainee(&bot, chat, &ctx, &app, 0).await,
+        Command::Broadcast => broadcast::command(&bot, chat, &ctx, &app, 0).await,
         Command::Broadcasts => broadcasts::list(&bot, chat, &ctx, &app).await,
         Command::Stats => stats::command(&bot, chat, &ctx, &app).await,
         Command::MyData => privacy::mydata(&bot, chat, &ctx, &app).await,

@@ -66,6 +66,11 @@ pub enum Action {
     Invite(InviteStep),
     /// Coordinators: pick a trainee (then a mentor) to link.
     Link { trainee: Option<i64>, mentor: Option<i64> },
+    /// Coordinators: a page of the trainees to link.
+    LinkPage(u16),
+    /// Coordinators: a page of the upcoming gatherings, to manage (`true`)
+    /// or to see who comes.
+    GatheringsPage(bool, u16),
     /// Coordinators: a button of the new-gathering flow.
     Plan(PlanStep),
     /// Mentors: write to this trainee.
@@ -112,6 +117,8 @@ pub enum BroadcastStep {
     Confirm,
     /// Cancel what is left of a running broadcast.
     CancelRunning(i64),
+    /// A page of the audiences to choose from.
+    Audiences(u16),
 }
 
 /// What a coordinator does with a gathering.
@@ -136,6 +143,8 @@ pub enum InviteStep {
     ChooseCohort(Role, String),
     Create(Role, String, Option<i64>),
     NameCohort(Role, String),
+    /// A page of a programme's cohorts.
+    CohortPage(Role, String, u16),
 }
 
 /// A button in the new-gathering flow.
@@ -155,6 +164,8 @@ pub enum PlanStep {
     Months(u32),
     Confirm,
     Cancel,
+    /// A page of the audiences to choose from.
+    Audiences(u16),
 }
 
 /// What the filter narrows by.
@@ -244,12 +255,17 @@ impl Action {
                     format!("v|{}|{programme}|{cohort}", role_letter(*role))
                 }
                 InviteStep::NameCohort(role, programme) => format!("v|{}|{programme}|+", role_letter(*role)),
+                InviteStep::CohortPage(role, programme, page) => {
+                    format!("v|{}|{programme}|p|{page}", role_letter(*role))
+                }
             },
             Action::Link { trainee, mentor } => match (trainee, mentor) {
                 (Some(trainee), Some(mentor)) => format!("n|{trainee}|{mentor}"),
                 (Some(trainee), None) => format!("n|{trainee}"),
                 _ => "n".to_owned(),
             },
+            Action::LinkPage(page) => format!("n|p|{page}"),
+            Action::GatheringsPage(manage, page) => format!("g|p|{}|{page}", if *manage { 'm' } else { 'a' }),
             Action::Plan(step) => match step {
                 PlanStep::ForCohort(id) => format!("w|c|{id}"),
                 PlanStep::ForMentors(programme) => format!("w|m|{programme}"),
@@ -259,6 +275,7 @@ impl Action {
                 PlanStep::Months(months) => format!("w|r|{months}"),
                 PlanStep::Confirm => "w|y".to_owned(),
                 PlanStep::Cancel => "w|x".to_owned(),
+                PlanStep::Audiences(page) => format!("w|a|{page}"),
             },
             Action::WriteTo(id) => format!("u|{id}"),
             Action::StopWriting => "u".to_owned(),
@@ -271,6 +288,7 @@ impl Action {
                 BroadcastStep::Discard => "b|d".to_owned(),
                 BroadcastStep::Confirm => "b|y".to_owned(),
                 BroadcastStep::CancelRunning(id) => format!("b|c|{id}"),
+                BroadcastStep::Audiences(page) => format!("b|p|{page}"),
             },
             Action::Answer(id) => format!("h|{id}"),
             Action::Forget(yes) => format!("z|{}", if *yes { 'y' } else { 'n' }),
@@ -360,6 +378,14 @@ impl Action {
                     id => InviteStep::Create(role, programme, Some(positive(id)?)),
                 })
             }
+            ["n", "p", page] => Action::LinkPage(page.parse().ok()?),
+            ["g", "p", "m", page] => Action::GatheringsPage(true, page.parse().ok()?),
+            ["g", "p", "a", page] => Action::GatheringsPage(false, page.parse().ok()?),
+            ["w", "a", page] => Action::Plan(PlanStep::Audiences(page.parse().ok()?)),
+            ["b", "p", page] => Action::Broadcast(BroadcastStep::Audiences(page.parse().ok()?)),
+            ["v", role, programme, "p", page] if is_valid_id(programme) => Action::Invite(
+                InviteStep::CohortPage(parse_role(role)?, (*programme).to_owned(), page.parse().ok()?),
+            ),
             ["n"] => Action::Link { trainee: None, mentor: None },
             ["n", trainee] => Action::Link { trainee: Some(positive(trainee)?), mentor: None },
             ["n", trainee, mentor] => {
@@ -561,6 +587,12 @@ mod tests {
             Action::ContactFor("x".repeat(MAX_ID_LEN)),
             Action::AskAbout("x".repeat(MAX_ID_LEN)),
             Action::Roles(RolesStep::Menu),
+            Action::LinkPage(u16::MAX),
+            Action::GatheringsPage(true, u16::MAX),
+            Action::GatheringsPage(false, 0),
+            Action::Plan(PlanStep::Audiences(u16::MAX)),
+            Action::Broadcast(BroadcastStep::Audiences(u16::MAX)),
+            Action::Invite(InviteStep::CohortPage(Role::Trainee, "x".repeat(MAX_ID_LEN), u16::MAX)),
             Action::Roles(RolesStep::Remove(i64::MAX)),
             Action::Roles(RolesStep::ConfirmRemove(i64::MAX)),
             Action::Roles(RolesStep::Revoke("abcdefghjkmn".into())),

@@ -17,6 +17,39 @@ pub fn column(buttons: impl IntoIterator<Item = InlineKeyboardButton>) -> Inline
     InlineKeyboardMarkup::new(buttons.into_iter().map(|b| vec![b]))
 }
 
+/// The most buttons one page of a long list shows.
+pub const PAGE: usize = 20;
+
+/// Page `page` (0 is the first) of `buttons`, with Previous and Next page
+/// buttons made by `to_page`, and, when there is more than one page, the
+/// line that says which page of how many ("Side 2 av 3, 45 i alt.").
+pub fn paged(
+    tr: &Tr,
+    buttons: Vec<InlineKeyboardButton>,
+    page: u16,
+    to_page: impl Fn(u16) -> Action,
+) -> (InlineKeyboardMarkup, Option<String>) {
+    let total = buttons.len();
+    let pages = total.div_ceil(PAGE).max(1);
+    let page = usize::from(page).min(pages - 1);
+    let mut rows: Vec<Vec<InlineKeyboardButton>> =
+        buttons.into_iter().skip(page * PAGE).take(PAGE).map(|b| vec![b]).collect();
+    let mut nav = Vec::new();
+    if page > 0 {
+        nav.push(button(tr.t("list-previous"), to_page(page as u16 - 1)));
+    }
+    if page + 1 < pages {
+        nav.push(button(tr.t("list-next"), to_page(page as u16 + 1)));
+    }
+    if !nav.is_empty() {
+        rows.push(nav);
+    }
+    let line = (pages > 1).then(|| {
+        tr.with("list-page", &[("page", (page + 1).into()), ("pages", pages.into()), ("total", total.into())])
+    });
+    (InlineKeyboardMarkup::new(rows), line)
+}
+
 /// The main menu under the greeting.
 pub fn main_menu(tr: &Tr) -> InlineKeyboardMarkup {
     column([

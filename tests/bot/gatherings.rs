@@ -220,3 +220,27 @@ async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_show
     ola.hears_nothing_more().await;
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'notice:%'").await, 4);
 }
+
+#[tokio::test]
+async fn a_coordinators_long_lists_of_gatherings_and_audiences_come_in_pages() {
+    let app = TestApp::spawn_with_coordinator(5901).await;
+    app.clock.set(oslo("2027-01-01 12:00"));
+    for i in 0..25 {
+        app.store.ensure_cohort("oslo-trainee", "oslo-kommune", &format!("Kull {i:02}")).await.unwrap();
+    }
+    plan(&app, Audience::Programme, "2027-01-12 17:00", "Samling", 25).await;
+    let boss = app.person(5901, Some("nb"));
+    let gatherings = boss.says("/gatherings").await;
+    assert!(gatherings.text.ends_with("Side 1 av 2, 25 i alt."), "{}", gatherings.text);
+    boss.press(&gatherings, "Neste side").await;
+    let rest = boss.reply().await;
+    assert_eq!(rest.labels().len(), 6, "the last five and Previous: {:?}", rest.labels());
+    // Audiences: everyone, alerts, five programmes, 25 cohorts, mentors, coordinators.
+    let audiences = boss.says("/broadcast").await;
+    assert!(audiences.text.ends_with("Side 1 av 2, 34 i alt."), "{}", audiences.text);
+    boss.press(&audiences, "Neste side").await;
+    assert!(boss.reply().await.labels().contains(&"Alle koordinatorer"));
+    // /newgathering: 25 cohorts, then the mentors and everyone of five programmes.
+    let plan = boss.says("/newgathering").await;
+    assert!(plan.text.ends_with("Side 1 av 2, 35 i alt."), "{}", plan.text);
+}

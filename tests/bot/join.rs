@@ -198,10 +198,10 @@ async fn coordinators_get_their_commands_in_their_own_menu_only() {
 }
 
 #[tokio::test]
-async fn a_long_list_of_trainees_says_how_many_it_shows() {
+async fn long_lists_of_trainees_and_cohorts_come_in_pages() {
     let app = TestApp::spawn_with_coordinator(5601).await;
     for id in 0..61 {
-        let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+        let code = app.invitation(Role::Trainee, "oslo-trainee", Some(&format!("Kull {id:02}"))).await;
         let joiner = traineebot::store::Joiner {
             user_id: 6000 + id,
             first_name: "Trainee",
@@ -210,7 +210,28 @@ async fn a_long_list_of_trainees_says_how_many_it_shows() {
         app.store.redeem_invitation(&code, &joiner, app.clock.now()).await.unwrap();
     }
     let boss = app.person(5601, Some("nb"));
-    let list = boss.says("/link").await;
-    assert!(list.text.ends_with("\n\nJeg viser de første 60 av 61."), "{}", list.text);
-    assert_eq!(list.labels().len(), 60);
+    let first = boss.says("/link").await;
+    assert!(first.text.ends_with("\n\nSide 1 av 4, 61 i alt."), "{}", first.text);
+    assert_eq!(first.labels().len(), 21, "20 trainees and Next");
+    assert_eq!(first.labels().last(), Some(&"Neste side"));
+    boss.press(&first, "Neste side").await;
+    let second = boss.reply().await;
+    assert!(second.text.ends_with("Side 2 av 4, 61 i alt."), "{}", second.text);
+    assert_eq!(second.buttons.last().unwrap(), &["Forrige side", "Neste side"]);
+    assert!(
+        !second.labels().iter().any(|l| first.labels().contains(l) && l.starts_with("Trainee")),
+        "other trainees"
+    );
+    // 61 cohorts in /invite: pages of 20, and "New cohort" on each.
+    let invite = boss.says("/invite").await;
+    boss.press(&invite, "En trainee").await;
+    let programmes = boss.reply().await;
+    boss.press(&programmes, "Oslo: traineeordningen").await;
+    let cohorts = app.api.message(5601, programmes.message_id).unwrap();
+    let text = cohorts["text"].as_str().unwrap();
+    assert!(text.ends_with("Side 1 av 4, 61 i alt."), "{text}");
+    let rows = cohorts["reply_markup"]["inline_keyboard"].as_array().unwrap();
+    assert_eq!(rows.len(), 22, "20 cohorts, the page buttons and New cohort");
+    assert_eq!(rows[20][0]["text"], "Neste side");
+    assert_eq!(rows[21][0]["text"], "Nytt kull");
 }
