@@ -55,7 +55,7 @@ roles-title = { $members ->
     }, and { $invitations ->
         [one] one invitation is unused
        *[other] { $invitations } invitations are unused
-    }. I show at most { $listed } of each. Press a person to take their role away, or an invitation to revoke it.
+    }. Press a person to take their role away, or an invitation to revoke it.
 roles-member = { $name }, { role-name }, { $organisation }
 roles-invitation = Unused invitation: { role-name }, { $organisation }
 roles-remove-ask = Do you want to take away the role of { $name } ({ role-name })? { $name } will be told.

@@ -55,7 +55,7 @@ roles-title = { $members ->
     }, og { $invitations ->
         [one] én invitasjon er ikke brukt
        *[other] { $invitations } invitasjoner er ikke brukt
-    }. Jeg viser høyst { $listed } av hver. Trykk på en person for å ta bort rollen, eller på en invitasjon for å trekke den tilbake.
+    }. Trykk på en person for å ta bort rollen, eller på en invitasjon for å trekke den tilbake.
 roles-member = { $name }, { role-name }, { $organisation }
 roles-invitation = Ubrukt invitasjon: { role-name }, { $organisation }
 roles-remove-ask = Vil du ta bort rollen til { $name } ({ role-name })? { $name } får beskjed.

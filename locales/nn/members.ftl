@@ -55,7 +55,7 @@ roles-title = { $members ->
     }, og { $invitations ->
         [one] éin invitasjon er ikkje brukt
        *[other] { $invitations } invitasjonar er ikkje brukte
-    }. Eg viser høgst { $listed } av kvar. Trykk på ein person for å ta bort rolla, eller på ein invitasjon for å trekkje han tilbake.
+    }. Trykk på ein person for å ta bort rolla, eller på ein invitasjon for å trekkje han tilbake.
 roles-member = { $name }, { role-name }, { $organisation }
 roles-invitation = Ubrukt invitasjon: { role-name }, { $organisation }
 roles-remove-ask = Vil du ta bort rolla til { $name } ({ role-name })? { $name } får beskjed.

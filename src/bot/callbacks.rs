@@ -129,6 +129,7 @@ async fn act(
         Action::Manage(id, step) => return gatherings::manage(bot, at, ctx, app, dialogue, id, step).await,
         Action::ToggleLead(lead) => return reminders::toggle(bot, at, ctx, app, lead).await,
         Action::Invite(step) => return invite::press(bot, at, ctx, app, dialogue, me, step).await,
+        Action::InboxPage(page) => inbox::inbox(bot, chat, ctx, app, page).await?,
         Action::LinkPage(page) => link::choose_trainee(bot, chat, ctx, app, page).await?,
         Action::GatheringsPage(manage, page) => {
             let pick = if manage { gatherings::Pick::Manage } else { gatherings::Pick::Attendance };
@@ -173,6 +174,7 @@ fn needs_coordinator(action: &Action) -> bool {
             | Action::Invite(_)
             | Action::Link { .. }
             | Action::LinkPage(_)
+            | Action::InboxPage(_)
             | Action::GatheringsPage(..)
             | Action::Plan(_)
             | Action::Broadcast(_)

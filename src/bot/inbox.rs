@@ -21,8 +21,8 @@ use crate::telegram::callback::Action;
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
 
-/// How many open questions /inbox shows.
-const LISTED: u32 = 20;
+/// The most open questions /inbox reads (then it pages through them).
+const READ: u32 = 1000;
 
 /// /ask: what the person sends next goes to the coordinators of their
 /// organisation; someone of none is asked first which programme it is about.
@@ -205,23 +205,27 @@ async fn send_answer(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, id: i6
 }
 
 /// /inbox: unanswered questions, oldest first, each with an answer button.
-pub async fn inbox(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+pub async fn inbox(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u16) -> HandlerResult {
     let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
-    let open = app.store.open_questions(actor.scope.organisation(), LISTED).await?;
+    let open = app.store.open_questions(actor.scope.organisation(), READ).await?;
     if open.is_empty() {
         bot.send_text(chat, tr.t("inbox-empty")).await?;
         return Ok(());
     }
     let mut text = tr.with("inbox-title", &[("count", open.len().into())]);
-    let mut buttons = Vec::new();
-    for question in &open {
+    let (shown, _) = keyboards::page_of(open.len(), page);
+    for question in open.iter().skip(shown * keyboards::PAGE).take(keyboards::PAGE) {
         text.push_str(&format!("\n\n{}", describe(tr, app, question).await?));
-        buttons.push(keyboards::button(
-            tr.with("inbox-answer", &[("id", question.id.into())]),
-            Action::Answer(question.id),
-        ));
     }
-    bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
+    let buttons = open
+        .iter()
+        .map(|q| keyboards::button(tr.with("inbox-answer", &[("id", q.id.into())]), Action::Answer(q.id)))
+        .collect();
+    let (buttons, line) = keyboards::paged(tr, buttons, page, Action::InboxPage);
+    if let Some(line) = line {
+        text.push_str(&format!("\n\n{line}"));
+    }
+    bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }
 

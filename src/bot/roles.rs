@@ -12,11 +12,8 @@ use crate::telegram::callback::{Action, RolesStep};
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
 
-/// The most members and invitations listed as buttons at once.
-const LISTED: usize = 40;
-
 /// /roles: the members and the unused invitations, a button each.
-pub async fn menu(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
+pub async fn menu(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u16) -> HandlerResult {
     let tr = &ctx.tr;
     let Some(actor) = operator(app, ctx.user_id).await? else {
         bot.send_text(chat, tr.t("roles-operators-only")).await?;
@@ -29,7 +26,7 @@ pub async fn menu(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Handler
         return Ok(());
     }
     let mut buttons = Vec::new();
-    for member in members.iter().take(LISTED) {
+    for member in &members {
         let label = tr.with(
             "roles-member",
             &[
@@ -40,7 +37,7 @@ pub async fn menu(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Handler
         );
         buttons.push(keyboards::button(label, Action::Roles(RolesStep::Remove(member.user_id))));
     }
-    for invitation in invitations.iter().take(LISTED) {
+    for invitation in &invitations {
         let label = tr.with(
             "roles-invitation",
             &[
@@ -50,15 +47,13 @@ pub async fn menu(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Handler
         );
         buttons.push(keyboards::button(label, Action::Roles(RolesStep::Revoke(invitation.code.clone()))));
     }
-    let text = tr.with(
-        "roles-title",
-        &[
-            ("members", members.len().into()),
-            ("invitations", invitations.len().into()),
-            ("listed", LISTED.into()),
-        ],
-    );
-    bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
+    let mut text = tr
+        .with("roles-title", &[("members", members.len().into()), ("invitations", invitations.len().into())]);
+    let (buttons, line) = keyboards::paged(tr, buttons, page, |page| Action::Roles(RolesStep::Page(page)));
+    if let Some(line) = line {
+        text.push_str(&format!("\n\n{line}"));
+    }
+    bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }
 
@@ -76,7 +71,8 @@ pub async fn press(
     };
     let back = || keyboards::button(tr.t("roles-keep"), Action::Roles(RolesStep::Menu));
     match step {
-        RolesStep::Menu => menu(bot, chat, ctx, app).await?,
+        RolesStep::Menu => menu(bot, chat, ctx, app, 0).await?,
+        RolesStep::Page(page) => menu(bot, chat, ctx, app, page).await?,
         RolesStep::Remove(id) => {
             let Some(member) = app.store.member(id).await? else {
                 return Ok(Some(tr.t("button-unknown")));

@@ -59,10 +59,10 @@ fn message_handler() -> UpdateHandler<BotError> {
 /// A message whose handling failed is answered with "something went
 /// wrong, please try again", never with silence; the error goes on to the
 /// log. A failure on the bot's side (a locked or full database, say) is
-/// answered at once; when Telegram itself failed (5xx, the network), the
-/// answer goes through the outbox, which tries again until Telegram is back.
-/// (A refusal such as 403 or 429 is not answered: another message would
-/// fare no better.)
+/// answered at once; when Telegram itself failed or asked the bot to wait
+/// (5xx, the network, 429), the answer goes through the outbox, which tries
+/// again until Telegram takes it. (A person who blocked the bot, 403, is not
+/// written to again.)
 fn answer_failures() -> UpdateHandler<BotError> {
     dptree::from_fn_with_description(
         DpHandlerDescription::entry(),
@@ -94,7 +94,9 @@ async fn answer_failure(bot: &Bot, ctx: &Ctx, app: &AppState, error: &BotError) 
     let text = ctx.tr.t("error-generic");
     let answered = match error {
         BotError::Store(_) => bot.send_text(chat, text).await.map(drop).map_err(BotError::from),
-        BotError::Telegram(request) if matches!(delivery::classify(request), Failure::Transient(_)) => {
+        BotError::Telegram(request)
+            if matches!(delivery::classify(request), Failure::Transient(_) | Failure::TooManyRequests(_)) =>
+        {
             let later = QueuedMessage {
                 chat_id: chat.0,
                 payload: Payload::text(text),
@@ -258,8 +260,8 @@ async fn command(
         Command::MyData => privacy::mydata(&bot, chat, &ctx, &app).await,
         Command::Forget => privacy::ask(&bot, chat, &ctx).await,
         Command::Ask => inbox::command(&bot, chat, &ctx, &app, &dialogue).await,
-        Command::Roles => roles::menu(&bot, chat, &ctx, &app).await,
-        Command::Inbox => inbox::inbox(&bot, chat, &ctx, &app).await,
+        Command::Roles => roles::menu(&bot, chat, &ctx, &app, 0).await,
+        Command::Inbox => inbox::inbox(&bot, chat, &ctx, &app, 0).await,
         Command::Mentor => mentoring::mentor(&bot, chat, &ctx, &app, &dialogue).await,
         Command::Trainees => mentoring::trainees(&bot, chat, &ctx, &app).await,
         Command::Flag => flag::command(&bot, chat, &ctx, &app, &dialogue).await,

@@ -83,6 +83,8 @@ pub enum Action {
     Broadcast(BroadcastStep),
     /// Coordinators: answer this question from /inbox.
     Answer(i64),
+    /// Coordinators: a page of /inbox.
+    InboxPage(u16),
     /// Yes (`true`) or no to /forget.
     Forget(bool),
     /// Operators: a step of taking a role or an invitation back.
@@ -94,6 +96,8 @@ pub enum Action {
 pub enum RolesStep {
     /// The members and the unused invitations.
     Menu,
+    /// A page of them.
+    Page(u16),
     /// Ask whether to take this member's role away.
     Remove(i64),
     ConfirmRemove(i64),
@@ -291,9 +295,11 @@ impl Action {
                 BroadcastStep::Audiences(page) => format!("b|p|{page}"),
             },
             Action::Answer(id) => format!("h|{id}"),
+            Action::InboxPage(page) => format!("h|p|{page}"),
             Action::Forget(yes) => format!("z|{}", if *yes { 'y' } else { 'n' }),
             Action::Roles(step) => match step {
                 RolesStep::Menu => "y".to_owned(),
+                RolesStep::Page(page) => format!("y|p|{page}"),
                 RolesStep::Remove(id) => format!("y|r|{id}"),
                 RolesStep::ConfirmRemove(id) => format!("y|R|{id}"),
                 RolesStep::Revoke(code) => format!("y|i|{code}"),
@@ -421,9 +427,11 @@ impl Action {
             ["b", "y"] => Action::Broadcast(BroadcastStep::Confirm),
             ["b", "c", id] => Action::Broadcast(BroadcastStep::CancelRunning(positive(id)?)),
             ["h", id] => Action::Answer(positive(id)?),
+            ["h", "p", page] => Action::InboxPage(page.parse().ok()?),
             ["z", "y"] => Action::Forget(true),
             ["z", "n"] => Action::Forget(false),
             ["y"] => Action::Roles(RolesStep::Menu),
+            ["y", "p", page] => Action::Roles(RolesStep::Page(page.parse().ok()?)),
             ["y", "r", id] => Action::Roles(RolesStep::Remove(positive(id)?)),
             ["y", "R", id] => Action::Roles(RolesStep::ConfirmRemove(positive(id)?)),
             ["y", "i", code] if looks_like_code(code) => Action::Roles(RolesStep::Revoke((*code).to_owned())),
@@ -588,6 +596,8 @@ mod tests {
             Action::AskAbout("x".repeat(MAX_ID_LEN)),
             Action::Roles(RolesStep::Menu),
             Action::LinkPage(u16::MAX),
+            Action::InboxPage(u16::MAX),
+            Action::Roles(RolesStep::Page(u16::MAX)),
             Action::GatheringsPage(true, u16::MAX),
             Action::GatheringsPage(false, 0),
             Action::Plan(PlanStep::Audiences(u16::MAX)),

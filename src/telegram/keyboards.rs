@@ -30,8 +30,7 @@ pub fn paged(
     to_page: impl Fn(u16) -> Action,
 ) -> (InlineKeyboardMarkup, Option<String>) {
     let total = buttons.len();
-    let pages = total.div_ceil(PAGE).max(1);
-    let page = usize::from(page).min(pages - 1);
+    let (page, pages) = page_of(total, page);
     let mut rows: Vec<Vec<InlineKeyboardButton>> =
         buttons.into_iter().skip(page * PAGE).take(PAGE).map(|b| vec![b]).collect();
     let mut nav = Vec::new();
@@ -48,6 +47,13 @@ pub fn paged(
         tr.with("list-page", &[("page", (page + 1).into()), ("pages", pages.into()), ("total", total.into())])
     });
     (InlineKeyboardMarkup::new(rows), line)
+}
+
+/// Which page (0 is the first) of how many `page` is among `total` items:
+/// a page past the end is the last one.
+pub fn page_of(total: usize, page: u16) -> (usize, usize) {
+    let pages = total.div_ceil(PAGE).max(1);
+    (usize::from(page).min(pages - 1), pages)
 }
 
 /// The main menu under the greeting.

@@ -101,6 +101,8 @@ async fn a_telegram_error_on_a_reply_does_not_stop_the_bot() {
     app.api.fail_next("sendMessage", Fault::RetryAfter(1));
     kari.send("/help");
     app.wait_for_call(0, |c| c.method == "sendMessage" && c.failed_with == Some(429)).await;
+    // The lost answer is followed by a notice, through the outbox, after the wait.
+    assert_eq!(kari.reply().await.text, "Noe gikk galt hos meg. Prøv igjen om litt.");
     assert!(kari.says("/privacy").await.text.starts_with("Dette lagrer jeg om deg:"));
 }
 

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use traineebot::domain::clock::Clock;
 use traineebot::domain::members::Role;
 
 use crate::gatherings::oslo;
@@ -195,4 +196,38 @@ async fn an_operator_who_also_joined_as_a_coordinator_is_counted_once_and_never_
     boss.joins(&code).await;
     let stats = boss.says("/stats").await.text;
     assert!(stats.contains("Personer: 0 søkere, 0 traineer, 0 mentorer, 1 koordinatorer"), "{stats}");
+}
+
+#[tokio::test]
+async fn a_long_inbox_comes_in_pages_and_says_how_many_questions_wait() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    for asker in 0..25 {
+        let delivery = traineebot::store::QueuedMessage {
+            chat_id: COORDINATOR,
+            payload: traineebot::domain::outbox::Payload::text("?"),
+            due_at: app.clock.now() + chrono::Duration::days(1),
+            dedupe_key: None,
+        };
+        app.store
+            .ask(
+                4100 + asker,
+                traineebot::domain::Lang::Nb,
+                None,
+                "oslo-kommune",
+                &[delivery],
+                app.clock.now(),
+            )
+            .await
+            .unwrap();
+    }
+    let boss = app.person(COORDINATOR, Some("nb"));
+    let inbox = boss.says("/inbox").await;
+    assert!(inbox.text.starts_with("25 spørsmål venter på svar:"), "{}", inbox.text);
+    assert!(inbox.text.ends_with("Side 1 av 2, 25 i alt."), "{}", inbox.text);
+    boss.press(&inbox, "Neste side").await;
+    let rest = boss.reply().await;
+    assert_eq!(
+        rest.labels(),
+        ["Svar på #21", "Svar på #22", "Svar på #23", "Svar på #24", "Svar på #25", "Forrige side"]
+    );
 }
