@@ -61,12 +61,10 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u
         let label = audience_words(tr, app, &audience, actor.scope.organisation()).await?;
         buttons.push(keyboards::button(label, Action::Broadcast(BroadcastStep::Audience(audience))));
     }
-    let (buttons, line) =
-        keyboards::paged(tr, buttons, page, |page| Action::Broadcast(BroadcastStep::Audiences(page)));
     let mut text = tr.t("broadcast-choose-audience");
-    if let Some(line) = line {
-        text.push_str(&format!("\n\n{line}"));
-    }
+    let buttons = keyboards::paged(tr, &mut text, buttons, page, |page| {
+        Action::Broadcast(BroadcastStep::Audiences(page))
+    });
     bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }

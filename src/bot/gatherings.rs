@@ -111,12 +111,10 @@ pub async fn choose(
             keyboards::button(label, action)
         })
         .collect();
-    let (buttons, line) =
-        keyboards::paged(tr, buttons, page, |page| Action::GatheringsPage(pick == Pick::Manage, page));
     let mut text = tr.t("gatherings-choose");
-    if let Some(line) = line {
-        text.push_str(&format!("\n\n{line}"));
-    }
+    let buttons = keyboards::paged(tr, &mut text, buttons, page, |page| {
+        Action::GatheringsPage(pick == Pick::Manage, page)
+    });
     bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }

@@ -221,10 +221,7 @@ pub async fn inbox(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u16
         .iter()
         .map(|q| keyboards::button(tr.with("inbox-answer", &[("id", q.id.into())]), Action::Answer(q.id)))
         .collect();
-    let (buttons, line) = keyboards::paged(tr, buttons, page, Action::InboxPage);
-    if let Some(line) = line {
-        text.push_str(&format!("\n\n{line}"));
-    }
+    let buttons = keyboards::paged(tr, &mut text, buttons, page, Action::InboxPage);
     bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }

@@ -94,16 +94,13 @@ pub async fn press(
                 })
                 .collect();
             let to_page = |page| Action::Invite(InviteStep::CohortPage(role, programme.clone(), page));
-            let (mut buttons, line) = keyboards::paged(tr, cohorts, page, to_page);
+            let mut text = tr.t("invite-choose-cohort");
+            let mut buttons = keyboards::paged(tr, &mut text, cohorts, page, to_page);
             // A new cohort can be made from every page.
             buttons.inline_keyboard.push(vec![keyboards::button(
                 tr.t("invite-new-cohort"),
                 Action::Invite(InviteStep::NameCohort(role, programme)),
             )]);
-            let mut text = tr.t("invite-choose-cohort");
-            if let Some(line) = line {
-                text.push_str(&format!("\n\n{line}"));
-            }
             (text, buttons)
         }
         InviteStep::NameCohort(_, programme) => {

@@ -34,11 +34,8 @@ pub async fn choose_trainee(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, 
             keyboards::button(label, Action::Link { trainee: Some(trainee.user_id), mentor: None })
         })
         .collect();
-    let (buttons, line) = keyboards::paged(tr, buttons, page, Action::LinkPage);
     let mut text = tr.t("link-choose-trainee");
-    if let Some(line) = line {
-        text.push_str(&format!("\n\n{line}"));
-    }
+    let buttons = keyboards::paged(tr, &mut text, buttons, page, Action::LinkPage);
     bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }

@@ -67,11 +67,9 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u
         let everyone = tr.with("plan-for-programme", &[("programme", name.into())]);
         buttons.push(keyboards::button(everyone, Action::Plan(PlanStep::ForProgramme(programme.id.clone()))));
     }
-    let (buttons, line) = keyboards::paged(tr, buttons, page, |page| Action::Plan(PlanStep::Audiences(page)));
     let mut text = tr.t("plan-choose-audience");
-    if let Some(line) = line {
-        text.push_str(&format!("\n\n{line}"));
-    }
+    let buttons =
+        keyboards::paged(tr, &mut text, buttons, page, |page| Action::Plan(PlanStep::Audiences(page)));
     bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }

@@ -49,10 +49,7 @@ pub async fn menu(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u16)
     }
     let mut text = tr
         .with("roles-title", &[("members", members.len().into()), ("invitations", invitations.len().into())]);
-    let (buttons, line) = keyboards::paged(tr, buttons, page, |page| Action::Roles(RolesStep::Page(page)));
-    if let Some(line) = line {
-        text.push_str(&format!("\n\n{line}"));
-    }
+    let buttons = keyboards::paged(tr, &mut text, buttons, page, |page| Action::Roles(RolesStep::Page(page)));
     bot.send_text(chat, text).reply_markup(buttons).await?;
     Ok(())
 }

@@ -21,14 +21,15 @@ pub fn column(buttons: impl IntoIterator<Item = InlineKeyboardButton>) -> Inline
 pub const PAGE: usize = 20;
 
 /// Page `page` (0 is the first) of `buttons`, with Previous and Next page
-/// buttons made by `to_page`, and, when there is more than one page, the
-/// line that says which page of how many ("Side 2 av 3, 45 i alt.").
+/// buttons made by `to_page`; when there is more than one page, `text` gets
+/// the line that says which page of how many ("Side 2 av 3, 45 i alt.").
 pub fn paged(
     tr: &Tr,
+    text: &mut String,
     buttons: Vec<InlineKeyboardButton>,
     page: u16,
     to_page: impl Fn(u16) -> Action,
-) -> (InlineKeyboardMarkup, Option<String>) {
+) -> InlineKeyboardMarkup {
     let total = buttons.len();
     let (page, pages) = page_of(total, page);
     let mut rows: Vec<Vec<InlineKeyboardButton>> =
@@ -43,10 +44,14 @@ pub fn paged(
     if !nav.is_empty() {
         rows.push(nav);
     }
-    let line = (pages > 1).then(|| {
-        tr.with("list-page", &[("page", (page + 1).into()), ("pages", pages.into()), ("total", total.into())])
-    });
-    (InlineKeyboardMarkup::new(rows), line)
+    if pages > 1 {
+        let line = tr.with(
+            "list-page",
+            &[("page", (page + 1).into()), ("pages", pages.into()), ("total", total.into())],
+        );
+        text.push_str(&format!("\n\n{line}"));
+    }
+    InlineKeyboardMarkup::new(rows)
 }
 
 /// Which page (0 is the first) of how many `page` is among `total` items:
