@@ -34,18 +34,7 @@ async fn main() {
     let programmes: Vec<String> = config.catalogue.programmes.iter().map(|p| p.id.clone()).collect();
     let start = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
     let positions: Vec<Position> = (0..POSITIONS)
-        .map(|i| Position {
-            external_id: format!("B{i}"),
-            programme: programmes[i % programmes.len()].clone(),
-            title: format!("Rådgiver {i}"),
-            employer: format!("Virksomhet {}", i % 200),
-            place: "Oslo".to_owned(),
-            extent_percent: if i % 3 == 0 { 60 } else { 100 },
-            employment: Employment::ALL[i % 3],
-            deadline: start + chrono::Duration::days((i % 365) as i64),
-            url: format!("https://example.org/{i}"),
-            description: String::new(),
-        })
+        .map(|i| position(i, &format!("B{i}"), &programmes, start + chrono::Duration::days((i % 365) as i64)))
         .collect();
     let imported = store.import_positions(&positions).await.unwrap();
     assert_eq!(imported.added as usize, POSITIONS);
@@ -92,18 +81,7 @@ fn alert_matching(i18n: &Arc<I18n>, programmes: &[String], start: NaiveDate) {
     const NEW: usize = 18_000;
     const PEOPLE: i64 = 40;
     let positions: Vec<Position> = (0..NEW)
-        .map(|i| Position {
-            external_id: format!("N{i}"),
-            programme: programmes[i % programmes.len()].clone(),
-            title: format!("Rådgiver {i}"),
-            employer: format!("Virksomhet {}", i % 200),
-            place: "Oslo".to_owned(),
-            extent_percent: if i % 3 == 0 { 60 } else { 100 },
-            employment: Employment::ALL[i % 3],
-            deadline: start + chrono::Duration::days(30),
-            url: format!("https://example.org/n{i}"),
-            description: String::new(),
-        })
+        .map(|i| position(i, &format!("N{i}"), programmes, start + chrono::Duration::days(30)))
         .collect();
     let alerts: Vec<Alert> = (0..PEOPLE)
         .map(|id| Alert {
@@ -134,4 +112,21 @@ fn alert_matching(i18n: &Arc<I18n>, programmes: &[String], start: NaiveDate) {
 
 fn ms(duration: Duration) -> String {
     format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
+}
+
+/// The `i`th made-up position, known as `external_id`: programmes, employers
+/// (200), extents and kinds of employment in turn.
+fn position(i: usize, external_id: &str, programmes: &[String], deadline: NaiveDate) -> Position {
+    Position {
+        external_id: external_id.to_owned(),
+        programme: programmes[i % programmes.len()].clone(),
+        title: format!("Rådgiver {i}"),
+        employer: format!("Virksomhet {}", i % 200),
+        place: "Oslo".to_owned(),
+        extent_percent: if i.is_multiple_of(3) { 60 } else { 100 },
+        employment: Employment::ALL[i % 3],
+        deadline,
+        url: format!("https://example.org/{}", external_id.to_lowercase()),
+        description: String::new(),
+    }
 }
