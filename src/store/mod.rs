@@ -213,16 +213,12 @@ impl InstanceLock {
     pub fn take(url: &str) -> Result<InstanceLock, StoreError> {
         let options = SqliteConnectOptions::from_str(url)?;
         let database = options.get_filename();
-        if database.as_os_str().is_empty() || database.as_os_str() == ":memory:" {
+        if in_memory(database) {
             return Ok(InstanceLock { _file: None });
         }
         let mut path = database.as_os_str().to_owned();
         path.push(".lock");
-        let mut open = std::fs::OpenOptions::new();
-        open.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut open, 0o600);
-        let file = open.open(&path).map_err(StoreError::File)?;
+        let file = owner_only().create(true).truncate(false).open(&path).map_err(StoreError::File)?;
         match file.try_lock() {
             Ok(()) => Ok(InstanceLock { _file: Some(file) }),
             Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::InUse(database.display().to_string())),
@@ -234,18 +230,29 @@ impl InstanceLock {
 /// Creates `path` empty and readable by its owner only (mode 0600), unless
 /// it exists or is SQLite's in-memory database.
 fn create_private(path: &std::path::Path) -> Result<(), StoreError> {
-    if path.as_os_str().is_empty() || path.as_os_str() == ":memory:" || path.exists() {
+    if in_memory(path) || path.exists() {
         return Ok(());
     }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
+    match owner_only().create_new(true).open(path) {
         Ok(_) => Ok(()),
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(error) => Err(StoreError::File(error)),
     }
+}
+
+/// Whether `path` names SQLite's in-memory database rather than a file.
+fn in_memory(path: &std::path::Path) -> bool {
+    path.as_os_str().is_empty() || path.as_os_str() == ":memory:"
+}
+
+/// Options to open a file for writing that, when created, is readable by
+/// its owner only (mode 0600).
+fn owner_only() -> std::fs::OpenOptions {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
 }
 
 /// The most people each per-person cache (languages, last seen, dialogue
