@@ -105,7 +105,7 @@ impl Services {
         let due_at = if request.urgent { at } else { self.quiet.next_allowed(at) };
         let count = recipients.len();
         let broadcast = NewBroadcast {
-            created_by: actor.id(),
+            created_by: actor.person,
             audience: request.audience.clone(),
             payload: request.payload,
             recipients,

@@ -141,7 +141,7 @@ impl Services {
         detail: &str,
         subject_user: Option<i64>,
     ) -> Result<(), StoreError> {
-        let entry = NewAuditEntry { actor: actor.id(), action, detail, subject_user, organisation };
+        let entry = NewAuditEntry { actor: actor.person, action, detail, subject_user, organisation };
         self.store.audit(&entry, self.clock.now()).await
     }
 }

@@ -108,7 +108,7 @@ impl Services {
             organisation,
             cohort_id: cohort.as_ref().map(|c| c.id),
             expires_at: now + Duration::days(days),
-            created_by: actor.id(),
+            created_by: actor.person,
         };
         let code = self.store.create_invitation(&new).await?;
         let cohort_words = cohort.as_ref().map_or(String::new(), |c| format!(", cohort {}", c.name));

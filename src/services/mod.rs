@@ -76,11 +76,6 @@ impl Actor {
     pub fn cli(scope: Scope) -> Actor {
         Actor { person: None, scope, operator: true }
     }
-
-    /// The person's id, as the audit log keeps it (`None`: the CLI).
-    pub fn id(&self) -> Option<i64> {
-        self.person
-    }
 }
 
 /// Why an action was not done. Nothing was changed or sent.

@@ -10,7 +10,7 @@ impl Services {
     /// Sends `coordinator`'s message `message` (in their chat) to the asker of
     /// question `id`, and records the question as answered.
     pub async fn answer_question(&self, actor: &Actor, id: i64, message: i32) -> Result<(), ActionError> {
-        let coordinator = actor.id().ok_or(Refusal::OperatorsOnly)?;
+        let coordinator = actor.person.ok_or(Refusal::OperatorsOnly)?;
         let question = self.store.question(id).await?.ok_or(Refusal::NoSuchQuestion(id))?;
         self.ensure_organisation(actor, question.organisation.as_deref())?;
         let now = self.clock.now();
