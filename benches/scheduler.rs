@@ -94,7 +94,7 @@ async fn fill(store: &Store, now: DateTime<Utc>) {
     let mut tx = store.pool().begin().await.unwrap();
     for cohort in 0..COHORTS {
         let cohort_id: i64 = sqlx::query_scalar(
-            "INSERT INTO cohorts (programme, name, created_at) VALUES ('oslo-trainee', ?, '') RETURNING id",
+            "INSERT INTO cohorts (programme, name, created_at) VALUES ('oslo-reserved', ?, '') RETURNING id",
         )
         .bind(format!("Kull {cohort}"))
         .fetch_one(&mut *tx)
@@ -103,7 +103,7 @@ async fn fill(store: &Store, now: DateTime<Utc>) {
         for trainee in 0..TRAINEES_PER_COHORT {
             sqlx::query(
                 "INSERT INTO members (user_id, role, programme, cohort_id, first_name, language, joined_at)
-                 VALUES (?, 'trainee', 'oslo-trainee', ?, 'Trainee', 'nb', '')",
+                 VALUES (?, 'trainee', 'oslo-reserved', ?, 'Trainee', 'nb', '')",
             )
             .bind((cohort * TRAINEES_PER_COHORT + trainee + 1) as i64)
             .bind(cohort_id)
@@ -118,7 +118,7 @@ async fn fill(store: &Store, now: DateTime<Utc>) {
         // Cohorts meet on different days of the first week, at 17:00.
         let day = 4 + index % 7;
         let plan = GatheringPlan {
-            programme: "oslo-trainee".into(),
+            programme: "oslo-reserved".into(),
             audience: Audience::Cohort(cohort.id),
             first_start: parse_local(&format!("2027-01-{day:02} 17:00")).unwrap(),
             duration_minutes: 120,

@@ -76,9 +76,9 @@ impl Application {
             return Err(AppError::Damaged { database: config.database_url.clone(), report });
         }
         store.migrate().await?;
-        let assigned = store.assign_organisations(&config.catalogue).await?;
-        if assigned > 0 {
-            tracing::info!(rows = assigned, "gave rows of an older release their programme's organisation");
+        let changed = store.adopt_catalogue(&config.catalogue).await?;
+        if changed > 0 {
+            tracing::info!(rows = changed, "brought rows of an older release up to date with the catalogue");
         }
         let i18n = Arc::new(I18n::load()?);
         let mut bot = Bot::new(token.expose());

@@ -22,3 +22,7 @@ programmes-page =
 
     Contact
     { $contact }
+
+    Source
+    These facts are from { $year }. Check the programme's own page for the latest:
+    { $source }

@@ -22,3 +22,7 @@ programmes-page =
 
     Kontakt
     { $contact }
+
+    Kilde
+    Opplysningene er fra { $year }. Sjekk programmets egen side for det nyeste:
+    { $source }

@@ -22,3 +22,7 @@ programmes-page =
 
     Kontakt
     { $contact }
+
+    Kjelde
+    Opplysingane er frå { $year }. Sjekk sida til programmet for det nyaste:
+    { $source }

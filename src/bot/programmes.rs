@@ -47,6 +47,8 @@ pub async fn page(
             ("how_to_apply", programme.how_to_apply.get(lang).into()),
             ("deadlines", programme.deadlines.get(lang).into()),
             ("contact", programme.contact.get(lang).into()),
+            ("year", programme.facts_from.to_string().into()),
+            ("source", programme.source.as_str().into()),
         ],
     );
     // The organisation that runs it: whom to contact, in full.

@@ -90,11 +90,11 @@ fn input(message: impl Into<String>) -> AppError {
     AppError::Input(message.into())
 }
 
-/// The store, migrated, with every row given its programme's organisation.
+/// The store, migrated and brought up to date with the catalogue.
 async fn open(config: &Config) -> Result<Store, AppError> {
     let store = Store::open(&config.database_url).await?;
     store.migrate().await?;
-    store.assign_organisations(&config.catalogue).await?;
+    store.adopt_catalogue(&config.catalogue).await?;
     Ok(store)
 }
 

@@ -303,7 +303,7 @@ mod tests {
         let oslo = config.organisations.get("oslo-kommune").unwrap();
         assert_eq!(oslo.contacts[0].name, "Kari Eksempel");
         assert_eq!(oslo.meeting_hours[0].day, chrono::Weekday::Tue);
-        assert_eq!(config.catalogue.programmes.len(), 5);
+        assert_eq!(config.catalogue.programmes.len(), 4);
         assert_eq!(config.organisations.all().len(), 3);
         assert!(!config.coordinators_invite_coordinators);
     }

@@ -26,12 +26,12 @@ pub async fn fill(store: &Store, config: &Config) -> Result<(), Box<dyn std::err
         parse_csv(csv.as_bytes(), &config.catalogue).map_err(|e| format!("sample positions: {e:?}"))?;
     store.import_positions(&positions).await?;
 
-    let cohort = store.ensure_cohort("oslo-trainee", "oslo-kommune", "Demokull 2027").await?;
+    let cohort = store.ensure_cohort("oslo-reserved", "oslo-kommune", "Demokull 2027").await?;
     for (id, name, role) in &PEOPLE[1..3] {
         let role = Role::parse(role).ok_or("role")?;
         let invitation = NewInvitation {
             role,
-            programme: "oslo-trainee".into(),
+            programme: "oslo-reserved".into(),
             organisation: "oslo-kommune".into(),
             cohort_id: (role == Role::Trainee).then_some(cohort.id),
             expires_at: now + Duration::days(1),
@@ -47,7 +47,7 @@ pub async fn fill(store: &Store, config: &Config) -> Result<(), Box<dyn std::err
     let first = (now + Duration::days(14)).with_timezone(&Oslo).date_naive();
     let first = first - Duration::days(i64::from(first.weekday().num_days_from_monday())) + Duration::days(1);
     let plan = GatheringPlan {
-        programme: "oslo-trainee".into(),
+        programme: "oslo-reserved".into(),
         audience: Audience::Cohort(cohort.id),
         first_start: first.and_time(NaiveTime::from_hms_opt(17, 0, 0).ok_or("time")?),
         duration_minutes: 120,

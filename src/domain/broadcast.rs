@@ -77,7 +77,7 @@ mod tests {
         for audience in [
             BroadcastAudience::Everyone,
             BroadcastAudience::Alerts,
-            BroadcastAudience::Trainees("oslo-trainee".into()),
+            BroadcastAudience::Trainees("oslo-reserved".into()),
             BroadcastAudience::Cohort(12),
             BroadcastAudience::Mentors,
             BroadcastAudience::Coordinators,

@@ -73,9 +73,23 @@ pub struct Programme {
     pub contact: Localized,
     /// The next step shown when the check says the programme may fit.
     pub next_step: Localized,
+    /// The programme's own page (http or https), shown as the source.
+    pub source: String,
+    /// The year the facts are from, shown with them: a reader can tell how
+    /// old they are.
+    pub facts_from: u16,
+    /// Ids this programme had in earlier catalogues (programmes merged into
+    /// it): rows of the database with such an id are moved to this one at
+    /// start.
+    #[serde(default)]
+    pub formerly: Vec<String>,
     /// Questions that must be answered yes for the programme to fit.
     #[serde(default)]
     pub requires: Vec<String>,
+    /// Questions about conditions the source gives only as examples: a no
+    /// means "talk to the coordinator", never "does not fit".
+    #[serde(default)]
+    pub examples: Vec<String>,
     /// Extra next steps for some yes answers; these questions are asked
     /// only while the programme may still fit.
     #[serde(default)]
@@ -85,7 +99,7 @@ pub struct Programme {
 impl Programme {
     /// Whether this programme's outcome or next steps depend on `question`.
     pub fn uses(&self, question: &str) -> bool {
-        self.requires.iter().any(|id| id == question)
+        self.requires.iter().chain(&self.examples).any(|id| id == question)
             || self.advice.iter().any(|advice| advice.question == question)
     }
 }
@@ -119,6 +133,10 @@ pub enum CatalogueError {
     MissingUnmet(String),
     #[error("{0} has an empty text")]
     EmptyText(String),
+    #[error("programme {0:?}: `source` must be an http or https link")]
+    BadSource(String),
+    #[error("programme {0:?}: `facts_from` must be a year from 2000 to 2100")]
+    BadYear(String),
 }
 
 impl Catalogue {
@@ -146,7 +164,8 @@ impl Catalogue {
         }
         let mut seen = HashSet::new();
         let ids = self.questions.iter().map(|q| &q.id);
-        for id in ids.chain(self.programmes.iter().map(|p| &p.id)) {
+        let formerly = self.programmes.iter().flat_map(|p| &p.formerly);
+        for id in ids.chain(self.programmes.iter().map(|p| &p.id)).chain(formerly) {
             if !is_valid_id(id) {
                 return Err(CatalogueError::BadId(id.clone()));
             }
@@ -163,8 +182,14 @@ impl Catalogue {
                     return Err(CatalogueError::MissingUnmet(required.clone()));
                 }
             }
+            if !(p.source.starts_with("https://") || p.source.starts_with("http://")) {
+                return Err(CatalogueError::BadSource(p.id.clone()));
+            }
+            if !(2000..=2100).contains(&p.facts_from) {
+                return Err(CatalogueError::BadYear(p.id.clone()));
+            }
             let advice_questions = p.advice.iter().map(|a| &a.question);
-            for question in p.requires.iter().chain(advice_questions) {
+            for question in p.requires.iter().chain(&p.examples).chain(advice_questions) {
                 if self.question(question).is_none() {
                     return Err(CatalogueError::UnknownQuestion {
                         programme: p.id.clone(),
@@ -216,19 +241,18 @@ mod tests {
     const SHIPPED: &str = include_str!("../../catalogue/programmes.toml");
 
     #[test]
-    fn the_shipped_catalogue_is_valid_and_has_the_five_programmes() {
+    fn the_shipped_catalogue_is_valid_and_has_the_four_live_programmes() {
         let catalogue = Catalogue::parse(SHIPPED).expect("shipped catalogue parses");
         let ids: Vec<_> = catalogue.programmes.iter().map(|p| p.id.as_str()).collect();
-        assert_eq!(
-            ids,
-            ["oslo-reserved", "oslo-trainee", "state-trainee", "baerum-immigrants", "adapted-work"]
-        );
+        assert_eq!(ids, ["oslo-reserved", "state-trainee", "baerum-immigrants", "adapted-work"]);
     }
 
     fn minimal(programme_extra: &str) -> String {
         let text = r#"{ nb = "a", nn = "b", en = "c" }"#;
         let fields = ["name", "short_name", "summary", "for_whom", "gives", "how_to_apply", "deadlines"];
-        let mut programme = String::from("[[programme]]\nid = \"p1\"\norganisation = \"o1\"\n");
+        let mut programme = String::from(
+            "[[programme]]\nid = \"p1\"\norganisation = \"o1\"\nsource = \"https://example.org/p1\"\nfacts_from = 2021\n",
+        );
         for field in fields.iter().chain(&["contact", "next_step"]) {
             programme.push_str(&format!("{field} = {text}\n"));
         }
@@ -263,6 +287,24 @@ mod tests {
     fn a_required_question_needs_a_reason() {
         let source = minimal("requires = [\"q1\"]\n").replace("unmet = ", "# unmet = ");
         assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::MissingUnmet("q1".into()));
+    }
+
+    #[test]
+    fn a_programme_needs_a_link_and_a_year() {
+        let source = minimal("").replace("https://example.org/p1", "javascript:alert(1)");
+        assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::BadSource("p1".into()));
+        let source = minimal("").replace("facts_from = 2021", "facts_from = 18");
+        assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::BadYear("p1".into()));
+        let source = minimal("").replace("facts_from = 2021\n", "");
+        assert!(
+            matches!(Catalogue::parse(&source), Err(CatalogueError::Syntax(e)) if e.contains("facts_from"))
+        );
+    }
+
+    #[test]
+    fn a_former_id_may_not_be_in_use() {
+        let source = minimal("formerly = [\"q1\"]\n");
+        assert_eq!(Catalogue::parse(&source).unwrap_err(), CatalogueError::DuplicateId("q1".into()));
     }
 
     #[test]

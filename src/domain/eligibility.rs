@@ -49,7 +49,8 @@ impl Answers {
 pub enum Verdict<'a> {
     /// Every requirement was answered yes; `advice` are the extra next steps.
     MayFit { advice: Vec<&'a Localized> },
-    /// No requirement was answered no, but at least one "not sure".
+    /// No requirement was answered no, but at least one "not sure", or an
+    /// example (`Programme::examples`) was not answered yes.
     TalkToCoordinator,
     /// A requirement was answered no; `because` says which.
     DoesNotFit { because: &'a Localized },
@@ -76,7 +77,8 @@ fn verdict<'a>(catalogue: &'a Catalogue, programme: &'a Programme, answers: &Ans
     if let Some(because) = ruled_out_by(catalogue, programme, answers) {
         return Verdict::DoesNotFit { because };
     }
-    let all_yes = programme.requires.iter().all(|id| answers.get(id) == Some(Answer::Yes));
+    let asked = programme.requires.iter().chain(&programme.examples);
+    let all_yes = asked.clone().all(|id| answers.get(id) == Some(Answer::Yes));
     if !all_yes {
         return Verdict::TalkToCoordinator;
     }
@@ -162,7 +164,7 @@ mod tests {
         assert!(!asked.contains(&"higher-education".to_owned()));
         assert!(!asked.contains(&"full-time".to_owned()));
         let disability = catalogue.question("disability").unwrap().unmet.as_ref().unwrap();
-        for id in ["oslo-reserved", "oslo-trainee", "state-trainee"] {
+        for id in ["oslo-reserved", "state-trainee"] {
             assert_eq!(verdict_of(&catalogue, &answers, id), Verdict::DoesNotFit { because: disability });
         }
         assert!(matches!(verdict_of(&catalogue, &answers, "baerum-immigrants"), Verdict::MayFit { .. }));
@@ -176,7 +178,16 @@ mod tests {
         assert!(!asked.contains(&"full-time".to_owned()), "full time no longer matters");
         let because = catalogue.question("higher-education").unwrap().unmet.as_ref().unwrap();
         assert_eq!(verdict_of(&catalogue, &answers, "state-trainee"), Verdict::DoesNotFit { because });
-        assert!(matches!(verdict_of(&catalogue, &answers, "oslo-trainee"), Verdict::MayFit { .. }));
+        assert!(matches!(verdict_of(&catalogue, &answers, "oslo-reserved"), Verdict::MayFit { .. }));
+    }
+
+    #[test]
+    fn a_no_to_fields_given_as_examples_means_talk_not_does_not_fit() {
+        let catalogue = shipped();
+        let (asked, answers) =
+            run(&catalogue, |id| if id == "professional-skills" { Answer::No } else { Answer::Yes });
+        assert!(asked.contains(&"professional-skills".to_owned()));
+        assert_eq!(verdict_of(&catalogue, &answers, "baerum-immigrants"), Verdict::TalkToCoordinator);
     }
 
     #[test]

@@ -216,7 +216,7 @@ mod tests {
     #[test]
     fn a_plan_in_the_past_or_through_a_missing_hour_is_refused() {
         let plan = GatheringPlan {
-            programme: "oslo-trainee".into(),
+            programme: "oslo-reserved".into(),
             audience: Audience::Mentors,
             first_start: local("2027-02-28 02:30"),
             duration_minutes: 60,

@@ -322,8 +322,8 @@ mod tests {
     fn every_bad_field_is_named_by_line() {
         let err = parse(
             ",nowhere,,Bydel,Oslo,0,forever,12.12.2026,ftp://example.org,\n\
-             A,oslo-trainee,T,E,P,50,substitute,2026-12-01,https://example.org,\n\
-             A,oslo-trainee,T,E,P,50,substitute,2026-12-01,javascript:alert(1),\n",
+             A,oslo-reserved,T,E,P,50,substitute,2026-12-01,https://example.org,\n\
+             A,oslo-reserved,T,E,P,50,substitute,2026-12-01,javascript:alert(1),\n",
         )
         .unwrap_err();
         let ImportError::Rows(errors) = err else { panic!("{err:?}") };
@@ -366,7 +366,7 @@ mod tests {
                 ]
             })
         );
-        let short = format!("{HEADER}A,oslo-trainee\n");
+        let short = format!("{HEADER}A,oslo-reserved\n");
         assert_eq!(parse_csv(short.as_bytes(), &catalogue), Err(ImportError::Malformed { line: 2 }));
     }
 
@@ -374,7 +374,7 @@ mod tests {
     fn alert_filters_match_on_every_facet_given() {
         let positions = parse(
             "A,oslo-reserved,R,Bydel Frogner,Oslo,100,permanent,2026-12-12,https://example.org/a,\n\
-             B,oslo-trainee,T,Bydel Alna,Oslo,80,temporary,2026-12-12,https://example.org/b,\n",
+             B,state-trainee,T,Bydel Alna,Oslo,80,temporary,2026-12-12,https://example.org/b,\n",
         )
         .unwrap();
         let any = AlertFilter::default();
@@ -387,7 +387,7 @@ mod tests {
             ..AlertFilter::default()
         };
         assert!(!positions.iter().any(|p| alna_permanent.matches(p)));
-        let trainee = AlertFilter { programme: Some("oslo-trainee".into()), ..AlertFilter::default() };
+        let trainee = AlertFilter { programme: Some("state-trainee".into()), ..AlertFilter::default() };
         assert!(trainee.matches(&positions[1]) && !trainee.matches(&positions[0]));
     }
 

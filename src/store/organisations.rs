@@ -1,5 +1,6 @@
-//! Organisations in the store: giving rows of older releases their
-//! programme's organisation, and taking roles back.
+//! Organisations in the store: bringing rows of older releases up to date
+//! with the catalogue (merged programmes, organisations), and taking roles
+//! back.
 
 use chrono::{DateTime, Utc};
 
@@ -27,26 +28,71 @@ fn open_invitation(
     Some(OpenInvitation { code, role: Role::parse(&role)?, programme, organisation, expires_at })
 }
 
+/// Moves every row of programme `old` to `new` (of `organisation`).
+async fn merge_programme(
+    tx: &mut sqlx::SqliteConnection,
+    old: &str,
+    new: &str,
+    organisation: &str,
+) -> Result<u64, StoreError> {
+    let mut changed = sqlx::query(
+        "UPDATE cohorts SET name = name || ' (' || ?1 || ')'
+         WHERE programme = ?1 AND name IN (SELECT name FROM cohorts WHERE programme = ?2)",
+    )
+    .bind(old)
+    .bind(new)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    for table in ["members", "invitations", "cohorts", "questions"] {
+        let sql = format!("UPDATE {table} SET programme = ?2, organisation = ?3 WHERE programme = ?1");
+        changed +=
+            sqlx::query(&sql).bind(old).bind(new).bind(organisation).execute(&mut *tx).await?.rows_affected();
+    }
+    for table in ["positions", "alerts", "gatherings"] {
+        let sql = format!("UPDATE {table} SET programme = ?2 WHERE programme = ?1");
+        changed += sqlx::query(&sql).bind(old).bind(new).execute(&mut *tx).await?.rows_affected();
+    }
+    changed += sqlx::query(
+        "UPDATE broadcasts SET audience = 'trainees:' || ?2, organisation = ?3 WHERE audience = 'trainees:' || ?1",
+    )
+    .bind(old)
+    .bind(new)
+    .bind(organisation)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    Ok(changed)
+}
+
 impl Store {
-    /// Gives every member, invitation, cohort, question and broadcast that
-    /// has none the organisation of its programme (as `catalogue` says).
-    /// Returns how many rows were given one.
-    pub async fn assign_organisations(&self, catalogue: &Catalogue) -> Result<u64, StoreError> {
+    /// Brings rows of older releases up to date with `catalogue`, in one
+    /// transaction: rows of a merged programme (an id in `formerly`) move to
+    /// the programme it was merged into (a cohort whose name is taken there
+    /// gets the old id after its name), then every member, invitation,
+    /// cohort, question and broadcast that has no organisation gets its
+    /// programme's. Returns how many rows changed.
+    pub async fn adopt_catalogue(&self, catalogue: &Catalogue) -> Result<u64, StoreError> {
         let mut tx = self.write_transaction().await?;
-        let mut assigned = 0;
+        let mut changed = 0;
+        for programme in &catalogue.programmes {
+            for old in &programme.formerly {
+                changed += merge_programme(&mut tx, old, &programme.id, &programme.organisation).await?;
+            }
+        }
         for programme in &catalogue.programmes {
             for table in ["members", "invitations", "cohorts", "questions"] {
                 let sql = format!(
                     "UPDATE {table} SET organisation = ? WHERE organisation IS NULL AND programme = ?"
                 );
-                assigned += sqlx::query(&sql)
+                changed += sqlx::query(&sql)
                     .bind(&programme.organisation)
                     .bind(&programme.id)
                     .execute(&mut *tx)
                     .await?
                     .rows_affected();
             }
-            assigned += sqlx::query(
+            changed += sqlx::query(
                 "UPDATE broadcasts SET organisation = ? WHERE organisation IS NULL AND audience = 'trainees:' || ?",
             )
             .bind(&programme.organisation)
@@ -55,7 +101,7 @@ impl Store {
             .await?
             .rows_affected();
         }
-        assigned += sqlx::query(
+        changed += sqlx::query(
             "UPDATE broadcasts SET organisation =
                  (SELECT c.organisation FROM cohorts c WHERE broadcasts.audience = 'cohort:' || c.id)
              WHERE organisation IS NULL AND audience LIKE 'cohort:%'",
@@ -64,7 +110,7 @@ impl Store {
         .await?
         .rows_affected();
         tx.commit().await?;
-        Ok(assigned)
+        Ok(changed)
     }
 
     /// Takes `user_id`'s role away: they are an applicant again. Their

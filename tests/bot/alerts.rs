@@ -61,17 +61,21 @@ async fn a_filter_is_saved_as_an_alert_listed_and_deleted() {
 async fn a_person_has_at_most_five_alerts() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     let ali = app.person(904, Some("en"));
+    let full_time = full_time_list(&ali, "Filter the positions", "Full time or part time", "Full time").await;
+    assert_eq!(
+        ali.press(&full_time, "Tell me about new positions like these").await.as_deref(),
+        Some("The alert is saved. You will get a message when new positions match.")
+    );
     let list = ali.says("/positions").await;
     ali.press(&list, "Filter the positions").await;
     let menu = ali.reply().await;
     ali.press(&menu, "Programme").await;
     let programmes = ali.reply().await;
     for label in [
-        "Oslo: reserved positions",
-        "Oslo: trainee scheme",
+        "Oslo: reserved jobs",
         "State trainee programme",
         "Bærum: trainee for immigrants",
-        "Adapted work",
+        "Oslo: adapted jobs",
     ] {
         let data = programmes.data_of(label).replacen("1o|0|", "1s|", 1);
         assert_eq!(

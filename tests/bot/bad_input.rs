@@ -156,7 +156,7 @@ async fn guessing_invitation_codes_is_capped_per_hour() {
     );
     // A real code an hour later works again.
     app.clock.set(app.clock.now() + chrono::Duration::hours(1));
-    let code = app.invitation(traineebot::domain::members::Role::Mentor, "oslo-trainee", None).await;
+    let code = app.invitation(traineebot::domain::members::Role::Mentor, "oslo-reserved", None).await;
     assert!(guesser.joins(&code).await.text.starts_with("Welcome, Testperson!"));
 }
 
@@ -203,7 +203,7 @@ async fn without_quiet_hours_the_reminders_page_says_nothing_about_them() {
     .await;
     let ola = app.person(5702, Some("nb"));
     let code =
-        app.invitation(traineebot::domain::members::Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+        app.invitation(traineebot::domain::members::Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     ola.joins(&code).await;
     let page = ola.says("/reminders").await.text;
     assert!(!page.contains("Jeg sender ikke påminnelser mellom"), "{page}");

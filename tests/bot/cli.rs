@@ -144,7 +144,7 @@ async fn invite_gatherings_and_attendance_from_the_command_line() {
         (output.status.code(), text(&output.stdout), text(&output.stderr))
     };
     let (code, stdout, _) =
-        run(&["invite", "--role", "trainee", "--programme", "oslo-trainee", "--cohort", "Kull 2099"]);
+        run(&["invite", "--role", "trainee", "--programme", "oslo-reserved", "--cohort", "Kull 2099"]);
     assert_eq!(code, Some(0));
     let invitation = stdout.lines().next().unwrap().trim_start_matches("Invitation code: ").to_owned();
     assert!(
@@ -152,9 +152,9 @@ async fn invite_gatherings_and_attendance_from_the_command_line() {
         "{stdout}"
     );
 
-    let (code, _, stderr) = run(&["invite", "--role", "trainee", "--programme", "oslo-trainee"]);
+    let (code, _, stderr) = run(&["invite", "--role", "trainee", "--programme", "oslo-reserved"]);
     assert_eq!((code, stderr.contains("a trainee invitation needs --cohort")), (Some(1), true), "{stderr}");
-    let (code, _, stderr) = run(&["invite", "--role", "boss", "--programme", "oslo-trainee"]);
+    let (code, _, stderr) = run(&["invite", "--role", "boss", "--programme", "oslo-reserved"]);
     assert_eq!((code, stderr.contains("--role must be trainee, mentor or coordinator")), (Some(1), true));
 
     let add = |start: &str, months: &str| {
@@ -162,7 +162,7 @@ async fn invite_gatherings_and_attendance_from_the_command_line() {
             "gatherings",
             "add",
             "--programme",
-            "oslo-trainee",
+            "oslo-reserved",
             "--cohort",
             "Kull 2099",
             "--start",
@@ -182,8 +182,8 @@ async fn invite_gatherings_and_attendance_from_the_command_line() {
     assert!(stderr.contains("2099-03-29 02:30:00 does not exist in Norway"), "{stderr}");
     let (_, stdout, _) = run(&["gatherings", "list"]);
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines[0], "1\t2099-01-06 17:00\t120 min\toslo-trainee\tcohort\tSamling");
-    assert_eq!(lines[2], "3\t2099-03-03 17:00\t120 min\toslo-trainee\tcohort\tSamling");
+    assert_eq!(lines[0], "1\t2099-01-06 17:00\t120 min\toslo-reserved\tcohort\tSamling");
+    assert_eq!(lines[2], "3\t2099-03-03 17:00\t120 min\toslo-reserved\tcohort\tSamling");
 
     let (code, stdout, _) = run(&["gatherings", "change", "2", "--start", "2099-02-04 18:00"]);
     assert_eq!(
@@ -209,9 +209,9 @@ async fn invite_gatherings_and_attendance_from_the_command_line() {
 async fn members_and_link_from_the_command_line_see_who_joined_in_the_bot() {
     let app = crate::support::TestApp::spawn().await;
     let code =
-        app.invitation(traineebot::domain::members::Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+        app.invitation(traineebot::domain::members::Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     app.person_named(21, Some("nb"), "Ola").joins(&code).await;
-    let code = app.invitation(traineebot::domain::members::Role::Mentor, "oslo-trainee", None).await;
+    let code = app.invitation(traineebot::domain::members::Role::Mentor, "oslo-reserved", None).await;
     app.person_named(22, Some("nb"), "Mona").joins(&code).await;
     let database = app.database_url();
     let run = |args: &[&str]| traineebot().args(args).env("DATABASE_URL", &database).output().unwrap();
@@ -223,8 +223,8 @@ async fn members_and_link_from_the_command_line_see_who_joined_in_the_bot() {
     let members = String::from_utf8(run(&["members"]).stdout).unwrap();
     assert_eq!(
         members,
-        "22\tMona\tmentor\toslo-kommune\toslo-trainee\t-\tmentor -\n\
-         21\tOla\ttrainee\toslo-kommune\toslo-trainee\tKull 2027\tmentor 22\n"
+        "22\tMona\tmentor\toslo-kommune\toslo-reserved\t-\tmentor -\n\
+         21\tOla\ttrainee\toslo-kommune\toslo-reserved\tKull 2027\tmentor 22\n"
     );
 }
 
@@ -268,7 +268,7 @@ async fn check_reports_settings_database_and_token() {
     assert_eq!(code, Some(0), "{out}");
     assert!(
         out.contains(
-            "ok   settings: 5 programmes of 3 organisations (oslo-kommune, staten, baerum-kommune), 1 operator id(s)"
+            "ok   settings: 4 programmes of 3 organisations (oslo-kommune, staten, baerum-kommune), 1 operator id(s)"
         ),
         "{out}"
     );
@@ -382,7 +382,8 @@ fn the_token_never_leaves_the_process_even_when_an_error_echoes_it() {
         command
     };
     let check = with_token(&["check"]).output().unwrap();
-    let invite = with_token(&["invite", "--role", "mentor", "--programme", "oslo-trainee"]).output().unwrap();
+    let invite =
+        with_token(&["invite", "--role", "mentor", "--programme", "oslo-reserved"]).output().unwrap();
     let mut run = with_token(&["run"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

@@ -10,7 +10,7 @@ async fn a_coordinator_imports_a_csv_file_and_sees_a_summary() {
     let siri = app.person(COORDINATOR, Some("nb"));
     let csv = format!(
         "{CSV_HEADER}K1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2099-12-04,https://example.org/k1,\n\
-         K2,oslo-trainee,Trainee,Bydel Alna,Oslo,80,temporary,2099-12-10,https://example.org/k2,\n"
+         K2,oslo-reserved,Trainee,Bydel Alna,Oslo,80,temporary,2099-12-10,https://example.org/k2,\n"
     );
     siri.send_document("stillinger.csv", csv.as_bytes());
     assert_eq!(

@@ -18,7 +18,7 @@ async fn a_question_reaches_the_coordinator_and_the_reply_reaches_the_asker() {
     let ola = app.person_named(4001, Some("en"), "Ola");
     let choice = ola.says("/ask").await;
     assert!(choice.text.starts_with("Which programme is your question about?"), "{}", choice.text);
-    assert_eq!(choice.labels().len(), 5, "one button per programme");
+    assert_eq!(choice.labels().len(), 4, "one button per programme");
     assert_eq!(
         ola.asks_about("State trainee programme").await.text,
         "Write your question now, and I will send it to the coordinators at The state, through Difi \
@@ -48,7 +48,7 @@ async fn outside_meeting_hours_the_asker_is_told_when_to_expect_an_answer_and_in
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     app.clock.set(oslo("2027-01-09 20:00")); // a Saturday evening
     let kari = app.person_named(4002, Some("nb"), "Kari");
-    kari.asks_about("Oslo: reserverte stillinger").await;
+    kari.asks_about("Oslo: rekrutteringsordningen").await;
     kari.send("Når er neste samling?");
     // Oslo kommune answers Monday to Friday from 09:00.
     assert_eq!(
@@ -76,17 +76,17 @@ async fn outside_meeting_hours_the_asker_is_told_when_to_expect_an_answer_and_in
 #[tokio::test]
 async fn a_former_coordinator_cannot_answer_and_coordinator_commands_are_refused_to_others() {
     let app = TestApp::spawn().await;
-    let code = app.invitation(Role::Coordinator, "oslo-trainee", None).await;
+    let code = app.invitation(Role::Coordinator, "oslo-reserved", None).await;
     let mona = app.person_named(4003, Some("en"), "Mona");
     mona.joins(&code).await;
     let ola = app.person(4004, Some("en"));
-    ola.asks_about("Oslo: trainee scheme").await;
+    ola.asks_about("Oslo: reserved jobs").await;
     ola.send("Hello?");
     ola.reply().await;
     mona.reply().await;
     let (_, _, copy) = mona.copy().await;
     // Mona becomes a trainee; her reply to the question is refused.
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     mona.joins(&code).await;
     mona.send_reply("An answer", copy).await;
     assert_eq!(mona.reply().await.text, "Only coordinators can do this.");
@@ -102,9 +102,9 @@ async fn stats_count_people_positions_gatherings_broadcasts_and_questions() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     app.clock.set(oslo("2027-01-05 11:00"));
     app.person(4010, Some("nb")).says("/start").await;
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     app.person(4011, Some("nn")).joins(&code).await;
-    app.person(4012, Some("en")).asks_about("Adapted work").await;
+    app.person(4012, Some("en")).asks_about("Oslo: adapted jobs").await;
     app.person(4012, Some("en")).send("?");
     let boss = app.person(COORDINATOR, Some("en"));
     tokio::time::sleep(Duration::from_millis(200)).await;
@@ -191,7 +191,7 @@ async fn the_command_line_broadcasts_and_shows_stats_and_the_audit_log() {
 #[tokio::test]
 async fn an_operator_who_also_joined_as_a_coordinator_is_counted_once_and_never_as_an_applicant() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
-    let code = app.invitation(Role::Coordinator, "oslo-trainee", None).await;
+    let code = app.invitation(Role::Coordinator, "oslo-reserved", None).await;
     let boss = app.person(COORDINATOR, Some("nb"));
     boss.joins(&code).await;
     let stats = boss.says("/stats").await.text;

@@ -12,12 +12,12 @@ const COORDINATOR: i64 = 7000;
 #[tokio::test]
 async fn an_invitation_makes_a_trainee_once_and_only_once() {
     let app = TestApp::spawn().await;
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     let ola = app.person_named(701, Some("nb"), "Ola");
     let welcome = ola.joins(&code).await;
     assert_eq!(
         welcome.text,
-        "Velkommen, Ola! Du er nå registrert som trainee i Oslo: traineeordningen, Kull 2027.\n\n\
+        "Velkommen, Ola! Du er nå registrert som trainee i Oslo: rekrutteringsordningen, Kull 2027.\n\n\
          Skriv /gatherings for å se samlingene dine, eller /help for alt jeg kan."
     );
     assert_eq!(welcome.labels(), ["Samlingene dine"]);
@@ -75,7 +75,7 @@ async fn a_coordinator_makes_an_invitation_link_in_the_bot_for_a_new_cohort() {
     kari.press(&roles, "A trainee").await;
     let programmes = kari.reply().await;
     assert_eq!(programmes.text, "Which programme?");
-    kari.press(&programmes, "Oslo: trainee scheme").await;
+    kari.press(&programmes, "Oslo: reserved jobs").await;
     let cohorts = kari.reply().await;
     assert_eq!(cohorts.labels(), ["New cohort"]);
     kari.press(&cohorts, "New cohort").await;
@@ -86,11 +86,11 @@ async fn a_coordinator_makes_an_invitation_link_in_the_bot_for_a_new_cohort() {
     let code = link.trim_start_matches(&link_prefix);
     assert!(created
         .text
-        .starts_with("Invitation for a trainee in Oslo: trainee scheme, Kull 2027. It works once"));
+        .starts_with("Invitation for a trainee in Oslo: reserved jobs, Kull 2027. It works once"));
     assert!(created.text.ends_with(&format!("The code is {code}.")));
 
     // A forged button for a trainee invitation without a cohort makes none.
-    kari.press_data(&created, "1v|t|oslo-trainee|-").await;
+    kari.press_data(&created, "1v|t|oslo-reserved|-").await;
     assert_eq!(
         kari.reply().await.text,
         "A trainee must belong to a cohort. Write /invite and choose a cohort."
@@ -107,7 +107,7 @@ async fn a_coordinator_makes_an_invitation_link_in_the_bot_for_a_new_cohort() {
 #[tokio::test]
 async fn people_who_are_not_coordinators_cannot_invite_or_link() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     let ola = app.person(705, Some("nb"));
     ola.joins(&code).await;
     for command in ["/invite", "/link", "/newgathering", "/attendance"] {
@@ -116,7 +116,7 @@ async fn people_who_are_not_coordinators_cannot_invite_or_link() {
     // A forged invitation button is refused too, and makes no invitation.
     let any = ola.says("/gatherings").await;
     assert_eq!(
-        ola.press_data(&any, "1v|c|oslo-trainee|-").await.as_deref(),
+        ola.press_data(&any, "1v|c|oslo-reserved|-").await.as_deref(),
         Some("Dette kan bare koordinatorer gjøre.")
     );
     assert_eq!(
@@ -129,10 +129,10 @@ async fn people_who_are_not_coordinators_cannot_invite_or_link() {
 #[tokio::test]
 async fn a_coordinator_links_a_trainee_to_a_mentor_and_can_change_it() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
-    let trainee = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let trainee = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     app.person_named(706, Some("nb"), "Ola").joins(&trainee).await;
     for (id, name) in [(707, "Mona"), (708, "Per")] {
-        let code = app.invitation(Role::Mentor, "oslo-trainee", None).await;
+        let code = app.invitation(Role::Mentor, "oslo-reserved", None).await;
         app.person_named(id, Some("nb"), name).joins(&code).await;
     }
     let kari = app.person(COORDINATOR, Some("nb"));
@@ -201,7 +201,7 @@ async fn coordinators_get_their_commands_in_their_own_menu_only() {
 async fn long_lists_of_trainees_and_cohorts_come_in_pages() {
     let app = TestApp::spawn_with_coordinator(5601).await;
     for id in 0..61 {
-        let code = app.invitation(Role::Trainee, "oslo-trainee", Some(&format!("Kull {id:02}"))).await;
+        let code = app.invitation(Role::Trainee, "oslo-reserved", Some(&format!("Kull {id:02}"))).await;
         let joiner = traineebot::store::Joiner {
             user_id: 6000 + id,
             first_name: "Trainee",
@@ -226,7 +226,7 @@ async fn long_lists_of_trainees_and_cohorts_come_in_pages() {
     let invite = boss.says("/invite").await;
     boss.press(&invite, "En trainee").await;
     let programmes = boss.reply().await;
-    boss.press(&programmes, "Oslo: traineeordningen").await;
+    boss.press(&programmes, "Oslo: rekrutteringsordningen").await;
     let cohorts = app.api.message(5601, programmes.message_id).unwrap();
     let text = cohorts["text"].as_str().unwrap();
     assert!(text.ends_with("Side 1 av 4, 61 i alt."), "{text}");

@@ -12,15 +12,15 @@ use crate::support::{Person, TestApp};
 
 const COORDINATOR: i64 = 6000;
 
-/// Joins `person` as a mentor in oslo-trainee.
+/// Joins `person` as a mentor in oslo-reserved.
 async fn mentor(app: &TestApp, person: &Person<'_>) {
-    let code = app.invitation(Role::Mentor, "oslo-trainee", None).await;
+    let code = app.invitation(Role::Mentor, "oslo-reserved", None).await;
     person.joins(&code).await;
 }
 
 /// Joins `person` as a trainee of Kull 2027 and links them to `mentor`.
 async fn trainee_of(app: &TestApp, person: &Person<'_>, mentor: i64) {
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     person.joins(&code).await;
     app.store.link_mentor(TraineeId(person.id), MentorId(mentor), app.clock.now()).await.unwrap();
 }
@@ -173,7 +173,7 @@ async fn only_a_linked_pair_can_write_to_each_other() {
     mentor(&app, &mona).await;
     mentor(&app, &per).await;
     trainee_of(&app, &ola, 641).await;
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     lone.joins(&code).await;
 
     assert_eq!(
@@ -253,7 +253,7 @@ async fn a_silent_pair_gets_one_nudge_each_and_old_routing_is_purged() {
 async fn flag_sends_a_confirmed_concern_to_the_coordinators() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     let ola = app.person_named(661, Some("nb"), "Ola");
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     ola.joins(&code).await;
     assert!(ola.says("/flag").await.text.starts_with("Hva vil du si fra om til koordinatoren?"));
     assert_eq!(ola.says(&"x".repeat(1001)).await.text, "Skriv en tekst på høyst 1000 tegn.");
@@ -265,7 +265,7 @@ async fn flag_sends_a_confirmed_concern_to_the_coordinators() {
     let coordinator = app.person(COORDINATOR, Some("nb"));
     assert_eq!(
         coordinator.reply().await.text,
-        "Bekymring fra trainee Ola (Oslo: traineeordningen, Kull 2027, Telegram-ID 661):\n\n\
+        "Bekymring fra trainee Ola (Oslo: rekrutteringsordningen, Kull 2027, Telegram-ID 661):\n\n\
          Jeg får ikke tilrettelagt arbeidsplass."
     );
     // Sending again from the old button does nothing more.

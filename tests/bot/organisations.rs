@@ -38,10 +38,10 @@ struct Oslo {
 async fn two_organisations(app: &TestApp) -> Oslo {
     app.clock.set(oslo("2027-01-05 11:00"));
     for (id, name, role, programme, cohort) in [
-        (KARI, "Kari", Role::Coordinator, "oslo-trainee", None),
+        (KARI, "Kari", Role::Coordinator, "oslo-reserved", None),
         (SIRI, "Siri", Role::Coordinator, "baerum-immigrants", None),
-        (OLA, "Ola", Role::Trainee, "oslo-trainee", Some("Kull 2027")),
-        (MONA, "Mona", Role::Mentor, "oslo-trainee", None),
+        (OLA, "Ola", Role::Trainee, "oslo-reserved", Some("Kull 2027")),
+        (MONA, "Mona", Role::Mentor, "oslo-reserved", None),
     ] {
         let code = app.invitation(role, programme, cohort).await;
         app.person_named(id, Some("nb"), name).joins(&code).await;
@@ -55,7 +55,7 @@ async fn two_organisations(app: &TestApp) -> Oslo {
     assert!(imported.starts_with("Stillingene er lagt inn: 1 nye"), "{imported}");
     let position = app.count("SELECT id FROM positions").await;
     let ada = app.person_named(ADA, Some("nb"), "Ada");
-    ada.asks_about("Oslo: traineeordningen").await;
+    ada.asks_about("Oslo: rekrutteringsordningen").await;
     ada.send("Hva er en mentor?");
     ada.reply().await;
     kari.reply().await;
@@ -63,7 +63,7 @@ async fn two_organisations(app: &TestApp) -> Oslo {
     let question = app.count("SELECT id FROM questions").await;
     let broadcast = NewBroadcast {
         created_by: None,
-        audience: BroadcastAudience::Trainees("oslo-trainee".into()),
+        audience: BroadcastAudience::Trainees("oslo-reserved".into()),
         payload: Payload::text("Husk samlingen"),
         recipients: vec![OLA],
         due_at: app.clock.now() + Duration::days(2),
@@ -185,15 +185,15 @@ async fn a_coordinator_of_baerum_is_refused_every_button_on_oslos_data_and_nothi
         Action::Link { trainee: Some(OLA), mentor: None },
         Action::Link { trainee: Some(OLA), mentor: Some(MONA) },
         Action::Plan(PlanStep::ForCohort(oslo.cohort)),
-        Action::Plan(PlanStep::ForProgramme("oslo-trainee".into())),
-        Action::Broadcast(BroadcastStep::Audience(BroadcastAudience::Trainees("oslo-trainee".into()))),
+        Action::Plan(PlanStep::ForProgramme("oslo-reserved".into())),
+        Action::Broadcast(BroadcastStep::Audience(BroadcastAudience::Trainees("oslo-reserved".into()))),
         Action::Broadcast(BroadcastStep::Audience(BroadcastAudience::Cohort(oslo.cohort))),
         Action::Broadcast(BroadcastStep::CancelRunning(oslo.broadcast)),
         Action::Answer(oslo.question),
-        Action::Invite(InviteStep::ChooseCohort(Role::Trainee, "oslo-trainee".into())),
-        Action::Invite(InviteStep::NameCohort(Role::Trainee, "oslo-trainee".into())),
-        Action::Invite(InviteStep::Create(Role::Mentor, "oslo-trainee".into(), None)),
-        Action::Invite(InviteStep::Create(Role::Trainee, "oslo-trainee".into(), Some(oslo.cohort))),
+        Action::Invite(InviteStep::ChooseCohort(Role::Trainee, "oslo-reserved".into())),
+        Action::Invite(InviteStep::NameCohort(Role::Trainee, "oslo-reserved".into())),
+        Action::Invite(InviteStep::Create(Role::Mentor, "oslo-reserved".into(), None)),
+        Action::Invite(InviteStep::Create(Role::Trainee, "oslo-reserved".into(), Some(oslo.cohort))),
     ] {
         let data = action.encode();
         let notice = press(&siri, &on, action).await;
@@ -377,7 +377,7 @@ async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
     let file = dir.path().join("melding.txt");
     std::fs::write(&file, "Hei").unwrap();
     let csv = dir.path().join("oslo.csv");
-    std::fs::write(&csv, format!("{CSV_HEADER}A9,oslo-trainee,Rådgiver,Oslo kommune,Oslo,100,permanent,2027-03-01,https://example.org/a9,\n")).unwrap();
+    std::fs::write(&csv, format!("{CSV_HEADER}A9,oslo-reserved,Rådgiver,Oslo kommune,Oslo,100,permanent,2027-03-01,https://example.org/a9,\n")).unwrap();
     let text = file.to_str().unwrap();
     let b = ["--organisation", "baerum-kommune"];
     for args in [
@@ -390,7 +390,7 @@ async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
             "gatherings",
             "add",
             "--programme",
-            "oslo-trainee",
+            "oslo-reserved",
             "--everyone",
             "--start",
             "2027-06-01 17:00",
@@ -400,8 +400,8 @@ async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
             "Sommer",
         ],
         vec!["attendance", &gathering],
-        vec!["broadcast", "--audience", "trainees:oslo-trainee", "--text-file", text],
-        vec!["invite", "--role", "mentor", "--programme", "oslo-trainee"],
+        vec!["broadcast", "--audience", "trainees:oslo-reserved", "--text-file", text],
+        vec!["invite", "--role", "mentor", "--programme", "oslo-reserved"],
         vec!["roles", "remove", "--user", "7003"],
     ] {
         let mut all = b.to_vec();
@@ -429,7 +429,7 @@ async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
     assert!(list(&["stats"])
         .starts_with("numbers of Bærum kommune (Bærum municipality)\npeople: 0 applicants, 0 trainees"));
     // Oslo's unused invitation is neither listed nor revoked for Bærum.
-    let code = app.invitation(Role::Mentor, "oslo-trainee", None).await;
+    let code = app.invitation(Role::Mentor, "oslo-reserved", None).await;
     assert_eq!(list(&["roles", "invitations"]), "No unused invitations.\n");
     let mut revoke = b.to_vec();
     revoke.extend(["roles", "revoke", code.as_str()]);
@@ -437,7 +437,7 @@ async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
     assert_eq!((status, stderr.contains("another organisation")), (Some(1), true), "{stderr}");
     assert!(cli(&app, &["roles", "invitations"])
         .1
-        .starts_with(&format!("{code}\tmentor\toslo-kommune\toslo-trainee\tuntil ")));
+        .starts_with(&format!("{code}\tmentor\toslo-kommune\toslo-reserved\tuntil ")));
     let (status, stdout, _) = cli(&app, &["roles", "revoke", &code]);
     assert_eq!(
         (status, stdout.as_str()),
@@ -468,14 +468,14 @@ async fn a_database_of_the_previous_release_gives_people_and_cohorts_their_organ
         "INSERT INTO members (user_id, role, programme, cohort_id, first_name, language, joined_at)
          VALUES (11, 'trainee', 'baerum-immigrants', 1, 'Amir', 'nb', ?1)",
         "INSERT INTO members (user_id, role, programme, first_name, language, joined_at)
-         VALUES (12, 'coordinator', 'oslo-trainee', 'Kari', 'nb', ?1)",
+         VALUES (12, 'coordinator', 'oslo-reserved', 'Kari', 'nb', ?1)",
         "INSERT INTO questions (asker, language, programme, asked_at) VALUES (13, 'en', 'state-trainee', ?1)",
     ] {
         sqlx::query(sql).bind(now).execute(store.pool()).await.unwrap();
     }
     store.migrate().await.unwrap();
     let config = traineebot::config::Config::from_lookup(|_| None).unwrap();
-    assert_eq!(store.assign_organisations(&config.catalogue).await.unwrap(), 4);
+    assert_eq!(store.adopt_catalogue(&config.catalogue).await.unwrap(), 4);
     let members: Vec<(i64, Option<String>)> =
         sqlx::query_as("SELECT user_id, organisation FROM members ORDER BY user_id")
             .fetch_all(store.pool())
@@ -492,5 +492,5 @@ async fn a_database_of_the_previous_release_gives_people_and_cohorts_their_organ
     let kari = store.member(12).await.unwrap().unwrap();
     assert_eq!((kari.role, kari.organisation.as_deref()), (Role::Coordinator, Some("oslo-kommune")));
     // A second start finds nothing more to do.
-    assert_eq!(store.assign_organisations(&config.catalogue).await.unwrap(), 0);
+    assert_eq!(store.adopt_catalogue(&config.catalogue).await.unwrap(), 0);
 }

@@ -24,7 +24,7 @@ async fn seed(app: &TestApp) {
     import(
         app,
         "P1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2026-12-04,https://example.org/p1,Saksbehandling av søknader.\n\
-         P2,oslo-trainee,Trainee IT,Utviklings- og kompetanseetaten,Oslo,80,temporary,2026-12-10,https://example.org/p2,\n\
+         P2,adapted-work,Trainee IT,Utviklings- og kompetanseetaten,Oslo,80,temporary,2026-12-10,https://example.org/p2,\n\
          P3,state-trainee,Trainee jurist,Digitaliseringsdirektoratet,Brønnøysund,100,temporary,2027-03-29,https://example.org/p3,\n\
          P4,baerum-immigrants,Ingeniør,Bærum kommune,Sandvika,100,temporary,2026-12-20,https://example.org/p4,\n\
          P5,oslo-reserved,Konsulent,Bydel Grorud,Oslo,50,substitute,2026-12-15,https://example.org/p5,\n\
@@ -98,7 +98,7 @@ async fn a_position_page_has_every_field_in_words_and_a_link_to_the_ad() {
         page.text.starts_with(
             "Rådgiver\nBydel Frogner, Oslo\n\nSaksbehandling av søknader.\n\n\
              Fast stilling, heltid.\nSøknadsfrist fredag 4. desember.\n\
-             Ordning: Oslo kommune: stillinger for personer med funksjonsnedsettelse (rekrutteringsordningen)\n\n\
+             Ordning: Oslo kommune: rekrutteringsordningen for personer med funksjonsnedsettelse\n\n\
              Slik søker du:\n1. Finn stillingene"
         ),
         "{}",
@@ -303,12 +303,12 @@ async fn programme_and_employer_filters_and_a_filter_nothing_matches() {
     let menu = ali.reply().await;
     ali.press(&menu, "Programme").await;
     let programmes = ali.reply().await;
-    assert_eq!(programmes.labels()[0], "Oslo: reserved positions");
-    ali.press(&programmes, "Oslo: reserved positions").await;
+    assert_eq!(programmes.labels()[0], "Oslo: reserved jobs");
+    ali.press(&programmes, "Oslo: reserved jobs").await;
     let nothing = ali.reply().await;
     assert_eq!(
         nothing.text,
-        "No open positions match the filter (Oslo: reserved positions, Bærum kommune). Try removing part of the filter, or tap the alert button below."
+        "No open positions match the filter (Oslo: reserved jobs, Bærum kommune). Try removing part of the filter, or tap the alert button below."
     );
     assert_eq!(
         nothing.labels(),

@@ -34,13 +34,13 @@ async fn traces_of(app: &TestApp, id: i64) -> Vec<String> {
 async fn ola_uses_everything(app: &TestApp, ola: &Person<'_>, mona: &Person<'_>) {
     app.clock.set(oslo("2027-01-04 12:00"));
     let boss = app.person(COORDINATOR, Some("nb"));
-    boss.send_document("stillinger.csv", format!("{CSV_HEADER}A1,oslo-trainee,Rådgiver,Bydel Frogner,Oslo,100,permanent,2027-02-01,https://example.org/a1,\n").as_bytes());
+    boss.send_document("stillinger.csv", format!("{CSV_HEADER}A1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2027-02-01,https://example.org/a1,\n").as_bytes());
     boss.reply().await;
     let list = ola.says("/positions").await;
     ola.press(&list, "Varsle meg om nye stillinger som dette").await;
-    let code = app.invitation(Role::Mentor, "oslo-trainee", None).await;
+    let code = app.invitation(Role::Mentor, "oslo-reserved", None).await;
     mona.joins(&code).await;
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     ola.joins(&code).await;
     let links = boss.says("/link").await;
     boss.press(&links, links.labels()[0]).await;
@@ -126,7 +126,7 @@ async fn mydata_sends_everything_and_forget_leaves_no_trace() {
 async fn forget_takes_a_raised_concern_along_and_keeps_rows_that_only_share_a_number() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     let ola = app.person_named(OLA, Some("nb"), "Ola");
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     ola.joins(&code).await;
     ola.says("/flag").await;
     let preview = ola.says("Lederen min er slem mot meg.").await;
@@ -172,11 +172,11 @@ async fn forget_takes_a_raised_concern_along_and_keeps_rows_that_only_share_a_nu
 #[tokio::test]
 async fn a_coordinators_export_holds_no_one_elses_concern_id_or_invitation_code() {
     let app = TestApp::spawn().await;
-    let code = app.invitation(Role::Coordinator, "oslo-trainee", None).await;
+    let code = app.invitation(Role::Coordinator, "oslo-reserved", None).await;
     let kari = app.person_named(COORDINATOR, Some("nb"), "Kari");
     kari.joins(&code).await;
     let ola = app.person_named(OLA, Some("nb"), "Ola");
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     ola.joins(&code).await;
     ola.says("/flag").await;
     let preview = ola.says("Jeg blir mobbet på jobben.").await;
@@ -187,7 +187,7 @@ async fn a_coordinators_export_holds_no_one_elses_concern_id_or_invitation_code(
     let invite = kari.says("/invite").await;
     kari.press(&invite, "En mentor").await;
     let programmes = kari.reply().await;
-    kari.press(&programmes, "Oslo: traineeordningen").await;
+    kari.press(&programmes, "Oslo: rekrutteringsordningen").await;
     let made =
         app.api.message(COORDINATOR, programmes.message_id).unwrap()["text"].as_str().unwrap().to_owned();
     let unused: String = sqlx::query_scalar("SELECT code FROM invitations WHERE used_by IS NULL")
@@ -220,7 +220,7 @@ async fn retention_deletes_old_messages_and_inactive_applicants_but_keeps_traine
     let app = TestApp::spawn().await;
     app.clock.set(oslo("2027-01-04 12:00"));
     app.person(777_000_444, Some("nb")).says("/start").await;
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     app.person(777_000_555, Some("nb")).joins(&code).await;
     let old = QueuedMessage {
         chat_id: 777_000_555,
@@ -279,7 +279,7 @@ async fn logs_never_hold_message_text_or_eligibility_answers() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR + 1).await;
     let ola = app.person_named(OLA + 1, Some("nb"), "Ola");
     let mona = app.person_named(MONA + 1, Some("nb"), "Mona");
-    let code = app.invitation(Role::Mentor, "oslo-trainee", None).await;
+    let code = app.invitation(Role::Mentor, "oslo-reserved", None).await;
     mona.joins(&code).await;
     ola.says("/eligibility").await;
     let first = ola.reply().await;
@@ -288,7 +288,7 @@ async fn logs_never_hold_message_text_or_eligibility_answers() {
     ola.send("Jeg har ADHD og dysleksi");
     ola.reply().await;
     ola.reply().await;
-    let code = app.invitation(Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+    let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     ola.joins(&code).await;
     app.store.link_mentor(TraineeId(OLA + 1), MentorId(MONA + 1), app.clock.now()).await.unwrap();
     app.api.fail_next("copyMessage", traineebot::standin::Fault::Blocked);

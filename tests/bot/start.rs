@@ -159,14 +159,13 @@ async fn contact_asks_which_programme_and_shows_that_organisations_people_and_ho
     assert_eq!(
         choice.labels(),
         [
-            "Oslo: reserverte stillinger",
-            "Oslo: traineeordningen",
+            "Oslo: rekrutteringsordningen",
             "Staten: traineeprogrammet",
             "Bærum: trainee for innvandrere",
-            "Tilrettelagt arbeid"
+            "Oslo: tilrettelagte jobber"
         ]
     );
-    ada.press(&choice, "Oslo: traineeordningen").await;
+    ada.press(&choice, "Oslo: rekrutteringsordningen").await;
     let oslo = ada.reply().await;
     assert_eq!(
         oslo.text,
@@ -194,7 +193,7 @@ Nettside: https://www.oslo.kommune.no/"
     assert!(!state.text.contains("Kari"), "{}", state.text);
     let nn = app.person(112, Some("nn"));
     let choice = nn.says("/contact").await;
-    nn.press(&choice, "Oslo: traineeordninga").await;
+    nn.press(&choice, "Oslo: rekrutteringsordninga").await;
     let text = nn.reply().await.text;
     assert!(text.contains("Vanlege tider:\ntysdag kl. 10:00–14:00\ntorsdag kl. 12:00–15:00"), "{text}");
     let en = app.person(113, Some("en"));

@@ -72,7 +72,7 @@ async fn a_visit_that_could_not_be_stored_is_stored_at_the_next_update() {
 async fn names_shown_to_others_lose_invisible_and_direction_characters() {
     let app = TestApp::spawn_with_coordinator(5105).await;
     let code =
-        app.invitation(traineebot::domain::members::Role::Trainee, "oslo-trainee", Some("Kull 2027")).await;
+        app.invitation(traineebot::domain::members::Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     app.person_named(5104, Some("nb"), "Ma\u{200B}ri\u{202E}a\u{2069}").joins(&code).await;
     let boss = app.person(5105, Some("nb"));
     let trainees = boss.says("/link").await;
