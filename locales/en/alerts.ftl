@@ -15,5 +15,8 @@ alerts-new = { $count ->
         [one] One new position matches your alert:
        *[other] { $count } new positions match your alert:
     }
-alerts-more = … and { $count } more.
+alerts-more = And { $count ->
+        [one] one more position.
+       *[other] { $count } more positions.
+    }
 alerts-new-outro = See them in /positions. Manage your alerts in /alerts.

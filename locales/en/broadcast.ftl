@@ -40,21 +40,28 @@ broadcast-confirm-later = Schedule for { $count ->
        *[other] { $count } people
     }
 broadcast-test = Send a test to me
-broadcast-later = Send later …
+broadcast-later = Send later
 broadcast-make-urgent = Urgent: also send at night
 broadcast-make-not-urgent = Not urgent: wait for the morning
 broadcast-discard = Cancel
 broadcast-discarded = All right, the announcement was not sent.
 broadcast-test-sent = The test was sent to you.
 broadcast-ask-time = When should it be sent? Write a date and a time, for example 5.1.2027 09:00.
-broadcast-time-passed = That time has passed. Press "Send later …" and choose a new one.
+broadcast-time-passed = That time has passed. Press "Send later" and choose a new one.
 broadcast-gone = This announcement was already sent or cancelled.
 broadcast-not-running = This announcement is no longer running.
 broadcast-cancel-done = The rest of the announcement was stopped.
-broadcast-cancel = Stop announcement #{ $id }
-broadcast-status-scheduled = Announcement #{ $id } is scheduled for { $time } to { $recipients } people.
-broadcast-status-sending = Announcement #{ $id } is being sent: { $sent } sent, { $failed } did not get through, { $left } left.
-broadcast-status-done = Announcement #{ $id } is done: { $sent } sent, { $failed } did not get through.
-broadcast-status-cancelled = Announcement #{ $id } was stopped: { $sent } sent, { $failed } did not get through, { $cancelled } not sent.
+broadcast-cancel = Stop announcement number { $id }
+broadcast-status-scheduled = Announcement number { $id } is scheduled for { $time } to { $recipients ->
+        [one] one person.
+       *[other] { $recipients } people.
+    }
+broadcast-status-sending = Announcement number { $id } is being sent.
+    Sent: { $sent }. Did not get through: { $failed }. Left: { $left }.
+broadcast-status-done = Announcement number { $id } is done.
+    Sent: { $sent }. Did not get through: { $failed }.
+broadcast-status-cancelled = Announcement number { $id } was stopped.
+    Sent: { $sent }. Did not get through: { $failed }. Not sent: { $cancelled }.
 broadcasts-none = No announcements have been sent yet. Write /broadcast to send one.
 broadcasts-title = The latest announcements:
+broadcasts-item = To { $audience }, { $time }

@@ -1,4 +1,4 @@
-## Dates in words, e.g. "Friday 12 December".
+## Dates in words, e.g. "Friday 12 December 2026".
 
 date-long = { $weekday ->
         [mon] Monday
@@ -21,4 +21,6 @@ date-long = { $weekday ->
         [10] October
         [11] November
        *[12] December
-    }
+    } { $year }
+# A date and a time of day, e.g. "fredag 12. desember 2026 kl. 17.00".
+date-time = { $date } at { $time }

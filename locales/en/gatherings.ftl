@@ -24,9 +24,9 @@ calendar-caption = Open the file to add the gathering to your calendar.
 attendance-text = { $topic }
     { $when }
 
-    Coming ({ $coming }): { $coming_names }
-    Not coming ({ $not_coming }): { $not_coming_names }
-    No answer ({ $silent }): { $silent_names }
+    Coming: { $coming }. { $coming_names }
+    Not coming: { $not_coming }. { $not_coming_names }
+    No answer: { $silent }. { $silent_names }
 manage-attendance = Who is coming?
 manage-new-time = New time
 manage-new-place = New place
@@ -72,4 +72,7 @@ reminders-all-off = Turn off all reminders
 reminders-quiet = I do not send reminders between { $from } and { $until }. A reminder that falls in that time comes at { $until }.
 list-previous = Previous page
 list-next = Next page
-list-page = Page { $page } of { $pages }, { $total } in all.
+list-page = Page { $page } of { $pages }. { $total ->
+        [one] One in all.
+       *[other] { $total } in all.
+    }

@@ -10,7 +10,10 @@ import-wrong-columns = Nothing was added. These columns are missing: { $columns 
 import-malformed = Nothing was added. Line { $line } is not a proper CSV row.
 import-rows = Nothing was added. Fix this and send the file again:
 import-row = Line { $line }, { $field }: { $problem ->
-        [too-long] longer than { $max } characters
+        [too-long] { $max ->
+            [one] longer than one character
+           *[other] longer than { $max } characters
+        }
         [missing] missing
         [bad-date] not a date (YYYY-MM-DD)
         [bad-link] not an http or https link
@@ -19,5 +22,10 @@ import-row = Line { $line }, { $field }: { $problem ->
         [bad-percent] not a whole number from 1 to 100
        *[bad-employment] not permanent, temporary or substitute
     }
-import-more-rows = … and { $count } more.
-import-summary = The positions are in: { $added } new, { $updated } changed, { $unchanged } unchanged. Alerts queued for { $alerts } people.
+import-more-rows = And { $count ->
+        [one] one more error.
+       *[other] { $count } more errors.
+    }
+import-summary = The positions are in.
+    New: { $added }. Changed: { $updated }. Unchanged: { $unchanged }.
+    People who get an alert: { $alerts }.

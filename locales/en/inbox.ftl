@@ -20,21 +20,37 @@ ask-outside-hours = It is outside office hours now. The earliest you will get an
        *[sun] Sunday
     } at { $time }.
 ask-answer-header = Answer from the coordinator:
-ask-answered = The answer has been sent (question #{ $id }).
+ask-answered = The answer has been sent. It was question number { $id }.
 inbox-empty = No questions are waiting for an answer.
 inbox-title = { $count ->
         [one] One question is waiting for an answer:
        *[other] { $count } questions are waiting for an answer:
     }
-inbox-item = #{ $id } · { asker-role } · { $language } · { $asked }
-inbox-answer = Answer #{ $id }
-inbox-write-answer = Write the answer to question #{ $id } now. It goes to the person who asked.
+inbox-item = Question number { $id }, from an { asker-role }, in { $language }, asked { $asked }
+inbox-answer = Answer question { $id }
+inbox-write-answer = Write the answer to question number { $id } now. It goes to the person who asked.
 stats-text = The numbers now:
 
-    People: { $applicants } applicants, { $trainees } trainees, { $mentors } mentors, { $coordinators } coordinators
-    Language chosen: { $nb } Bokmål, { $nn } Nynorsk, { $en } English, { $unchosen } not chosen
-    Open positions: { $positions }, position alerts: { $alerts }
-    Upcoming gatherings: { $gatherings } ({ $coming } coming, { $not_coming } not coming)
-    Announcements in the last 30 days: { $broadcasts } ({ $delivered } delivered, { $failed } did not get through)
+    Applicants: { $applicants }
+    Trainees: { $trainees }
+    Mentors: { $mentors }
+    Coordinators: { $coordinators }
+
+    Chose Bokmål: { $nb }
+    Chose Nynorsk: { $nn }
+    Chose English: { $en }
+    Chose no language: { $unchosen }
+
+    Open positions: { $positions }
+    Position alerts: { $alerts }
+
+    Upcoming gatherings: { $gatherings }
+    Answered coming: { $coming }
+    Answered not coming: { $not_coming }
+
+    Announcements in the last 30 days: { $broadcasts }
+    Messages delivered: { $delivered }
+    Messages that did not get through: { $failed }
+
     Questions waiting for an answer: { $questions }
     Blocked the bot: { $unreachable }

@@ -19,30 +19,56 @@ contact-no-hours = Contact the coordinator to book a meeting.
 contact-choose-programme = Which programme is it about? Each programme has its own contact.
 contact-web = Web page: { $web }
 contact-ask = Ask a question
-privacy-text =
-    This is what I store about you:
-    1. Your Telegram ID, so I know whom I am answering.
-    2. The language you chose.
-    3. When you first wrote to me.
-    4. The alerts about new positions you saved, until you delete them in /alerts.
-    5. If you are a trainee or mentor: your first name, your programme and cohort, who your mentor is, whether you come to the gatherings, and when you want reminders. When you and your mentor write to each other, I store who wrote to whom and when, not what you wrote. That is deleted after { $relay_days } days.
-
-    This is what I do not store:
-    1. Your answers in the check. I hold them only in memory while the check runs, never on disk, and forget them when the check is over or cancelled. If you leave a check unfinished, I forget them after one day, or sooner if I restart.
-    2. What kind of disability you have. I never ask about it.
-    3. What your messages say. Only a concern you raise with /flag is kept as text until it has reached the coordinators; it is deleted with the other messages I sent.
-
-    I keep this for as long as you use me. If you are an applicant and have not used me for { $applicant_days } days, I delete it. Messages I sent you are deleted after { $outbox_days } days.
-
-    /mydata sends you everything I store about you. /forget deletes all of it.
-privacy-controllers = Each organisation is responsible for the data about its own programmes:
+privacy-controllers = Who is responsible for the data: each organisation for its own programmes.
 privacy-controller = { $number }. { $organisation }: { $controller }, { $email }, { $address }
 mydata-caption = Here is everything I store about you, as a JSON file.
 forget-ask = Do you want me to delete everything I store about you? Alerts, answers about gatherings, messages waiting, and if you are a trainee or mentor, that too. This cannot be undone.
 forget-yes = Yes, delete everything
 forget-no = No, keep it
 forget-kept = All right, I deleted nothing.
-forget-done = Everything about you is deleted: { $alerts } alerts, { $answers } answers about gatherings, { $messages } messages, { $routing } message routes, { $questions } questions{ $member ->
-        [yes] , and your place in a programme
+forget-done = Everything about you is deleted.
+    Alerts: { $alerts }. Answers about gatherings: { $answers }. Messages: { $messages }. Message routes: { $routing }. Questions: { $questions }.{ $member ->
+        [yes] {" "}Your place in a programme is deleted too.
        *[no] {""}
-    }. If you write to me again, we start afresh.
+    }
+    If you write to me again, we start afresh.
+privacy-summary =
+    Privacy in short:
+    1. I store little: your Telegram ID, your language, when you use me, and what you save yourself, such as alerts.
+    2. I never ask what disability you have, and I do not store your answers in the check.
+    3. You can see everything with /mydata and delete everything with /forget.
+privacy-details =
+    What I store about you, and for how long:
+    1. Your Telegram ID, the language you chose, the day you first and last used me, and whether you have blocked me. If you are an applicant and have not used me for { $applicant_days ->
+        [one] one day
+       *[other] { $applicant_days } days
+    }, I delete everything about you.
+    2. The alerts about new positions you saved, until you delete them in /alerts.
+    3. If you ask a question with /ask: who asked, in which language, about which programme, when, and when it was answered. The question goes to the coordinators as a copy. I do not store its text.
+    4. If you are a trainee or mentor: your first name, your programme and cohort, who your mentor is, the invitation you joined with, whether you come to the gatherings, and when you want reminders.
+    5. When you and your mentor write to each other: who wrote to whom and when, never what you wrote. I delete this after { $relay_days ->
+        [one] one day
+       *[other] { $relay_days } days
+    }.
+    6. A concern you raise with /flag: its text, in the message I send to the coordinators. I delete it after { $outbox_days ->
+        [one] one day
+       *[other] { $outbox_days } days
+    }.
+    7. The messages I send you, such as reminders and alerts. I delete them after { $outbox_days ->
+        [one] one day
+       *[other] { $outbox_days } days
+    }.
+    8. What coordinators do about you, such as inviting you or giving you a mentor. It is logged with ids, never with message text.
+    9. A step you leave unfinished, such as a question you started to write. I delete it after 24 hours. Answers in the eligibility check are held only in memory, never on disk.
+
+    What I never store:
+    1. What kind of disability you have. I never ask about it.
+    2. What your messages say, apart from a concern you raise with /flag.
+
+    Good to know:
+    1. Everything you write passes through Telegram, which stores your chats under its own privacy policy.
+    2. Copies of messages I passed on to your mentor, your trainee or a coordinator stay in their chats after /forget. I cannot delete them.
+    3. You have the right to see your data with /mydata, to have it deleted with /forget, and to complain to Datatilsynet, the Norwegian Data Protection Authority, at www.datatilsynet.no.
+privacy-more = Read everything about privacy
+privacy-mydata = See my data
+privacy-forget = Delete everything about me

@@ -25,7 +25,10 @@ invite-choose-programme = Which programme?
 invite-choose-cohort = Which cohort? Choose a cohort, or make a new one.
 invite-new-cohort = New cohort
 invite-name-cohort = Write the name of the new cohort, for example "Kull 2027".
-invite-cohort-name-bad = Write a name of at most { $max } characters.
+invite-cohort-name-bad = Write a name of { $max ->
+        [one] at most one character
+       *[other] at most { $max } characters
+    }.
 invite-trainee-needs-cohort = A trainee must belong to a cohort. Write /invite and choose a cohort.
 invite-created = Invitation for a { role-name } in { $programme }{ $cohort ->
         [none] {""}
@@ -36,7 +39,7 @@ invite-created = Invitation for a { role-name } in { $programme }{ $cohort ->
     { $link }
 
     The code is { $code }.
-link-choose-trainee = Which trainee gets a mentor? (trainee · cohort · mentor now)
+link-choose-trainee = Which trainee gets a mentor? Each button shows the trainee, the cohort and the mentor now.
 link-no-trainees = No trainees have joined yet. Make an invitation with /invite.
 link-no-mentor = no mentor
 link-choose-mentor = Who will be the mentor of { $trainee }?

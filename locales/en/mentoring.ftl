@@ -19,8 +19,14 @@ relay-usual-answer = Your mentor usually answers within { $days ->
     }.
 relay-undeliverable = Your message to { $name } did not get through. The coordinator has been told.
 relay-undeliverable-coordinator = A message from { $from } to { $to } did not get through. { $to } may have blocked the bot or not started it.
-flag-ask = What do you want to tell the coordinator about? Write it in a few words (at most { $max } characters). You will see it before it is sent.
-flag-bad = Write a text of at most { $max } characters.
+flag-ask = What do you want to tell the coordinator about? Write it in a few words, { $max ->
+        [one] at most one character
+       *[other] at most { $max } characters
+    }. You will see it before it is sent.
+flag-bad = Write a text of { $max ->
+        [one] at most one character
+       *[other] at most { $max } characters
+    }.
 flag-preview = This will be sent to the coordinator:
 
     { $text }

@@ -4,7 +4,7 @@ plan-choose-audience = Who is the gathering for?
 plan-for-cohort = The trainees of { $cohort }
 plan-for-mentors = The mentors of { $programme }
 plan-for-programme = Everyone in { $programme }
-plan-ask-time = When does the (first) gathering begin? Write a date and a time, for example 5.1.2027 17:00.
+plan-ask-time = When does the first gathering begin? Write a date and a time, for example 5.1.2027 17:00.
 plan-ask-duration = How long does it last?
 plan-minutes = { $minutes ->
         [60] 1 hour
@@ -41,5 +41,8 @@ plan-created = { $count ->
         [one] The gathering is created. Those invited will get reminders.
        *[other] { $count } gatherings are created. Those invited will get reminders.
     }
-plan-text-bad = Write a text of at most { $max } characters.
+plan-text-bad = Write a text of { $max ->
+        [one] at most one character
+       *[other] at most { $max } characters
+    }.
 plan-use-buttons = Choose with the buttons above, or press "Cancel".

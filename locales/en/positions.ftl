@@ -1,6 +1,9 @@
 ## /positions: open positions and one page per position.
 
-positions-heading = Open positions, { $from }–{ $to } of { $total }. Tap one to read more.
+positions-heading = { $total ->
+        [one] One open position. Tap it to read more.
+       *[other] Open positions { $from } to { $to } of { $total }. Tap one to read more.
+    }
 positions-deadline = Apply by { $date }
 positions-none = There are no open positions right now. To get a message when new ones come, tap the alert button below.
 positions-previous = Previous page
@@ -12,7 +15,7 @@ positions-open-ad = Read the full advertisement
 positions-filter = Filter the positions
 positions-filter-clear = Remove the filter
 positions-filter-active = Filter: { $filter }
-positions-none-filtered = No open positions match the filter ({ $filter }). Try removing part of the filter, or tap the alert button below.
+positions-none-filtered = No open positions match the filter: { $filter }. Try removing part of the filter, or tap the alert button below.
 positions-filter-choose = What do you want to filter by?
 positions-filter-show = Show the positions
 positions-filter-back = Back

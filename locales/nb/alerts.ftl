@@ -15,5 +15,8 @@ alerts-new = { $count ->
         [one] En ny stilling passer varselet ditt:
        *[other] { $count } nye stillinger passer varselet ditt:
     }
-alerts-more = … og { $count } til.
+alerts-more = Og { $count ->
+        [one] én stilling til.
+       *[other] { $count } stillinger til.
+    }
 alerts-new-outro = Se dem i /positions. Varslene dine styrer du i /alerts.

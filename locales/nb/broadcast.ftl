@@ -40,21 +40,28 @@ broadcast-confirm-later = Planlegg for { $count ->
        *[other] { $count } personer
     }
 broadcast-test = Send en test til meg
-broadcast-later = Send senere …
+broadcast-later = Send senere
 broadcast-make-urgent = Haster: send også om natten
 broadcast-make-not-urgent = Haster ikke: vent til morgenen
 broadcast-discard = Avbryt
 broadcast-discarded = Greit, kunngjøringen ble ikke sendt.
 broadcast-test-sent = Testen er sendt til deg.
-broadcast-ask-time = Når skal den sendes? Skriv dato og klokkeslett, for eksempel 5.1.2027 09:00.
-broadcast-time-passed = Tidspunktet har vært. Trykk «Send senere …» og velg et nytt.
+broadcast-ask-time = Når skal den sendes? Skriv dato og klokkeslett, for eksempel 5.1.2027 kl. 09.00.
+broadcast-time-passed = Tidspunktet har vært. Trykk «Send senere» og velg et nytt.
 broadcast-gone = Denne kunngjøringen er allerede sendt eller avbrutt.
 broadcast-not-running = Denne kunngjøringen er ikke i gang lenger.
 broadcast-cancel-done = Resten av kunngjøringen ble stoppet.
-broadcast-cancel = Stopp kunngjøring #{ $id }
-broadcast-status-scheduled = Kunngjøring #{ $id } er planlagt { $time } til { $recipients } personer.
-broadcast-status-sending = Kunngjøring #{ $id } sendes: { $sent } sendt, { $failed } kom ikke fram, { $left } igjen.
-broadcast-status-done = Kunngjøring #{ $id } er ferdig: { $sent } sendt, { $failed } kom ikke fram.
-broadcast-status-cancelled = Kunngjøring #{ $id } ble stoppet: { $sent } sendt, { $failed } kom ikke fram, { $cancelled } ikke sendt.
+broadcast-cancel = Stopp kunngjøring nummer { $id }
+broadcast-status-scheduled = Kunngjøring nummer { $id } er planlagt { $time } til { $recipients ->
+        [one] én person.
+       *[other] { $recipients } personer.
+    }
+broadcast-status-sending = Kunngjøring nummer { $id } sendes nå.
+    Sendt: { $sent }. Kom ikke fram: { $failed }. Igjen: { $left }.
+broadcast-status-done = Kunngjøring nummer { $id } er ferdig.
+    Sendt: { $sent }. Kom ikke fram: { $failed }.
+broadcast-status-cancelled = Kunngjøring nummer { $id } ble stoppet.
+    Sendt: { $sent }. Kom ikke fram: { $failed }. Ikke sendt: { $cancelled }.
 broadcasts-none = Ingen kunngjøringer er sendt ennå. Skriv /broadcast for å sende en.
 broadcasts-title = De siste kunngjøringene:
+broadcasts-item = Til { $audience }, { $time }

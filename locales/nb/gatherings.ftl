@@ -24,14 +24,14 @@ calendar-caption = Åpne filen for å legge samlingen inn i kalenderen din.
 attendance-text = { $topic }
     { $when }
 
-    Kommer ({ $coming }): { $coming_names }
-    Kommer ikke ({ $not_coming }): { $not_coming_names }
-    Har ikke svart ({ $silent }): { $silent_names }
+    Kommer: { $coming }. { $coming_names }
+    Kommer ikke: { $not_coming }. { $not_coming_names }
+    Har ikke svart: { $silent }. { $silent_names }
 manage-attendance = Hvem kommer?
 manage-new-time = Nytt tidspunkt
 manage-new-place = Nytt sted
 manage-cancel = Avlys samlingen
-manage-ask-time = Skriv det nye tidspunktet, for eksempel 5.1.2027 17:00.
+manage-ask-time = Skriv det nye tidspunktet, for eksempel 5.1.2027 kl. 17.00.
 manage-ask-place = Skriv det nye stedet (adresse, rom eller videolenke).
 manage-cancel-ask = Vil du avlyse { $topic }, { $when }? Alle som er invitert, får beskjed.
 manage-cancel-yes = Ja, avlys
@@ -46,8 +46,8 @@ manage-changed = Samlingen er endret. { $count ->
     }
 
     { $gathering }
-time-unreadable = Jeg forstod ikke tidspunktet. Skriv dato og klokkeslett, for eksempel 5.1.2027 17:00.
-time-does-not-exist = { $time } finnes ikke i Norge: den natten hopper klokka fra 02:00 til 03:00. Velg et annet klokkeslett.
+time-unreadable = Jeg forstod ikke tidspunktet. Skriv dato og klokkeslett, for eksempel 5.1.2027 kl. 17.00.
+time-does-not-exist = { $time } finnes ikke i Norge: den natten hopper klokka fra 02.00 til 03.00. Velg et annet klokkeslett.
 time-in-the-past = { $time } har allerede vært. Velg et tidspunkt fram i tid.
 reminder-text = { $lead ->
         [week] Påminnelse: om en uke er det samling.
@@ -72,4 +72,7 @@ reminders-all-off = Slå av alle påminnelser
 reminders-quiet = Jeg sender ikke påminnelser mellom kl. { $from } og { $until }. En påminnelse som faller i den tiden, kommer kl. { $until }.
 list-previous = Forrige side
 list-next = Neste side
-list-page = Side { $page } av { $pages }, { $total } i alt.
+list-page = Side { $page } av { $pages }. { $total ->
+        [one] Én i alt.
+       *[other] { $total } i alt.
+    }

@@ -10,7 +10,10 @@ import-wrong-columns = Ingenting ble lagt inn. Disse kolonnene mangler: { $colum
 import-malformed = Ingenting ble lagt inn. Linje { $line } er ikke en riktig CSV-rad.
 import-rows = Ingenting ble lagt inn. Rett dette og send filen igjen:
 import-row = Linje { $line }, { $field }: { $problem ->
-        [too-long] lengre enn { $max } tegn
+        [too-long] { $max ->
+            [one] lengre enn ett tegn
+           *[other] lengre enn { $max } tegn
+        }
         [missing] mangler
         [bad-date] ikke en dato (ÅÅÅÅ-MM-DD)
         [bad-link] ikke en http- eller https-lenke
@@ -19,5 +22,10 @@ import-row = Linje { $line }, { $field }: { $problem ->
         [bad-percent] ikke et helt tall fra 1 til 100
        *[bad-employment] ikke permanent, temporary eller substitute
     }
-import-more-rows = … og { $count } feil til.
-import-summary = Stillingene er lagt inn: { $added } nye, { $updated } endret, { $unchanged } uendret. Varsler sendt til { $alerts } personer.
+import-more-rows = Og { $count ->
+        [one] én feil til.
+       *[other] { $count } feil til.
+    }
+import-summary = Stillingene er lagt inn.
+    Nye: { $added }. Endret: { $updated }. Uendret: { $unchanged }.
+    Personer som får varsel: { $alerts }.

@@ -20,21 +20,37 @@ ask-outside-hours = Det er utenfor kontortiden nå. Du får svar tidligst { $day
        *[sun] søndag
     } kl. { $time }.
 ask-answer-header = Svar fra koordinatoren:
-ask-answered = Svaret er sendt (spørsmål #{ $id }).
+ask-answered = Svaret er sendt. Det var spørsmål nummer { $id }.
 inbox-empty = Ingen spørsmål venter på svar.
 inbox-title = { $count ->
         [one] Ett spørsmål venter på svar:
        *[other] { $count } spørsmål venter på svar:
     }
-inbox-item = #{ $id } · { asker-role } · { $language } · { $asked }
-inbox-answer = Svar på #{ $id }
-inbox-write-answer = Skriv svaret på spørsmål #{ $id } nå. Det sendes til den som spurte.
+inbox-item = Spørsmål nummer { $id }, fra en { asker-role }, på { $language }, stilt { $asked }
+inbox-answer = Svar på spørsmål { $id }
+inbox-write-answer = Skriv svaret på spørsmål nummer { $id } nå. Det sendes til den som spurte.
 stats-text = Tall nå:
 
-    Personer: { $applicants } søkere, { $trainees } traineer, { $mentors } mentorer, { $coordinators } koordinatorer
-    Språk valgt: { $nb } bokmål, { $nn } nynorsk, { $en } engelsk, { $unchosen } ikke valgt
-    Ledige stillinger: { $positions }, stillingsvarsler: { $alerts }
-    Kommende samlinger: { $gatherings } ({ $coming } kommer, { $not_coming } kommer ikke)
-    Kunngjøringer siste 30 dager: { $broadcasts } ({ $delivered } levert, { $failed } kom ikke fram)
+    Søkere: { $applicants }
+    Traineer: { $trainees }
+    Mentorer: { $mentors }
+    Koordinatorer: { $coordinators }
+
+    Har valgt bokmål: { $nb }
+    Har valgt nynorsk: { $nn }
+    Har valgt engelsk: { $en }
+    Har ikke valgt språk: { $unchosen }
+
+    Ledige stillinger: { $positions }
+    Stillingsvarsler: { $alerts }
+
+    Kommende samlinger: { $gatherings }
+    Har svart at de kommer: { $coming }
+    Har svart at de ikke kommer: { $not_coming }
+
+    Kunngjøringer siste 30 dager: { $broadcasts }
+    Meldinger levert: { $delivered }
+    Meldinger som ikke kom fram: { $failed }
+
     Spørsmål som venter på svar: { $questions }
     Har blokkert boten: { $unreachable }

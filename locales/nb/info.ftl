@@ -19,30 +19,56 @@ contact-no-hours = Kontakt koordinatoren for å avtale et møte.
 contact-choose-programme = Hvilken ordning gjelder det? Hver ordning har sin egen kontakt.
 contact-web = Nettside: { $web }
 contact-ask = Still et spørsmål
-privacy-text =
-    Dette lagrer jeg om deg:
-    1. Telegram-ID-en din, så jeg vet hvem jeg svarer.
-    2. Språket du har valgt.
-    3. Når du skrev til meg første gang.
-    4. Varslene om nye stillinger du har lagret, til du sletter dem i /alerts.
-    5. Er du trainee eller mentor: fornavnet ditt, ordningen og kullet ditt, hvem som er mentoren din, om du kommer på samlingene, og når du vil ha påminnelser. Når du og mentoren skriver sammen, lagrer jeg hvem som skrev til hvem og når, ikke hva dere skrev. Det slettes etter { $relay_days } dager.
-
-    Dette lagrer jeg ikke:
-    1. Svarene i sjekken. Jeg holder dem bare i minnet mens sjekken pågår, aldri på disk, og glemmer dem når sjekken er ferdig eller avbrutt. Svarene i en sjekk du ikke gjør ferdig, glemmer jeg etter ett døgn, eller før hvis jeg starter på nytt.
-    2. Hva slags funksjonsnedsettelse du har. Jeg spør aldri om det.
-    3. Innholdet i meldingene dine. Bare en bekymring du melder med /flag, blir lagret som tekst til den har kommet fram til koordinatorene. Den slettes sammen med de andre meldingene jeg har sendt.
-
-    Opplysningene blir lagret så lenge du bruker meg. Er du søker og ikke har brukt meg på { $applicant_days } dager, sletter jeg dem. Meldinger jeg har sendt deg, slettes etter { $outbox_days } dager.
-
-    /mydata sender deg alt jeg har lagret om deg. /forget sletter alt.
-privacy-controllers = Hver organisasjon er ansvarlig for opplysningene om sine egne ordninger:
+privacy-controllers = Hvem som er ansvarlig for opplysningene: hver organisasjon for sine egne ordninger.
 privacy-controller = { $number }. { $organisation }: { $controller }, { $email }, { $address }
 mydata-caption = Her er alt jeg har lagret om deg, som en JSON-fil.
 forget-ask = Vil du at jeg skal slette alt jeg har lagret om deg? Varsler, svar på samlinger, meldinger som venter, og om du er trainee eller mentor, også det. Det kan ikke angres.
 forget-yes = Ja, slett alt
 forget-no = Nei, behold det
 forget-kept = Greit, jeg slettet ingenting.
-forget-done = Alt om deg er slettet: { $alerts } varsler, { $answers } svar på samlinger, { $messages } meldinger, { $routing } meldingsspor, { $questions } spørsmål{ $member ->
-        [yes] , og at du er med i en ordning
+forget-done = Alt om deg er slettet.
+    Varsler: { $alerts }. Svar på samlinger: { $answers }. Meldinger: { $messages }. Meldingsspor: { $routing }. Spørsmål: { $questions }.{ $member ->
+        [yes] {" "}Plassen din i en ordning er også slettet.
        *[no] {""}
-    }. Skriver du til meg igjen, begynner vi på nytt.
+    }
+    Skriver du til meg igjen, begynner vi på nytt.
+privacy-summary =
+    Personvern kort fortalt:
+    1. Jeg lagrer lite: Telegram-ID-en din, språket ditt, når du bruker meg, og det du selv lagrer, som varsler.
+    2. Jeg spør aldri hva slags funksjonsnedsettelse du har, og jeg lagrer ikke svarene dine i sjekken.
+    3. Du kan se alt med /mydata og slette alt med /forget.
+privacy-details =
+    Dette lagrer jeg om deg, og så lenge:
+    1. Telegram-ID-en din, språket du har valgt, dagen du først og sist brukte meg, og om du har blokkert meg. Er du søker og ikke har brukt meg på { $applicant_days ->
+        [one] én dag
+       *[other] { $applicant_days } dager
+    }, sletter jeg alt om deg.
+    2. Varslene om nye stillinger du har lagret, til du sletter dem i /alerts.
+    3. Spør du om noe med /ask: hvem som spurte, på hvilket språk, om hvilken ordning, når, og når det ble besvart. Spørsmålet går som en kopi til koordinatorene. Teksten lagrer jeg ikke.
+    4. Er du trainee eller mentor: fornavnet ditt, ordningen og kullet ditt, hvem som er mentoren din, invitasjonen du ble med på, om du kommer på samlingene, og når du vil ha påminnelser.
+    5. Når du og mentoren skriver sammen: hvem som skrev til hvem og når, aldri hva dere skrev. Det sletter jeg etter { $relay_days ->
+        [one] én dag
+       *[other] { $relay_days } dager
+    }.
+    6. En bekymring du melder med /flag: teksten, i meldingen jeg sender til koordinatorene. Den sletter jeg etter { $outbox_days ->
+        [one] én dag
+       *[other] { $outbox_days } dager
+    }.
+    7. Meldingene jeg sender deg, for eksempel påminnelser og varsler. De sletter jeg etter { $outbox_days ->
+        [one] én dag
+       *[other] { $outbox_days } dager
+    }.
+    8. Det koordinatorer gjør som gjelder deg, for eksempel å invitere deg eller gi deg en mentor. Det logges med ID-er, aldri med tekst fra meldinger.
+    9. Et steg du ikke gjør ferdig, for eksempel et spørsmål du begynte å skrive. Det sletter jeg etter 24 timer. Svarene i sjekken holder jeg bare i minnet, aldri på disk.
+
+    Dette lagrer jeg aldri:
+    1. Hva slags funksjonsnedsettelse du har. Jeg spør aldri om det.
+    2. Hva meldingene dine sier, bortsett fra en bekymring du melder med /flag.
+
+    Greit å vite:
+    1. Alt du skriver, går gjennom Telegram, som lagrer samtalene dine etter sine egne regler for personvern.
+    2. Kopier av meldinger jeg har sendt videre til mentoren, traineen eller en koordinator, blir liggende i deres samtaler etter /forget. Dem kan jeg ikke slette.
+    3. Du har rett til å se opplysningene dine med /mydata, få dem slettet med /forget, og klage til Datatilsynet på www.datatilsynet.no.
+privacy-more = Les alt om personvern
+privacy-mydata = Se dataene mine
+privacy-forget = Slett alt om meg

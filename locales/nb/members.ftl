@@ -25,7 +25,10 @@ invite-choose-programme = Hvilken ordning?
 invite-choose-cohort = Hvilket kull? Velg et kull, eller lag et nytt.
 invite-new-cohort = Nytt kull
 invite-name-cohort = Skriv navnet på det nye kullet, for eksempel «Kull 2027».
-invite-cohort-name-bad = Skriv et navn på høyst { $max } tegn.
+invite-cohort-name-bad = Skriv et navn på { $max ->
+        [one] høyst ett tegn
+       *[other] høyst { $max } tegn
+    }.
 invite-trainee-needs-cohort = En trainee må høre til et kull. Skriv /invite og velg et kull.
 invite-created = Invitasjon til { role-name } i { $programme }{ $cohort ->
         [none] {""}
@@ -36,7 +39,7 @@ invite-created = Invitasjon til { role-name } i { $programme }{ $cohort ->
     { $link }
 
     Koden er { $code }.
-link-choose-trainee = Hvilken trainee skal få mentor? (trainee · kull · mentor nå)
+link-choose-trainee = Hvilken trainee skal få mentor? Hver knapp viser traineen, kullet og mentoren nå.
 link-no-trainees = Ingen traineer har blitt med ennå. Lag en invitasjon med /invite.
 link-no-mentor = ingen mentor
 link-choose-mentor = Hvem skal være mentor for { $trainee }?

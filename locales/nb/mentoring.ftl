@@ -19,8 +19,14 @@ relay-usual-answer = Mentoren din svarer vanligvis innen { $days ->
     }.
 relay-undeliverable = Meldingen din til { $name } kom ikke fram. Koordinatoren har fått beskjed.
 relay-undeliverable-coordinator = En melding fra { $from } til { $to } kom ikke fram. { $to } har kanskje blokkert boten eller ikke startet den.
-flag-ask = Hva vil du si fra om til koordinatoren? Skriv det med få ord (høyst { $max } tegn). Du får se det før det sendes.
-flag-bad = Skriv en tekst på høyst { $max } tegn.
+flag-ask = Hva vil du si fra om til koordinatoren? Skriv det med få ord, { $max ->
+        [one] høyst ett tegn
+       *[other] høyst { $max } tegn
+    }. Du får se det før det sendes.
+flag-bad = Skriv en tekst på { $max ->
+        [one] høyst ett tegn
+       *[other] høyst { $max } tegn
+    }.
 flag-preview = Dette sendes til koordinatoren:
 
     { $text }

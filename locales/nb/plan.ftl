@@ -4,7 +4,7 @@ plan-choose-audience = Hvem er samlingen for?
 plan-for-cohort = Traineene i { $cohort }
 plan-for-mentors = Mentorene i { $programme }
 plan-for-programme = Alle i { $programme }
-plan-ask-time = Når begynner den (første) samlingen? Skriv dato og klokkeslett, for eksempel 5.1.2027 17:00.
+plan-ask-time = Når begynner den første samlingen? Skriv dato og klokkeslett, for eksempel 5.1.2027 kl. 17.00.
 plan-ask-duration = Hvor lenge varer den?
 plan-minutes = { $minutes ->
         [60] 1 time
@@ -41,5 +41,8 @@ plan-created = { $count ->
         [one] Samlingen er laget. De inviterte får påminnelser.
        *[other] { $count } samlinger er laget. De inviterte får påminnelser.
     }
-plan-text-bad = Skriv en tekst på høyst { $max } tegn.
+plan-text-bad = Skriv en tekst på { $max ->
+        [one] høyst ett tegn
+       *[other] høyst { $max } tegn
+    }.
 plan-use-buttons = Velg med knappene over, eller trykk «Avbryt».

@@ -1,6 +1,9 @@
 ## /positions: open positions and one page per position.
 
-positions-heading = Ledige stillinger, { $from }–{ $to } av { $total }. Trykk på en for å lese mer.
+positions-heading = { $total ->
+        [one] Én ledig stilling. Trykk på den for å lese mer.
+       *[other] Ledige stillinger { $from } til { $to } av { $total }. Trykk på en for å lese mer.
+    }
 positions-deadline = Søknadsfrist { $date }
 positions-none = Det er ingen ledige stillinger akkurat nå. Du kan få en melding når det kommer nye: trykk på varsel-knappen under.
 positions-previous = Forrige side
@@ -12,7 +15,7 @@ positions-open-ad = Les hele utlysningen
 positions-filter = Filtrer stillingene
 positions-filter-clear = Fjern filteret
 positions-filter-active = Filter: { $filter }
-positions-none-filtered = Ingen ledige stillinger passer filteret ({ $filter }). Prøv å fjerne noe av filteret, eller trykk på varsel-knappen under.
+positions-none-filtered = Ingen ledige stillinger passer filteret: { $filter }. Prøv å fjerne noe av filteret, eller trykk på varsel-knappen under.
 positions-filter-choose = Hva vil du filtrere på?
 positions-filter-show = Vis stillingene
 positions-filter-back = Tilbake

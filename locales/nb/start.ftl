@@ -4,11 +4,13 @@ start-greeting =
     Hei! Jeg hjelper deg med jobb- og traineeordninger for personer med funksjonsnedsettelse og for innvandrere.
 
     Du kan:
-    1. sjekke hvilke ordninger som kan passe for deg
-    2. lese om ordningene
-    3. få kontakt med koordinatoren
+    1. sjekke hva som kan passe for deg
+    2. se ledige stillinger
+    3. lese om ordningene
+    4. kontakte koordinatoren
+    5. velge språk: bokmål, nynorsk eller engelsk
 
-    Velg under, eller skriv /help.
+    Velg en knapp under, eller skriv /help.
 start-unknown-code = Jeg kjenner ikke igjen denne koden. Sjekk at lenken er riktig, eller spør koordinatoren.
 menu-eligibility = Sjekk hva som kan passe
 menu-programmes = Ordningene
@@ -16,3 +18,5 @@ menu-positions = Ledige stillinger
 menu-contact = Kontakt koordinatoren
 menu-language = Språk / Language
 help-intro = Dette kan jeg hjelpe med:
+menu-title = Hva vil du gjøre nå?
+menu-back = Til menyen

@@ -15,5 +15,8 @@ alerts-new = { $count ->
         [one] Ei ny stilling passar varselet ditt:
        *[other] { $count } nye stillingar passar varselet ditt:
     }
-alerts-more = … og { $count } til.
+alerts-more = Og { $count ->
+        [one] éi stilling til.
+       *[other] { $count } stillingar til.
+    }
 alerts-new-outro = Sjå dei i /positions. Varsla dine styrer du i /alerts.

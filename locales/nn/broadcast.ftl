@@ -29,7 +29,7 @@ broadcast-ready = Slik ser meldinga ut (over).
 broadcast-when-now = med ein gong
 broadcast-when-later = { $time }
 broadcast-urgent-off = Ventar til kl. { $until } om det er mellom kl. { $from } og { $until }.
-broadcast-urgent-on = Hastar: blir sendt også om natta.
+broadcast-urgent-on = Hastar: blir send òg om natta.
 broadcast-any-time = Blir send når som helst på døgnet.
 broadcast-confirm-now = Send til { $count ->
         [one] éin person
@@ -40,21 +40,28 @@ broadcast-confirm-later = Planlegg for { $count ->
        *[other] { $count } personar
     }
 broadcast-test = Send ein test til meg
-broadcast-later = Send seinare …
-broadcast-make-urgent = Hastar: send også om natta
+broadcast-later = Send seinare
+broadcast-make-urgent = Hastar: send òg om natta
 broadcast-make-not-urgent = Hastar ikkje: vent til morgonen
 broadcast-discard = Avbryt
 broadcast-discarded = Greitt, kunngjeringa vart ikkje send.
 broadcast-test-sent = Testen er send til deg.
-broadcast-ask-time = Når skal ho sendast? Skriv dato og klokkeslett, til dømes 5.1.2027 09:00.
-broadcast-time-passed = Tidspunktet har vore. Trykk «Send seinare …» og vel eit nytt.
+broadcast-ask-time = Når skal ho sendast? Skriv dato og klokkeslett, til dømes 5.1.2027 kl. 09.00.
+broadcast-time-passed = Tidspunktet har vore. Trykk «Send seinare» og vel eit nytt.
 broadcast-gone = Denne kunngjeringa er alt send eller avbroten.
 broadcast-not-running = Denne kunngjeringa er ikkje i gang lenger.
 broadcast-cancel-done = Resten av kunngjeringa vart stoppa.
-broadcast-cancel = Stopp kunngjering #{ $id }
-broadcast-status-scheduled = Kunngjering #{ $id } er planlagd { $time } til { $recipients } personar.
-broadcast-status-sending = Kunngjering #{ $id } blir send: { $sent } sende, { $failed } kom ikkje fram, { $left } att.
-broadcast-status-done = Kunngjering #{ $id } er ferdig: { $sent } sende, { $failed } kom ikkje fram.
-broadcast-status-cancelled = Kunngjering #{ $id } vart stoppa: { $sent } sende, { $failed } kom ikkje fram, { $cancelled } ikkje sende.
+broadcast-cancel = Stopp kunngjering nummer { $id }
+broadcast-status-scheduled = Kunngjering nummer { $id } er planlagd { $time } til { $recipients ->
+        [one] éin person.
+       *[other] { $recipients } personar.
+    }
+broadcast-status-sending = Kunngjering nummer { $id } blir send no.
+    Sende: { $sent }. Kom ikkje fram: { $failed }. Att: { $left }.
+broadcast-status-done = Kunngjering nummer { $id } er ferdig.
+    Sende: { $sent }. Kom ikkje fram: { $failed }.
+broadcast-status-cancelled = Kunngjering nummer { $id } vart stoppa.
+    Sende: { $sent }. Kom ikkje fram: { $failed }. Ikkje sende: { $cancelled }.
 broadcasts-none = Ingen kunngjeringar er sende enno. Skriv /broadcast for å sende ei.
 broadcasts-title = Dei siste kunngjeringane:
+broadcasts-item = Til { $audience }, { $time }

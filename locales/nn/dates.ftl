@@ -1,4 +1,4 @@
-## Dates in words, e.g. "fredag 12. desember".
+## Dates in words, e.g. "fredag 12. desember 2026".
 
 date-long = { $weekday ->
         [mon] måndag
@@ -21,4 +21,6 @@ date-long = { $weekday ->
         [10] oktober
         [11] november
        *[12] desember
-    }
+    } { $year }
+# A date and a time of day, e.g. "fredag 12. desember 2026 kl. 17.00".
+date-time = { $date } kl. { $time }

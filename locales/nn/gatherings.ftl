@@ -24,14 +24,14 @@ calendar-caption = Opne fila for å leggje samlinga inn i kalenderen din.
 attendance-text = { $topic }
     { $when }
 
-    Kjem ({ $coming }): { $coming_names }
-    Kjem ikkje ({ $not_coming }): { $not_coming_names }
-    Har ikkje svart ({ $silent }): { $silent_names }
+    Kjem: { $coming }. { $coming_names }
+    Kjem ikkje: { $not_coming }. { $not_coming_names }
+    Har ikkje svart: { $silent }. { $silent_names }
 manage-attendance = Kven kjem?
 manage-new-time = Nytt tidspunkt
 manage-new-place = Ny stad
 manage-cancel = Avlys samlinga
-manage-ask-time = Skriv det nye tidspunktet, til dømes 5.1.2027 17:00.
+manage-ask-time = Skriv det nye tidspunktet, til dømes 5.1.2027 kl. 17.00.
 manage-ask-place = Skriv den nye staden (adresse, rom eller videolenkje).
 manage-cancel-ask = Vil du avlyse { $topic }, { $when }? Alle som er inviterte, får beskjed.
 manage-cancel-yes = Ja, avlys
@@ -46,8 +46,8 @@ manage-changed = Samlinga er endra. { $count ->
     }
 
     { $gathering }
-time-unreadable = Eg forstod ikkje tidspunktet. Skriv dato og klokkeslett, til dømes 5.1.2027 17:00.
-time-does-not-exist = { $time } finst ikkje i Noreg: den natta hoppar klokka frå 02:00 til 03:00. Vel eit anna klokkeslett.
+time-unreadable = Eg forstod ikkje tidspunktet. Skriv dato og klokkeslett, til dømes 5.1.2027 kl. 17.00.
+time-does-not-exist = { $time } finst ikkje i Noreg: den natta hoppar klokka frå 02.00 til 03.00. Vel eit anna klokkeslett.
 time-in-the-past = { $time } har alt vore. Vel eit tidspunkt fram i tid.
 reminder-text = { $lead ->
         [week] Påminning: om ei veke er det samling.
@@ -72,4 +72,7 @@ reminders-all-off = Slå av alle påminningar
 reminders-quiet = Eg sender ikkje påminningar mellom kl. { $from } og { $until }. Ei påminning som fell i den tida, kjem kl. { $until }.
 list-previous = Førre side
 list-next = Neste side
-list-page = Side { $page } av { $pages }, { $total } i alt.
+list-page = Side { $page } av { $pages }. { $total ->
+        [one] Éin i alt.
+       *[other] { $total } i alt.
+    }

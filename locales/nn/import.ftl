@@ -10,7 +10,10 @@ import-wrong-columns = Ingenting vart lagt inn. Desse kolonnane manglar: { $colu
 import-malformed = Ingenting vart lagt inn. Linje { $line } er ikkje ei rett CSV-rad.
 import-rows = Ingenting vart lagt inn. Rett dette og send fila igjen:
 import-row = Linje { $line }, { $field }: { $problem ->
-        [too-long] lengre enn { $max } teikn
+        [too-long] { $max ->
+            [one] lengre enn eitt teikn
+           *[other] lengre enn { $max } teikn
+        }
         [missing] manglar
         [bad-date] ikkje ein dato (ÅÅÅÅ-MM-DD)
         [bad-link] ikkje ei http- eller https-lenkje
@@ -19,5 +22,10 @@ import-row = Linje { $line }, { $field }: { $problem ->
         [bad-percent] ikkje eit heilt tal frå 1 til 100
        *[bad-employment] ikkje permanent, temporary eller substitute
     }
-import-more-rows = … og { $count } feil til.
-import-summary = Stillingane er lagde inn: { $added } nye, { $updated } endra, { $unchanged } uendra. Varsel sende til { $alerts } personar.
+import-more-rows = Og { $count ->
+        [one] éin feil til.
+       *[other] { $count } feil til.
+    }
+import-summary = Stillingane er lagde inn.
+    Nye: { $added }. Endra: { $updated }. Uendra: { $unchanged }.
+    Personar som får varsel: { $alerts }.

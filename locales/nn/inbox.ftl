@@ -20,21 +20,37 @@ ask-outside-hours = Det er utanfor kontortida no. Du får svar tidlegast { $day 
        *[sun] søndag
     } kl. { $time }.
 ask-answer-header = Svar frå koordinatoren:
-ask-answered = Svaret er sendt (spørsmål #{ $id }).
+ask-answered = Svaret er sendt. Det var spørsmål nummer { $id }.
 inbox-empty = Ingen spørsmål ventar på svar.
 inbox-title = { $count ->
         [one] Eitt spørsmål ventar på svar:
        *[other] { $count } spørsmål ventar på svar:
     }
-inbox-item = #{ $id } · { asker-role } · { $language } · { $asked }
-inbox-answer = Svar på #{ $id }
-inbox-write-answer = Skriv svaret på spørsmål #{ $id } no. Det blir sendt til den som spurde.
+inbox-item = Spørsmål nummer { $id }, frå ein { asker-role }, på { $language }, stilt { $asked }
+inbox-answer = Svar på spørsmål { $id }
+inbox-write-answer = Skriv svaret på spørsmål nummer { $id } no. Det blir sendt til den som spurde.
 stats-text = Tal no:
 
-    Personar: { $applicants } søkjarar, { $trainees } traineear, { $mentors } mentorar, { $coordinators } koordinatorar
-    Språk valt: { $nb } bokmål, { $nn } nynorsk, { $en } engelsk, { $unchosen } ikkje valt
-    Ledige stillingar: { $positions }, stillingsvarsel: { $alerts }
-    Komande samlingar: { $gatherings } ({ $coming } kjem, { $not_coming } kjem ikkje)
-    Kunngjeringar siste 30 dagar: { $broadcasts } ({ $delivered } leverte, { $failed } kom ikkje fram)
+    Søkjarar: { $applicants }
+    Traineear: { $trainees }
+    Mentorar: { $mentors }
+    Koordinatorar: { $coordinators }
+
+    Har valt bokmål: { $nb }
+    Har valt nynorsk: { $nn }
+    Har valt engelsk: { $en }
+    Har ikkje valt språk: { $unchosen }
+
+    Ledige stillingar: { $positions }
+    Stillingsvarsel: { $alerts }
+
+    Komande samlingar: { $gatherings }
+    Har svart at dei kjem: { $coming }
+    Har svart at dei ikkje kjem: { $not_coming }
+
+    Kunngjeringar siste 30 dagar: { $broadcasts }
+    Meldingar leverte: { $delivered }
+    Meldingar som ikkje kom fram: { $failed }
+
     Spørsmål som ventar på svar: { $questions }
     Har blokkert boten: { $unreachable }

@@ -25,7 +25,10 @@ invite-choose-programme = Kva ordning?
 invite-choose-cohort = Kva kull? Vel eit kull, eller lag eit nytt.
 invite-new-cohort = Nytt kull
 invite-name-cohort = Skriv namnet på det nye kullet, til dømes «Kull 2027».
-invite-cohort-name-bad = Skriv eit namn på høgst { $max } teikn.
+invite-cohort-name-bad = Skriv eit namn på { $max ->
+        [one] høgst eitt teikn
+       *[other] høgst { $max } teikn
+    }.
 invite-trainee-needs-cohort = Ein trainee må høyre til eit kull. Skriv /invite og vel eit kull.
 invite-created = Invitasjon til { role-name } i { $programme }{ $cohort ->
         [none] {""}
@@ -36,7 +39,7 @@ invite-created = Invitasjon til { role-name } i { $programme }{ $cohort ->
     { $link }
 
     Koden er { $code }.
-link-choose-trainee = Kva trainee skal få mentor? (trainee · kull · mentor no)
+link-choose-trainee = Kva trainee skal få mentor? Kvar knapp viser traineen, kullet og mentoren no.
 link-no-trainees = Ingen traineear har vorte med enno. Lag ein invitasjon med /invite.
 link-no-mentor = ingen mentor
 link-choose-mentor = Kven skal vere mentor for { $trainee }?

@@ -2,7 +2,7 @@
 
 mentor-only-trainees = /mentor er for traineear. Har du fått ei invitasjonslenkje frå koordinatoren, opne henne først.
 mentor-none = Du har ingen mentor enno. Koordinatoren set deg opp med ein mentor.
-mentor-start = Mentoren din er { $name } (mentor). Skriv meldinga di no. Alt du sender, også bilete, filer og talemeldingar, går til { $name } til du trykkjer «Ferdig».
+mentor-start = Mentoren din er { $name } (mentor). Skriv meldinga di no. Alt du sender, òg bilete, filer og talemeldingar, går til { $name } til du trykkjer «Ferdig».
 trainees-only-mentors = /trainees er for mentorar.
 trainees-none = Du har ingen traineear enno. Koordinatoren set deg opp med traineear.
 trainees-choose = Kven vil du skrive til?
@@ -13,14 +13,20 @@ relay-not-linked = De er ikkje kopla saman lenger, så meldinga vart ikkje send.
 relay-header-from-trainee = Melding frå traineen din { $name }. Svar ved å svare på meldinga under.
 relay-header-from-mentor = Melding frå mentoren din { $name }. Svar ved å svare på meldinga under.
 relay-sent = Sendt til { $name }.
-relay-usual-answer = Mentoren din svarer vanlegvis innan { $days ->
+relay-usual-answer = Mentoren din svarar vanlegvis innan { $days ->
         [one] éin dag
        *[other] { $days } dagar
     }.
 relay-undeliverable = Meldinga di til { $name } kom ikkje fram. Koordinatoren har fått beskjed.
 relay-undeliverable-coordinator = Ei melding frå { $from } til { $to } kom ikkje fram. { $to } har kanskje blokkert boten eller ikkje starta han.
-flag-ask = Kva vil du seie frå om til koordinatoren? Skriv det med få ord (høgst { $max } teikn). Du får sjå det før det blir sendt.
-flag-bad = Skriv ein tekst på høgst { $max } teikn.
+flag-ask = Kva vil du seie frå om til koordinatoren? Skriv det med få ord, { $max ->
+        [one] høgst eitt teikn
+       *[other] høgst { $max } teikn
+    }. Du får sjå det før det blir sendt.
+flag-bad = Skriv ein tekst på { $max ->
+        [one] høgst eitt teikn
+       *[other] høgst { $max } teikn
+    }.
 flag-preview = Dette blir sendt til koordinatoren:
 
     { $text }
@@ -30,7 +36,7 @@ flag-use-buttons = Trykk «Send til koordinatoren» eller «Avbryt».
 flag-cancelled = Greitt, ingenting vart sendt.
 flag-sent = Sendt. Koordinatoren tek kontakt med deg.
 flag-no-coordinator = Eg fann ingen koordinator å sende til. Bruk /contact for å nå koordinatoren.
-flag-to-coordinator = Uro frå { role-name } { $name } ({ $programme }{ $cohort ->
+flag-to-coordinator = Bekymring frå { role-name } { $name } ({ $programme }{ $cohort ->
         [none] {""}
        *[other] , { $cohort }
     }, Telegram-ID { $id }):

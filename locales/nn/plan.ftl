@@ -4,7 +4,7 @@ plan-choose-audience = Kven er samlinga for?
 plan-for-cohort = Traineane i { $cohort }
 plan-for-mentors = Mentorane i { $programme }
 plan-for-programme = Alle i { $programme }
-plan-ask-time = Når byrjar den (første) samlinga? Skriv dato og klokkeslett, til dømes 5.1.2027 17:00.
+plan-ask-time = Når byrjar den første samlinga? Skriv dato og klokkeslett, til dømes 5.1.2027 kl. 17.00.
 plan-ask-duration = Kor lenge varer ho?
 plan-minutes = { $minutes ->
         [60] 1 time
@@ -41,5 +41,8 @@ plan-created = { $count ->
         [one] Samlinga er laga. Dei inviterte får påminningar.
        *[other] { $count } samlingar er laga. Dei inviterte får påminningar.
     }
-plan-text-bad = Skriv ein tekst på høgst { $max } teikn.
+plan-text-bad = Skriv ein tekst på { $max ->
+        [one] høgst eitt teikn
+       *[other] høgst { $max } teikn
+    }.
 plan-use-buttons = Vel med knappane over, eller trykk «Avbryt».

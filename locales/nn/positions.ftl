@@ -1,6 +1,9 @@
 ## /positions: open positions and one page per position.
 
-positions-heading = Ledige stillingar, { $from }–{ $to } av { $total }. Trykk på ei for å lese meir.
+positions-heading = { $total ->
+        [one] Éi ledig stilling. Trykk på ho for å lese meir.
+       *[other] Ledige stillingar { $from } til { $to } av { $total }. Trykk på ei for å lese meir.
+    }
 positions-deadline = Søknadsfrist { $date }
 positions-none = Det er ingen ledige stillingar akkurat no. Du kan få ei melding når det kjem nye: trykk på varsel-knappen under.
 positions-previous = Førre side
@@ -12,7 +15,7 @@ positions-open-ad = Les heile utlysinga
 positions-filter = Filtrer stillingane
 positions-filter-clear = Fjern filteret
 positions-filter-active = Filter: { $filter }
-positions-none-filtered = Ingen ledige stillingar passar filteret ({ $filter }). Prøv å fjerne noko av filteret, eller trykk på varsel-knappen under.
+positions-none-filtered = Ingen ledige stillingar passar filteret: { $filter }. Prøv å fjerne noko av filteret, eller trykk på varsel-knappen under.
 positions-filter-choose = Kva vil du filtrere på?
 positions-filter-show = Vis stillingane
 positions-filter-back = Tilbake

@@ -17,7 +17,7 @@ use crate::domain::broadcast::{BroadcastAudience, Content, MAX_CAPTION};
 use crate::domain::gatherings::parse_future;
 use crate::domain::organisations::Scope;
 use crate::domain::outbox::Payload;
-use crate::i18n::{clock_time, Tr};
+use crate::i18n::{clock_time, moment_in_words, Tr};
 use crate::services::broadcasts::{check_text, BroadcastRequest};
 use crate::services::{Actor, Outcome, Refusal};
 use crate::store::QueuedMessage;
@@ -187,10 +187,7 @@ async fn control(
     let when = match draft.scheduled {
         Some(at) => tr.with(
             "broadcast-when-later",
-            &[(
-                "time",
-                at.with_timezone(&chrono_tz::Europe::Oslo).format("%Y-%m-%d %H:%M").to_string().into(),
-            )],
+            &[("time", moment_in_words(tr, at.with_timezone(&chrono_tz::Europe::Oslo).naive_local()).into())],
         ),
         None => tr.t("broadcast-when-now"),
     };

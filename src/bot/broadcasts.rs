@@ -4,8 +4,8 @@ use teloxide::prelude::*;
 
 use super::{AppState, BotError, Ctx, HandlerResult};
 use crate::domain::broadcast::BroadcastAudience;
-use crate::i18n::Tr;
-use crate::telegram::broadcast_status::{broadcast_status, local_time};
+use crate::i18n::{stored_moment_in_words, Tr};
+use crate::telegram::broadcast_status::broadcast_status;
 use crate::telegram::callback::{Action, BroadcastStep};
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
@@ -60,11 +60,9 @@ pub async fn list(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Handler
             None => broadcast.audience.clone(),
         };
         let (status, cancel) = broadcast_status(tr, broadcast, now);
-        text.push_str(&format!(
-            "\n\n#{} · {audience} · {}\n{status}",
-            broadcast.id,
-            local_time(&broadcast.scheduled_at)
-        ));
+        let time = stored_moment_in_words(tr, &broadcast.scheduled_at);
+        let heading = tr.with("broadcasts-item", &[("audience", audience.into()), ("time", time.into())]);
+        text.push_str(&format!("\n\n{heading}\n{status}"));
         if cancel.is_some() {
             let label = tr.with("broadcast-cancel", &[("id", broadcast.id.into())]);
             buttons.push(keyboards::button(

@@ -8,11 +8,11 @@ use teloxide::types::Me;
 
 use super::{
     alerts, broadcast, contact, eligibility, flag, gatherings, inbox, invite, language, link, mentoring,
-    plan, positions, privacy, programmes, refusals, reminders, roles, AppState, BotError, Ctx, HandlerResult,
-    State, StateDialogue,
+    menu, plan, positions, privacy, programmes, refusals, reminders, roles, AppState, BotError, Ctx,
+    HandlerResult, State, StateDialogue,
 };
 use crate::services::Outcome;
-use crate::telegram::callback::Action;
+use crate::telegram::callback::{Action, PrivacyStep};
 
 /// Handles a press and always answers the callback query.
 pub async fn handle(
@@ -34,9 +34,11 @@ pub async fn handle(
         Err(BotError::NotCoordinator) => Ok(None),
         outcome => outcome,
     };
+    // A notice is an alert the person dismisses, not a toast that vanishes
+    // before a screen reader or a slow reader has it.
     let mut answer = bot.answer_callback_query(query.id.clone());
     if let Some(text) = notice {
-        answer = answer.text(text);
+        answer = answer.text(text).show_alert(true);
     }
     answer.await?;
     outcome.map(drop)
@@ -45,7 +47,7 @@ pub async fn handle(
 /// A press without a chat (on a message sent in inline mode, which this bot
 /// never sends): answered, so the spinner stops, and nothing changes.
 pub async fn without_chat(bot: Bot, query: CallbackQuery, ctx: Ctx) -> HandlerResult {
-    bot.answer_callback_query(query.id).text(ctx.tr.t("button-unknown")).await?;
+    bot.answer_callback_query(query.id).text(ctx.tr.t("button-unknown")).show_alert(true).await?;
     Ok(())
 }
 
@@ -143,6 +145,10 @@ async fn act(
         Action::Broadcast(step) => return broadcast::press(bot, at, ctx, app, dialogue, state, step).await,
         Action::Answer(id) => return inbox::start_answer(bot, chat, ctx, app, dialogue, id).await,
         Action::Forget(yes) => return privacy::press(bot, at, ctx, app, yes).await,
+        Action::Privacy(PrivacyStep::Details) => privacy::details(bot, chat, tr, app).await?,
+        Action::Privacy(PrivacyStep::MyData) => privacy::mydata(bot, chat, ctx, app).await?,
+        Action::Privacy(PrivacyStep::Forget) => privacy::ask(bot, chat, ctx).await?,
+        Action::Menu => menu::show(bot, chat, tr).await?,
     }
     Ok(None)
 }

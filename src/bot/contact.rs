@@ -7,7 +7,7 @@ use teloxide::types::InlineKeyboardMarkup;
 
 use super::{AppState, BotError, Ctx, HandlerResult};
 use crate::domain::organisations::{Hours, Organisation};
-use crate::i18n::Tr;
+use crate::i18n::{clock_time, Tr};
 use crate::telegram::callback::Action;
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
@@ -124,8 +124,8 @@ fn hours_lines(tr: &Tr, hours: &[Hours]) -> String {
                 "contact-hours-line",
                 &[
                     ("day", h.day.to_string().to_lowercase().into()),
-                    ("from", h.from.format("%H:%M").to_string().into()),
-                    ("to", h.to.format("%H:%M").to_string().into()),
+                    ("from", clock_time(tr, h.from).into()),
+                    ("to", clock_time(tr, h.to).into()),
                 ],
             );
             format!("\n{line}")

@@ -97,7 +97,11 @@ pub async fn press(
     match press.choice {
         CheckChoice::Cancel => {
             dialogue.exit().await?;
-            bot.edit_text(chat, message, tr.t("check-cancelled")).await?;
+            let buttons = keyboards::column([
+                keyboards::button(tr.t("check-again"), Action::StartCheck),
+                keyboards::button(tr.t("menu-back"), Action::Menu),
+            ]);
+            bot.edit_text(chat, message, tr.t("check-cancelled")).reply_markup(buttons).await?;
             return Ok(None);
         }
         CheckChoice::Back => {
@@ -179,8 +183,11 @@ fn result_text(tr: &Tr, app: &AppState, answers: &Answers) -> String {
     text
 }
 
+/// The next steps after a result, whatever it says: positions to apply for,
+/// the programmes, someone to talk to, or the check again.
 fn result_buttons(tr: &Tr) -> InlineKeyboardMarkup {
     keyboards::column([
+        keyboards::button(tr.t("menu-positions"), Action::Positions(0, Default::default())),
         keyboards::button(tr.t("menu-programmes"), Action::Programmes),
         keyboards::button(tr.t("menu-contact"), Action::Contact),
         keyboards::button(tr.t("check-again"), Action::StartCheck),

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use teloxide::types::ChatMemberUpdated;
 
 use super::{AppState, Ctx, HandlerResult};
+use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
 
 /// Messages in groups and channels: the bot works in private chats only.
@@ -19,20 +20,22 @@ pub async fn not_private(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
 /// Edited messages are not read again.
 pub async fn edited(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
     if msg.chat.is_private() {
-        bot.send_text(msg.chat.id, ctx.tr.t("fallback-edited")).await?;
+        bot.send_text(msg.chat.id, ctx.tr.t("fallback-edited"))
+            .reply_markup(keyboards::main_menu(&ctx.tr))
+            .await?;
     }
     Ok(())
 }
 
 /// Unknown commands, text outside a flow, and stickers, photos, voice and
-/// the like.
+/// the like: a short answer with the main menu, so there is always a next step.
 pub async fn unexpected_message(bot: Bot, msg: Message, ctx: Ctx) -> HandlerResult {
     let id = match msg.text() {
         Some(text) if text.starts_with('/') => "fallback-unknown-command",
         Some(_) => "fallback-text",
         None => "fallback-not-text",
     };
-    bot.send_text(msg.chat.id, ctx.tr.t(id)).await?;
+    bot.send_text(msg.chat.id, ctx.tr.t(id)).reply_markup(keyboards::main_menu(&ctx.tr)).await?;
     Ok(())
 }
 

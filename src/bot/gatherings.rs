@@ -61,7 +61,7 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
     }
     bot.send_text(chat, tr.with("gatherings-title", &[("count", upcoming.len().into())])).await?;
     for (gathering, answer) in upcoming {
-        let mut text = describe(tr, &gathering, now);
+        let mut text = describe(tr, &gathering);
         if let Some(coming) = answer {
             text.push_str(&format!("\n\n{}", tr.t(answer_key(coming))));
         }
@@ -103,7 +103,7 @@ pub async fn choose(
     let buttons = upcoming
         .iter()
         .map(|g| {
-            let label = format!("{} – {}", when(tr, g, now), g.topic);
+            let label = format!("{} – {}", when(tr, g), g.topic);
             let action = match pick {
                 Pick::Attendance => Action::Attendance(g.id),
                 Pick::Manage => Action::Manage(g.id, ManageStep::Menu),
@@ -158,8 +158,7 @@ pub async fn rsvp(
     }
     app.store.set_rsvp(id, ctx.user_id, coming).await?;
     let key = if coming { "rsvp-thanks-coming" } else { "rsvp-thanks-not-coming" };
-    let args =
-        [("topic", gathering.topic.as_str().into()), ("when", when(tr, &gathering, app.clock.now()).into())];
+    let args = [("topic", gathering.topic.as_str().into()), ("when", when(tr, &gathering).into())];
     bot.send_text(chat, tr.with(key, &args)).await?;
     Ok(None)
 }
@@ -211,7 +210,7 @@ pub async fn attendance(
         "attendance-text",
         &[
             ("topic", gathering.topic.as_str().into()),
-            ("when", when(tr, &gathering, app.clock.now()).into()),
+            ("when", when(tr, &gathering).into()),
             ("coming", coming.len().into()),
             ("coming_names", list(&coming).into()),
             ("not_coming", not_coming.len().into()),
@@ -236,7 +235,6 @@ pub async fn manage(
     step: ManageStep,
 ) -> Result<Option<String>, BotError> {
     let (tr, user) = (&ctx.tr, ctx.user_id);
-    let now = app.clock.now();
     let gathering = match app.services.gathering_for(&app.acting(user).await?, id).await.refused()? {
         Ok(gathering) => gathering,
         Err(refusal) => return Ok(Some(refusals::words(tr, &refusal))),
@@ -252,7 +250,7 @@ pub async fn manage(
                 keyboards::button(tr.t("manage-new-place"), Action::Manage(id, ManageStep::NewPlace)),
                 keyboards::button(tr.t("manage-cancel"), Action::Manage(id, ManageStep::Cancel)),
             ];
-            let text = describe(tr, &gathering, now);
+            let text = describe(tr, &gathering);
             bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
         }
         ManageStep::NewTime | ManageStep::NewPlace => {
@@ -270,7 +268,7 @@ pub async fn manage(
             ];
             let text = tr.with(
                 "manage-cancel-ask",
-                &[("topic", gathering.topic.as_str().into()), ("when", when(tr, &gathering, now).into())],
+                &[("topic", gathering.topic.as_str().into()), ("when", when(tr, &gathering).into())],
             );
             bot.edit_text(chat, message, text).reply_markup(keyboards::column(buttons)).await?;
         }
@@ -317,10 +315,9 @@ pub async fn change_text(
         match app.services.change_gathering(&app.acting(ctx.user_id).await?, id, change).await.refused()? {
             Ok((revised, told)) => {
                 dialogue.exit().await?;
-                let now = app.clock.now();
                 tr.with(
                     "manage-changed",
-                    &[("count", told.into()), ("gathering", describe(tr, &revised.gathering, now).into())],
+                    &[("count", told.into()), ("gathering", describe(tr, &revised.gathering).into())],
                 )
             }
             // A bad place can be typed again; a gathering cancelled meanwhile cannot be changed.

@@ -14,7 +14,7 @@ use crate::domain::members::{clean_name, Role};
 use crate::domain::organisations::Scope;
 use crate::domain::organisations::{Hours, Organisation};
 use crate::domain::outbox::{DedupeKey, Part, Payload};
-use crate::i18n::{clock_time, Tr};
+use crate::i18n::{clock_time, stored_moment_in_words, Tr};
 use crate::services::{Outcome, Refusal};
 use crate::store::{Question, QueuedMessage};
 use crate::telegram::callback::Action;
@@ -233,9 +233,7 @@ async fn describe(tr: &Tr, app: &AppState, question: &Question) -> Result<String
         Standing::Coordinator | Standing::Operator => "coordinator",
         Standing::Applicant => "applicant",
     };
-    let asked = DateTime::parse_from_rfc3339(&question.asked_at)
-        .map(|at| at.with_timezone(&Oslo).format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_default();
+    let asked = stored_moment_in_words(tr, &question.asked_at);
     Ok(tr.with(
         "inbox-item",
         &[

@@ -30,7 +30,7 @@ pub async fn choose_trainee(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, 
                 .mentor_id
                 .and_then(|id| mentors.iter().find(|m| m.user_id == id))
                 .map_or_else(|| tr.t("link-no-mentor"), |m| m.first_name.clone());
-            let label = format!("{} · {} · {mentor}", trainee.first_name, cohort_of(trainee));
+            let label = format!("{}, {}, {mentor}", trainee.first_name, cohort_of(trainee));
             keyboards::button(label, Action::Link { trainee: Some(trainee.user_id), mentor: None })
         })
         .collect();

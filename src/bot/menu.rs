@@ -1,4 +1,4 @@
-//! The greeting, help, contact details and privacy notice.
+//! The greeting, joining with an invitation, and help.
 
 use teloxide::prelude::*;
 
@@ -18,6 +18,12 @@ pub async fn start(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &s
         return Ok(());
     }
     bot.send_text(chat, tr.t("start-greeting")).reply_markup(keyboards::main_menu(tr)).await?;
+    Ok(())
+}
+
+/// The main menu on its own: where a finished step leads back to.
+pub async fn show(bot: &Bot, chat: ChatId, tr: &Tr) -> HandlerResult {
+    bot.send_text(chat, tr.t("menu-title")).reply_markup(keyboards::main_menu(tr)).await?;
     Ok(())
 }
 
@@ -83,37 +89,5 @@ pub async fn help(bot: &Bot, chat: ChatId, tr: &Tr, standing: Standing) -> Handl
         text.push_str(&format!("\n/{} – {}", entry.command, entry.description));
     }
     bot.send_text(chat, text).reply_markup(keyboards::main_menu(tr)).await?;
-    Ok(())
-}
-
-/// /privacy: what is stored, why, for how long, how to get it deleted, and
-/// who is responsible for it (each organisation for its programmes).
-pub async fn privacy(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
-    let mut text = tr.with(
-        "privacy-text",
-        &[
-            ("relay_days", app.mentoring.retention_days.into()),
-            ("applicant_days", app.retention.applicant_days.into()),
-            ("outbox_days", app.retention.outbox_days.into()),
-        ],
-    );
-    text.push_str("\n\n");
-    text.push_str(&tr.t("privacy-controllers"));
-    for (number, organisation) in app.organisations.all().iter().enumerate() {
-        let controller = &organisation.controller;
-        let line = tr.with(
-            "privacy-controller",
-            &[
-                ("number", (number + 1).into()),
-                ("organisation", organisation.name.get(tr.lang()).into()),
-                ("controller", controller.name.as_str().into()),
-                ("email", controller.email.as_str().into()),
-                ("address", controller.address.as_str().into()),
-            ],
-        );
-        text.push('\n');
-        text.push_str(&line);
-    }
-    bot.send_text(chat, text).await?;
     Ok(())
 }

@@ -14,7 +14,7 @@ use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::gatherings::{
     monthly_starts, parse_future, plan_starts, Audience, GatheringPlan, MAX_TEXT,
 };
-use crate::i18n::Tr;
+use crate::i18n::{moment_in_words, Tr};
 use crate::services::{Outcome, Refusal};
 use crate::telegram::callback::{Action, PlanStep};
 use crate::telegram::keyboards;
@@ -216,8 +216,8 @@ fn summary(tr: &Tr, app: &AppState, draft: &Draft) -> (String, InlineKeyboardMar
         "plan-summary",
         &[
             ("programme", programme.into()),
-            ("first", first.format("%Y-%m-%d %H:%M").to_string().into()),
-            ("last", last.format("%Y-%m-%d %H:%M").to_string().into()),
+            ("first", moment_in_words(tr, first).into()),
+            ("last", moment_in_words(tr, last).into()),
             ("months", draft.months.into()),
             ("minutes", draft.duration_minutes.into()),
             ("place", draft.place.as_str().into()),

@@ -3,7 +3,7 @@
 
 use crate::domain::gatherings::TimeError;
 use crate::domain::positions::{ImportError, Problem};
-use crate::i18n::Tr;
+use crate::i18n::{moment_in_words, Tr};
 use crate::services::Refusal;
 
 /// The most row errors one answer lists, so it stays within Telegram's limit.
@@ -53,10 +53,10 @@ pub fn time_error(tr: &Tr, error: &TimeError) -> String {
     match error {
         TimeError::Unreadable => tr.t("time-unreadable"),
         TimeError::DoesNotExist(local) => {
-            tr.with("time-does-not-exist", &[("time", local.format("%Y-%m-%d %H:%M").to_string().into())])
+            tr.with("time-does-not-exist", &[("time", moment_in_words(tr, *local).into())])
         }
         TimeError::InThePast(local) => {
-            tr.with("time-in-the-past", &[("time", local.format("%Y-%m-%d %H:%M").to_string().into())])
+            tr.with("time-in-the-past", &[("time", moment_in_words(tr, *local).into())])
         }
     }
 }

@@ -173,7 +173,7 @@ async fn within_rate(update: Update, bot: Bot, app: Arc<AppState>) -> bool {
     let notice = Tr::new(app.i18n.clone(), lang).t("flood-slow-down");
     let sent = match &update.kind {
         UpdateKind::CallbackQuery(query) => {
-            bot.answer_callback_query(query.id.clone()).text(notice).await.map(drop)
+            bot.answer_callback_query(query.id.clone()).text(notice).show_alert(true).await.map(drop)
         }
         _ if verdict == Verdict::FirstRefusal => match update.chat() {
             Some(chat) => bot.send_text(chat.id, notice).await.map(drop),
@@ -245,7 +245,7 @@ async fn command(
         Command::Alerts => alerts::command(&bot, chat, &ctx, &app).await,
         Command::Contact => contact::contact(&bot, chat, &ctx, &app).await,
         Command::Language => language::offer(&bot, chat, &ctx.tr).await,
-        Command::Privacy => menu::privacy(&bot, chat, &ctx.tr, &app).await,
+        Command::Privacy => privacy::summary(&bot, chat, &ctx.tr).await,
         Command::Gatherings => gatherings::command(&bot, chat, &ctx, &app).await,
         Command::Reminders => reminders::command(&bot, chat, &ctx, &app).await,
         Command::Invite => invite::command(&bot, chat, &ctx, &app).await,

@@ -1,10 +1,9 @@
 //! CLI commands for coordinators' announcements and oversight: broadcast,
 //! broadcasts, stats, audit.
 
-use chrono::{DateTime, Utc};
-use chrono_tz::Europe::Oslo;
 use clap::Args;
 
+use super::words::oslo_time;
 use super::{input, open, organisation_words, services};
 use crate::app::AppError;
 use crate::config::Config;
@@ -76,13 +75,9 @@ pub async fn broadcast(config: &Config, actor: &Actor, args: BroadcastArgs) -> R
         queued.id,
         queued.recipients,
         organisation_words(config, queued.organisation.as_deref()),
-        local(queued.due_at)
+        oslo_time(queued.due_at)
     );
     Ok(())
-}
-
-fn local(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Oslo).format("%Y-%m-%d %H:%M").to_string()
 }
 
 /// Lists the latest broadcasts with their figures.

@@ -111,7 +111,7 @@ pub async fn invite(config: &Config, actor: &Actor, args: InviteArgs) -> Result<
     let code = &invitation.code;
     println!("Invitation code: {code}");
     println!("For: {}", organisation_words(config, Some(&invitation.organisation)));
-    println!("Valid until {} (single use).", invitation.expires_at.format("%Y-%m-%d %H:%M UTC"));
+    println!("Valid until {} Oslo time (single use).", super::words::oslo_time(invitation.expires_at));
     match bot_username(config).await {
         Some(username) => println!("Link: {}", crate::telegram::invitation_link(&username, code)),
         None => println!(

@@ -89,3 +89,9 @@ fn problem(problem: Problem) -> String {
     };
     words.to_owned()
 }
+
+/// An instant as the command line prints it for people: Oslo time, never
+/// UTC ("2027-01-05 17:00").
+pub fn oslo_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono_tz::Europe::Oslo).format("%Y-%m-%d %H:%M").to_string()
+}

@@ -96,14 +96,38 @@ impl I18n {
     }
 }
 
-/// A date in words in `tr`'s language, e.g. "fredag 12. desember".
+/// A date in words in `tr`'s language, always with its year, e.g.
+/// "fredag 12. desember 2026".
 pub fn date_in_words(tr: &Tr, date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     let weekday = date.weekday().to_string().to_lowercase();
     tr.with(
         "date-long",
-        &[("weekday", weekday.into()), ("day", date.day().into()), ("month", date.month().into())],
+        &[
+            ("weekday", weekday.into()),
+            ("day", date.day().into()),
+            ("month", date.month().into()),
+            // A string: a number would be formatted as a quantity.
+            ("year", date.year().to_string().into()),
+        ],
     )
+}
+
+/// A local date and time in words, the one way the bot writes a moment:
+/// "fredag 12. desember 2026 kl. 17.00", "Friday 12 December 2026 at 17:00".
+pub fn moment_in_words(tr: &Tr, moment: chrono::NaiveDateTime) -> String {
+    tr.with(
+        "date-time",
+        &[("date", date_in_words(tr, moment.date()).into()), ("time", clock_time(tr, moment.time()).into())],
+    )
+}
+
+/// An instant as stored (RFC 3339), in Oslo time and in words; empty when
+/// it does not read.
+pub fn stored_moment_in_words(tr: &Tr, stored: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(stored)
+        .map(|at| moment_in_words(tr, at.with_timezone(&chrono_tz::Europe::Oslo).naive_local()))
+        .unwrap_or_default()
 }
 
 /// A time of day as people write it: "17.00" in Norwegian, "17:00" in English.

@@ -3,7 +3,7 @@
 //! that go through the outbox. Used by the bot, the CLI and the reminder
 //! scheduler alike.
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Oslo;
 
 use super::{bounded_text, ActionError, Actor, Refusal, Services};
@@ -16,14 +16,10 @@ use crate::i18n::{clock_time, date_in_words, Tr};
 use crate::store::{GatheringChange, QueuedMessage, Revised, StoreError};
 
 /// When a gathering is, in words: "tirsdag 5. januar 2027, kl. 17.00–19.00".
-/// The year is left out when it is this year.
-pub fn when(tr: &Tr, gathering: &Gathering, now: DateTime<Utc>) -> String {
+pub fn when(tr: &Tr, gathering: &Gathering) -> String {
     let start = gathering.starts_at.with_timezone(&Oslo);
     let end = gathering.ends_at().with_timezone(&Oslo);
-    let mut date = date_in_words(tr, start.date_naive());
-    if start.year() != now.with_timezone(&Oslo).year() {
-        date = format!("{date} {}", start.year());
-    }
+    let date = date_in_words(tr, start.date_naive());
     tr.with(
         "gathering-when",
         &[
@@ -35,11 +31,11 @@ pub fn when(tr: &Tr, gathering: &Gathering, now: DateTime<Utc>) -> String {
 }
 
 /// A gathering's topic, time, place and agenda.
-pub fn describe(tr: &Tr, gathering: &Gathering, now: DateTime<Utc>) -> String {
+pub fn describe(tr: &Tr, gathering: &Gathering) -> String {
     let mut text = format!(
         "{}\n{}\n{}",
         gathering.topic,
-        when(tr, gathering, now),
+        when(tr, gathering),
         tr.with("gathering-place", &[("place", gathering.place.as_str().into())])
     );
     if !gathering.agenda.is_empty() {
@@ -174,7 +170,7 @@ impl Services {
                         let text = format!(
                             "{}\n\n{}\n\n{}",
                             tr.with("reminder-text", &[("lead", lead.word().into())]),
-                            describe(&tr, &g, now),
+                            describe(&tr, &g),
                             tr.t("reminder-question")
                         );
                         QueuedMessage {
@@ -210,15 +206,13 @@ impl Services {
             .map(|member| {
                 let tr = Tr::new(self.i18n.clone(), member.language);
                 let payload = if gathering.cancelled {
-                    let args = [
-                        ("topic", gathering.topic.as_str().into()),
-                        ("when", when(&tr, gathering, now).into()),
-                    ];
+                    let args =
+                        [("topic", gathering.topic.as_str().into()), ("when", when(&tr, gathering).into())];
                     Payload::text(tr.with("notice-cancelled", &args))
                 } else {
                     let intro = tr.with("notice-changed", &[("topic", gathering.topic.as_str().into())]);
                     Payload::Text {
-                        text: format!("{intro}\n\n{}", describe(&tr, gathering, now)),
+                        text: format!("{intro}\n\n{}", describe(&tr, gathering)),
                         buttons: rsvp_buttons(&tr, gathering.id),
                     }
                 };

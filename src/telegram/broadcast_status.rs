@@ -3,12 +3,11 @@
 //! worker.
 
 use chrono::{DateTime, Utc};
-use chrono_tz::Europe::Oslo;
 use teloxide::types::InlineKeyboardMarkup;
 
 use super::callback::{Action, BroadcastStep};
 use super::keyboards;
-use crate::i18n::Tr;
+use crate::i18n::{stored_moment_in_words, Tr};
 use crate::store::BroadcastSummary;
 
 /// The status of a broadcast in words, with a cancel button while it runs.
@@ -25,7 +24,7 @@ pub fn broadcast_status(
         ("failed", p.failed.into()),
         ("left", p.left.into()),
         ("cancelled", p.cancelled.into()),
-        ("time", local_time(&broadcast.scheduled_at).into()),
+        ("time", stored_moment_in_words(tr, &broadcast.scheduled_at).into()),
     ];
     let cancel = || {
         let label = tr.with("broadcast-cancel", &[("id", broadcast.id.into())]);
@@ -45,10 +44,4 @@ pub fn broadcast_status(
         return (tr.with("broadcast-status-scheduled", &args), cancel());
     }
     (tr.with("broadcast-status-sending", &args), cancel())
-}
-
-pub fn local_time(stored: &str) -> String {
-    DateTime::parse_from_rfc3339(stored)
-        .map(|at| at.with_timezone(&Oslo).format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_default()
 }

@@ -87,8 +87,23 @@ pub enum Action {
     InboxPage(u16),
     /// Yes (`true`) or no to /forget.
     Forget(bool),
+    /// A button of /privacy: the details, one's data, or deleting it.
+    Privacy(PrivacyStep),
+    /// The main menu (the next step after something is finished).
+    Menu,
     /// Operators: a step of taking a role or an invitation back.
     Roles(RolesStep),
+}
+
+/// Where a button of the privacy notice leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrivacyStep {
+    /// Everything the short notice sums up.
+    Details,
+    /// /mydata.
+    MyData,
+    /// /forget (it asks first).
+    Forget,
 }
 
 /// Taking roles and invitations back (operators).
@@ -297,6 +312,13 @@ impl Action {
             Action::Answer(id) => format!("h|{id}"),
             Action::InboxPage(page) => format!("h|p|{page}"),
             Action::Forget(yes) => format!("z|{}", if *yes { 'y' } else { 'n' }),
+            Action::Privacy(step) => match step {
+                PrivacyStep::Details => "z|d",
+                PrivacyStep::MyData => "z|m",
+                PrivacyStep::Forget => "z|f",
+            }
+            .to_owned(),
+            Action::Menu => "menu".to_owned(),
             Action::Roles(step) => match step {
                 RolesStep::Menu => "y".to_owned(),
                 RolesStep::Page(page) => format!("y|p|{page}"),
@@ -430,6 +452,10 @@ impl Action {
             ["h", "p", page] => Action::InboxPage(page.parse().ok()?),
             ["z", "y"] => Action::Forget(true),
             ["z", "n"] => Action::Forget(false),
+            ["z", "d"] => Action::Privacy(PrivacyStep::Details),
+            ["z", "m"] => Action::Privacy(PrivacyStep::MyData),
+            ["z", "f"] => Action::Privacy(PrivacyStep::Forget),
+            ["menu"] => Action::Menu,
             ["y"] => Action::Roles(RolesStep::Menu),
             ["y", "p", page] => Action::Roles(RolesStep::Page(page.parse().ok()?)),
             ["y", "r", id] => Action::Roles(RolesStep::Remove(positive(id)?)),
@@ -592,6 +618,10 @@ mod tests {
             Action::Answer(i64::MAX),
             Action::Forget(true),
             Action::Forget(false),
+            Action::Privacy(PrivacyStep::Details),
+            Action::Privacy(PrivacyStep::MyData),
+            Action::Privacy(PrivacyStep::Forget),
+            Action::Menu,
             Action::ContactFor("x".repeat(MAX_ID_LEN)),
             Action::AskAbout("x".repeat(MAX_ID_LEN)),
             Action::Roles(RolesStep::Menu),

@@ -13,13 +13,16 @@ async fn unknown_commands_and_stray_text_get_a_pointer_to_help() {
     let kari = app.person(501, Some("nb"));
     assert_eq!(
         kari.says("/foo").await.text,
-        "Den kommandoen kjenner jeg ikke. Skriv /help for å se hva jeg kan."
+        "Den kommandoen kjenner jeg ikke. Velg en knapp under, eller skriv /help."
     );
-    assert_eq!(kari.says("hei").await.text, "Det forstod jeg ikke. Bruk knappene, eller skriv /help.");
+    assert_eq!(kari.says("hei").await.text, "Det forstod jeg ikke. Velg en knapp under, eller skriv /help.");
     let ali = app.person(502, Some("en"));
-    assert_eq!(ali.says("/foo").await.text, "I do not know that command. Type /help to see what I can do.");
+    assert_eq!(
+        ali.says("/foo").await.text,
+        "I do not know that command. Choose a button below, or type /help."
+    );
     let nn = app.person(503, Some("nn"));
-    assert_eq!(nn.says("kva?").await.text, "Det forstod eg ikkje. Bruk knappane, eller skriv /help.");
+    assert_eq!(nn.says("kva?").await.text, "Det forstod eg ikkje. Vel ein knapp under, eller skriv /help.");
 }
 
 #[tokio::test]
@@ -27,7 +30,7 @@ async fn a_4000_character_message_gets_a_short_answer() {
     let app = TestApp::spawn().await;
     let kari = app.person(504, Some("nb"));
     let reply = kari.says(&"ø".repeat(4000)).await;
-    assert_eq!(reply.text, "Det forstod jeg ikke. Bruk knappene, eller skriv /help.");
+    assert_eq!(reply.text, "Det forstod jeg ikke. Velg en knapp under, eller skriv /help.");
     assert!(!app.database_dump().await.contains("øøø"));
 }
 
@@ -35,7 +38,7 @@ async fn a_4000_character_message_gets_a_short_answer() {
 async fn stickers_photos_and_voice_get_a_text_only_answer() {
     let app = TestApp::spawn().await;
     let kari = app.person(505, Some("en"));
-    let expected = "I can only read text and buttons. Type /help to see what I can do.";
+    let expected = "I can only read text and buttons. Choose a button below, or type /help.";
     let sticker = json!({ "sticker": { "file_id": "s", "file_unique_id": "su", "type": "regular",
         "width": 512, "height": 512, "is_animated": false, "is_video": false } });
     let photo = json!({ "photo": [{ "file_id": "p", "file_unique_id": "pu", "width": 10, "height": 10 }] });
@@ -103,7 +106,7 @@ async fn a_telegram_error_on_a_reply_does_not_stop_the_bot() {
     app.wait_for_call(0, |c| c.method == "sendMessage" && c.failed_with == Some(429)).await;
     // The lost answer is followed by a notice, through the outbox, after the wait.
     assert_eq!(kari.reply().await.text, "Noe gikk galt hos meg. Prøv igjen om litt.");
-    assert!(kari.says("/privacy").await.text.starts_with("Dette lagrer jeg om deg:"));
+    assert!(kari.says("/privacy").await.text.starts_with("Personvern kort fortalt:"));
 }
 
 #[tokio::test]

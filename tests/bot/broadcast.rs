@@ -82,7 +82,7 @@ async fn a_coordinator_previews_tests_and_sends_to_everyone_once() {
         [
             "Send til 4 personer nå",
             "Send en test til meg",
-            "Send senere …",
+            "Send senere",
             "Haster: send også om natten",
             "Avbryt"
         ]
@@ -102,7 +102,7 @@ async fn a_coordinator_previews_tests_and_sends_to_everyone_once() {
 
     boss.press(&control, "Send til 4 personer nå").await;
     let done = wait_until_done(&app, COORDINATOR, control.message_id).await;
-    assert_eq!(done, "Kunngjøring #1 er ferdig: 4 sendt, 0 kom ikke fram.");
+    assert_eq!(done, "Kunngjøring nummer 1 er ferdig.\nSendt: 4. Kom ikke fram: 0.");
     let got = deliveries(&app, "Kurs i CV-skriving tirsdag kl. 10");
     for id in 5001..5004 {
         assert_eq!(got.get(&id), Some(&1), "{id} got it once");
@@ -119,7 +119,13 @@ async fn a_coordinator_previews_tests_and_sends_to_everyone_once() {
     assert_eq!(audit, (COORDINATOR, "broadcast".to_owned(), "broadcast 1 to everyone (4 people)".to_owned()));
     boss.send("/broadcasts");
     let list = next_starting(&boss, "De siste").await;
-    assert!(list.text.contains("#1 · Alle som har startet boten · 2027-01-05 12:00"), "{}", list.text);
+    assert!(
+        list.text.contains(
+            "\n\nTil Alle som har startet boten, tirsdag 5. januar 2027 kl. 12.00\nKunngjøring nummer 1 er ferdig."
+        ),
+        "{}",
+        list.text
+    );
 }
 
 #[tokio::test]
@@ -228,8 +234,11 @@ async fn quiet_hours_hold_a_broadcast_until_morning_unless_it_is_urgent() {
     let control = boss.reply().await;
     boss.press(&control, "Send to 3 people now").await;
     let status = boss.reply().await;
-    assert_eq!(status.text, "Announcement #1 is scheduled for 2027-01-06 08:00 to 3 people.");
-    assert_eq!(status.labels(), ["Stop announcement #1"]);
+    assert_eq!(
+        status.text,
+        "Announcement number 1 is scheduled for Wednesday 6 January 2027 at 08:00 to 3 people."
+    );
+    assert_eq!(status.labels(), ["Stop announcement number 1"]);
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(deliveries(&app, "God morgen").keys().all(|id| *id == COORDINATOR), "only the preview");
     app.clock.set(oslo("2027-01-06 08:00"));
@@ -266,30 +275,36 @@ async fn a_scheduled_broadcast_can_be_cancelled_and_sends_nothing() {
     applicants(&app, 5401, 2).await;
     let boss = app.person(COORDINATOR, Some("nb"));
     let control = prepare(&boss, "Påmelding åpner").await;
-    boss.press(&control, "Send senere …").await;
+    boss.press(&control, "Send senere").await;
     assert!(boss.reply().await.text.starts_with("Når skal den sendes?"));
     assert_eq!(
         boss.says("1.1.2027 09:00").await.text,
-        "2027-01-01 09:00 har allerede vært. Velg et tidspunkt fram i tid."
+        "fredag 1. januar 2027 kl. 09.00 har allerede vært. Velg et tidspunkt fram i tid."
     );
     let control = boss.says("7.1.2027 09:00").await;
-    assert!(control.text.contains("Når: 2027-01-07 09:00"), "{}", control.text);
+    assert!(control.text.contains("Når: torsdag 7. januar 2027 kl. 09.00"), "{}", control.text);
     boss.press(&control, "Planlegg for 3 personer").await;
     let status = boss.reply().await;
-    assert_eq!(status.text, "Kunngjøring #1 er planlagt 2027-01-07 09:00 til 3 personer.");
+    assert_eq!(
+        status.text,
+        "Kunngjøring nummer 1 er planlagt torsdag 7. januar 2027 kl. 09.00 til 3 personer."
+    );
     let list = boss.says("/broadcasts").await;
     assert_eq!(
-        boss.press(&list, "Stopp kunngjøring #1").await.as_deref(),
+        boss.press(&list, "Stopp kunngjøring nummer 1").await.as_deref(),
         Some("Resten av kunngjøringen ble stoppet.")
     );
     let stopped = app.api.message(COORDINATOR, status.message_id).unwrap();
-    assert_eq!(stopped["text"], "Kunngjøring #1 ble stoppet: 0 sendt, 0 kom ikke fram, 3 ikke sendt.");
+    assert_eq!(
+        stopped["text"],
+        "Kunngjøring nummer 1 ble stoppet.\nSendt: 0. Kom ikke fram: 0. Ikke sendt: 3."
+    );
     app.clock.set(oslo("2027-01-07 09:00"));
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(deliveries(&app, "Påmelding åpner").keys().all(|id| *id == COORDINATOR), "only the preview");
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE broadcast_id = 1").await, 0);
     assert_eq!(
-        boss.press(&list, "Stopp kunngjøring #1").await.as_deref(),
+        boss.press(&list, "Stopp kunngjøring nummer 1").await.as_deref(),
         Some("Denne kunngjøringen er ikke i gang lenger.")
     );
 }

@@ -61,7 +61,10 @@ async fn all_yes_may_fit_every_programme_and_leaves_no_answer_in_the_database() 
     assert!(result.text.ends_with(
         "Svarene dine er slettet. Vil du vite mer? Les om ordningene eller kontakt koordinatoren."
     ));
-    assert_eq!(result.buttons, [["Ordningene"], ["Kontakt koordinatoren"], ["Ta sjekken på nytt"]]);
+    assert_eq!(
+        result.buttons,
+        [["Ledige stillinger"], ["Ordningene"], ["Kontakt koordinatoren"], ["Ta sjekken på nytt"]]
+    );
     assert!(result.text.chars().count() < 4096);
 
     // ...and when it ends, nothing of them is left anywhere: not in the
@@ -80,7 +83,7 @@ async fn all_yes_may_fit_every_programme_and_leaves_no_answer_in_the_database() 
 async fn assert_check_is_over(person: &Person<'_>, question: &Sent) {
     let stale = person.press(question, &question.buttons[0][0]).await.unwrap();
     assert!(stale.starts_with("Denne knappen hører til et spørsmål som er ferdig."), "{stale}");
-    assert_eq!(person.says("ja").await.text, "Det forstod jeg ikke. Bruk knappene, eller skriv /help.");
+    assert_eq!(person.says("ja").await.text, "Det forstod jeg ikke. Velg en knapp under, eller skriv /help.");
     person.hears_nothing_more().await;
 }
 
@@ -141,7 +144,7 @@ async fn cancel_ends_the_check_and_deletes_the_answers() {
     ola.press(&second, "Avbryt").await;
     let cancelled = ola.reply().await;
     assert_eq!(cancelled.text, "Sjekken er avbrutt. Svarene dine er slettet.");
-    assert!(cancelled.buttons.is_empty());
+    assert_eq!(cancelled.buttons, [["Ta sjekken på nytt"], ["Til menyen"]]);
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0);
     assert_check_is_over(&ola, &second).await;
 }

@@ -15,14 +15,14 @@ async fn a_coordinator_imports_a_csv_file_and_sees_a_summary() {
     siri.send_document("stillinger.csv", csv.as_bytes());
     assert_eq!(
         siri.reply().await.text,
-        "Stillingene er lagt inn: 2 nye, 0 endret, 0 uendret. Varsler sendt til 0 personer."
+        "Stillingene er lagt inn.\nNye: 2. Endret: 0. Uendret: 0.\nPersoner som får varsel: 0."
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM positions").await, 2);
 
     siri.send_document("stillinger.csv", csv.replace("Rådgiver", "Seniorrådgiver").as_bytes());
     assert_eq!(
         siri.reply().await.text,
-        "Stillingene er lagt inn: 0 nye, 1 endret, 1 uendret. Varsler sendt til 0 personer."
+        "Stillingene er lagt inn.\nNye: 0. Endret: 1. Uendret: 1.\nPersoner som får varsel: 0."
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM positions").await, 2, "updated, not duplicated");
 }
@@ -154,7 +154,7 @@ async fn fields_have_length_limits_and_the_longest_allowed_still_fit_in_a_messag
         ));
     }
     boss.send_document("maks.csv", csv.as_bytes());
-    assert!(boss.reply().await.text.starts_with("Stillingene er lagt inn: 6 nye"));
+    assert!(boss.reply().await.text.starts_with("Stillingene er lagt inn.\nNye: 6."));
     let ola = app.person(5202, Some("nb"));
     let list = ola.says("/positions").await;
     assert!(

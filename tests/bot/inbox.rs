@@ -37,7 +37,7 @@ async fn a_question_reaches_the_coordinator_and_the_reply_reaches_the_asker() {
     assert!(!app.database_dump().await.contains("part time"), "the question is not stored");
 
     boss.send_reply("Ja, det kan du.", copy).await;
-    assert_eq!(boss.reply().await.text, "Svaret er sendt (spørsmål #1).");
+    assert_eq!(boss.reply().await.text, "Svaret er sendt. Det var spørsmål nummer 1.");
     assert_eq!(ola.reply().await.text, "Answer from the coordinator:");
     assert_eq!(ola.copy().await.0, COORDINATOR);
     assert_eq!(boss.says("/inbox").await.text, "Ingen spørsmål venter på svar.");
@@ -60,11 +60,14 @@ async fn outside_meeting_hours_the_asker_is_told_when_to_expect_an_answer_and_in
     boss.reply().await;
     boss.copy().await;
     let inbox = boss.says("/inbox").await;
-    assert_eq!(inbox.text, "Ett spørsmål venter på svar:\n\n#1 · søker · Norsk bokmål · 2027-01-09 20:00");
-    boss.press(&inbox, "Svar på #1").await;
-    assert_eq!(boss.reply().await.text, "Skriv svaret på spørsmål #1 nå. Det sendes til den som spurte.");
+    assert_eq!(inbox.text, "Ett spørsmål venter på svar:\n\nSpørsmål nummer 1, fra en søker, på Norsk bokmål, stilt lørdag 9. januar 2027 kl. 20.00");
+    boss.press(&inbox, "Svar på spørsmål 1").await;
+    assert_eq!(
+        boss.reply().await.text,
+        "Skriv svaret på spørsmål nummer 1 nå. Det sendes til den som spurte."
+    );
     boss.send("Tirsdag 12. januar.");
-    assert_eq!(boss.reply().await.text, "Svaret er sendt (spørsmål #1).");
+    assert_eq!(boss.reply().await.text, "Svaret er sendt. Det var spørsmål nummer 1.");
     assert_eq!(kari.reply().await.text, "Svar fra koordinatoren:");
     kari.copy().await;
     assert_eq!(boss.says("/inbox").await.text, "Ingen spørsmål venter på svar.");
@@ -118,13 +121,12 @@ async fn stats_count_people_positions_gatherings_broadcasts_and_questions() {
     assert_eq!(
         stats.text,
         "The numbers now:\n\n\
-         People: 2 applicants, 1 trainees, 0 mentors, 1 coordinators\n\
-         Language chosen: 0 Bokmål, 0 Nynorsk, 0 English, 4 not chosen\n\
-         Open positions: 0, position alerts: 0\n\
-         Upcoming gatherings: 0 (0 coming, 0 not coming)\n\
-         Announcements in the last 30 days: 0 (0 delivered, 0 did not get through)\n\
-         Questions waiting for an answer: 1\n\
-         Blocked the bot: 0"
+         Applicants: 2\nTrainees: 1\nMentors: 0\nCoordinators: 1\n\n\
+         Chose Bokmål: 0\nChose Nynorsk: 0\nChose English: 0\nChose no language: 4\n\n\
+         Open positions: 0\nPosition alerts: 0\n\n\
+         Upcoming gatherings: 0\nAnswered coming: 0\nAnswered not coming: 0\n\n\
+         Announcements in the last 30 days: 0\nMessages delivered: 0\nMessages that did not get through: 0\n\n\
+         Questions waiting for an answer: 1\nBlocked the bot: 0"
     );
 }
 
@@ -195,7 +197,7 @@ async fn an_operator_who_also_joined_as_a_coordinator_is_counted_once_and_never_
     let boss = app.person(COORDINATOR, Some("nb"));
     boss.joins(&code).await;
     let stats = boss.says("/stats").await.text;
-    assert!(stats.contains("Personer: 0 søkere, 0 traineer, 0 mentorer, 1 koordinatorer"), "{stats}");
+    assert!(stats.contains("Søkere: 0\nTraineer: 0\nMentorer: 0\nKoordinatorer: 1\n"), "{stats}");
 }
 
 #[tokio::test]
@@ -223,11 +225,18 @@ async fn a_long_inbox_comes_in_pages_and_says_how_many_questions_wait() {
     let boss = app.person(COORDINATOR, Some("nb"));
     let inbox = boss.says("/inbox").await;
     assert!(inbox.text.starts_with("25 spørsmål venter på svar:"), "{}", inbox.text);
-    assert!(inbox.text.ends_with("Side 1 av 2, 25 i alt."), "{}", inbox.text);
+    assert!(inbox.text.ends_with("Side 1 av 2. 25 i alt."), "{}", inbox.text);
     boss.press(&inbox, "Neste side").await;
     let rest = boss.reply().await;
     assert_eq!(
         rest.labels(),
-        ["Svar på #21", "Svar på #22", "Svar på #23", "Svar på #24", "Svar på #25", "Forrige side"]
+        [
+            "Svar på spørsmål 21",
+            "Svar på spørsmål 22",
+            "Svar på spørsmål 23",
+            "Svar på spørsmål 24",
+            "Svar på spørsmål 25",
+            "Forrige side"
+        ]
     );
 }

@@ -25,3 +25,4 @@ mod programmes;
 mod reminders;
 mod start;
 mod stored_rows;
+mod wording;

@@ -43,9 +43,9 @@ async fn positions_lists_open_ones_soonest_deadline_first_five_a_page() {
     let first = kari.says("/positions").await;
     assert!(
         first.text.starts_with(
-            "Ledige stillinger, 1–5 av 6. Trykk på en for å lese mer.\n\n\
-             1. Rådgiver\nBydel Frogner, Oslo\nSøknadsfrist fredag 4. desember\n\n\
-             2. Trainee IT\nUtviklings- og kompetanseetaten, Oslo\nSøknadsfrist torsdag 10. desember"
+            "Ledige stillinger 1 til 5 av 6. Trykk på en for å lese mer.\n\n\
+             1. Rådgiver\nBydel Frogner, Oslo\nSøknadsfrist fredag 4. desember 2026\n\n\
+             2. Trainee IT\nUtviklings- og kompetanseetaten, Oslo\nSøknadsfrist torsdag 10. desember 2026"
         ),
         "{}",
         first.text
@@ -71,8 +71,8 @@ async fn positions_lists_open_ones_soonest_deadline_first_five_a_page() {
     assert_eq!(second.message_id, first.message_id);
     assert_eq!(
         second.text,
-        "Ledige stillinger, 6–6 av 6. Trykk på en for å lese mer.\n\n\
-         6. Trainee jurist\nDigitaliseringsdirektoratet, Brønnøysund\nSøknadsfrist mandag 29. mars"
+        "Ledige stillinger 6 til 6 av 6. Trykk på en for å lese mer.\n\n\
+         6. Trainee jurist\nDigitaliseringsdirektoratet, Brønnøysund\nSøknadsfrist mandag 29. mars 2027"
     );
     assert_eq!(
         second.labels(),
@@ -97,7 +97,7 @@ async fn a_position_page_has_every_field_in_words_and_a_link_to_the_ad() {
     assert!(
         page.text.starts_with(
             "Rådgiver\nBydel Frogner, Oslo\n\nSaksbehandling av søknader.\n\n\
-             Fast stilling, heltid.\nSøknadsfrist fredag 4. desember.\n\
+             Fast stilling, heltid.\nSøknadsfrist fredag 4. desember 2026.\n\
              Ordning: Oslo kommune: rekrutteringsordningen for personer med funksjonsnedsettelse\n\n\
              Slik søker du:\n1. Finn stillingene"
         ),
@@ -115,19 +115,19 @@ async fn a_position_page_has_every_field_in_words_and_a_link_to_the_ad() {
     ali.press(&list, "3. Konsulent").await;
     let page = ali.reply().await;
     assert!(
-        page.text.contains("Substitute post, part time, 50 percent.\nApply by Tuesday 15 December."),
+        page.text.contains("Substitute post, part time, 50 percent.\nApply by Tuesday 15 December 2026."),
         "{}",
         page.text
     );
     let nn = app.person(704, Some("nn"));
     let list = nn.says("/positions").await;
-    assert!(list.text.starts_with("Ledige stillingar, 1–5 av 6."));
+    assert!(list.text.starts_with("Ledige stillingar 1 til 5 av 6."));
     nn.press(&list, "2. Trainee IT").await;
     assert!(nn
         .reply()
         .await
         .text
-        .contains("Mellombels stilling, deltid, 80 prosent.\nSøknadsfrist torsdag 10. desember."));
+        .contains("Mellombels stilling, deltid, 80 prosent.\nSøknadsfrist torsdag 10. desember 2026."));
 }
 
 #[tokio::test]
@@ -137,12 +137,12 @@ async fn a_position_past_its_deadline_or_closed_is_no_longer_open() {
     seed(&app).await;
     let kari = app.person(705, Some("nb"));
     let list = kari.says("/positions").await;
-    // Saturday 5 December: Rådgiver (deadline the 4th) has expired.
+    // Saturday 5 December 2026: Rådgiver (deadline the 4th) has expired.
     app.clock.set("2026-12-05T08:00:00Z".parse().unwrap());
     let closed = Some("Denne stillingen er ikke lenger ledig.".to_owned());
     assert_eq!(kari.press(&list, "1. Rådgiver").await, closed);
     let fresh = kari.says("/positions").await;
-    assert!(fresh.text.starts_with("Ledige stillinger, 1–5 av 5."), "{}", fresh.text);
+    assert!(fresh.text.starts_with("Ledige stillinger 1 til 5 av 5."), "{}", fresh.text);
     assert!(!fresh.text.contains("Rådgiver"));
 
     let id: i64 = sqlx::query_scalar("SELECT id FROM positions WHERE external_id = 'P2'")
@@ -178,7 +178,7 @@ async fn forged_pages_and_ids_change_nothing() {
     let list = kari.says("/positions").await;
     let notice = kari.press_data(&list, "1o|99|-|-|-|-").await;
     assert_eq!(notice.as_deref(), Some("Den siden finnes ikke lenger. Her er den siste."));
-    assert!(kari.reply().await.text.starts_with("Ledige stillinger, 6–6 av 6."));
+    assert!(kari.reply().await.text.starts_with("Ledige stillinger 6 til 6 av 6."));
     assert_eq!(
         kari.press_data(&list, "1d|999999").await.as_deref(),
         Some("Denne stillingen er ikke lenger ledig.")
@@ -236,7 +236,7 @@ async fn filters_narrow_the_list_and_are_shown_in_words() {
     assert_eq!(full_time.message_id, list.message_id);
     assert!(
         full_time.text.starts_with(
-            "Ledige stillinger, 1–4 av 4. Trykk på en for å lese mer.\nFilter: Heltid\n\n1. Rådgiver"
+            "Ledige stillinger 1 til 4 av 4. Trykk på en for å lese mer.\nFilter: Heltid\n\n1. Rådgiver"
         ),
         "{}",
         full_time.text
@@ -254,14 +254,14 @@ async fn filters_narrow_the_list_and_are_shown_in_words() {
     let both = kari.reply().await;
     assert!(
         both.text.starts_with(
-            "Ledige stillinger, 1–2 av 2. Trykk på en for å lese mer.\nFilter: Fast stilling, Heltid\n"
+            "Ledige stillinger 1 til 2 av 2. Trykk på en for å lese mer.\nFilter: Fast stilling, Heltid\n"
         ),
         "{}",
         both.text
     );
 
     kari.press(&both, "Fjern filteret").await;
-    assert!(kari.reply().await.text.starts_with("Ledige stillinger, 1–5 av 6."));
+    assert!(kari.reply().await.text.starts_with("Ledige stillinger 1 til 5 av 6."));
 }
 
 #[tokio::test]
@@ -292,9 +292,9 @@ async fn programme_and_employer_filters_and_a_filter_nothing_matches() {
     ali.press(&employers, "Bærum kommune").await;
     let baerum = ali.reply().await;
     assert!(
-        baerum.text.starts_with(
-            "Open positions, 1–1 of 1. Tap one to read more.\nFilter: Bærum kommune\n\n1. Ingeniør"
-        ),
+        baerum
+            .text
+            .starts_with("One open position. Tap it to read more.\nFilter: Bærum kommune\n\n1. Ingeniør"),
         "{}",
         baerum.text
     );
@@ -308,7 +308,7 @@ async fn programme_and_employer_filters_and_a_filter_nothing_matches() {
     let nothing = ali.reply().await;
     assert_eq!(
         nothing.text,
-        "No open positions match the filter (Oslo: reserved jobs, Bærum kommune). Try removing part of the filter, or tap the alert button below."
+        "No open positions match the filter: Oslo: reserved jobs, Bærum kommune. Try removing part of the filter, or tap the alert button below."
     );
     assert_eq!(
         nothing.labels(),

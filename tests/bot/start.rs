@@ -7,11 +7,13 @@ use crate::support::TestApp;
 const NB_GREETING: &str = "Hei! Jeg hjelper deg med jobb- og traineeordninger for personer med funksjonsnedsettelse og for innvandrere.
 
 Du kan:
-1. sjekke hvilke ordninger som kan passe for deg
-2. lese om ordningene
-3. få kontakt med koordinatoren
+1. sjekke hva som kan passe for deg
+2. se ledige stillinger
+3. lese om ordningene
+4. kontakte koordinatoren
+5. velge språk: bokmål, nynorsk eller engelsk
 
-Velg under, eller skriv /help.";
+Velg en knapp under, eller skriv /help.";
 
 #[tokio::test]
 async fn start_greets_in_bokmal_with_the_menu_buttons() {
@@ -177,8 +179,8 @@ E-post: koordinator@example.org
 Adresse: Eksempelgata 1, 0001 Oslo
 
 Du kan avtale møte med koordinatoren. Vanlige tider:
-tirsdag kl. 10:00–14:00
-torsdag kl. 12:00–15:00
+tirsdag kl. 10.00–14.00
+torsdag kl. 12.00–15.00
 
 Nettside: https://www.oslo.kommune.no/"
     );
@@ -195,7 +197,7 @@ Nettside: https://www.oslo.kommune.no/"
     let choice = nn.says("/contact").await;
     nn.press(&choice, "Oslo: rekrutteringsordninga").await;
     let text = nn.reply().await.text;
-    assert!(text.contains("Vanlege tider:\ntysdag kl. 10:00–14:00\ntorsdag kl. 12:00–15:00"), "{text}");
+    assert!(text.contains("Vanlege tider:\ntysdag kl. 10.00–14.00\ntorsdag kl. 12.00–15.00"), "{text}");
     let en = app.person(113, Some("en"));
     let choice = en.says("/contact").await;
     en.press(&choice, "Bærum: trainee for immigrants").await;
@@ -230,33 +232,80 @@ async fn a_trainee_sees_their_own_organisations_contact_at_once() {
 }
 
 #[tokio::test]
-async fn privacy_says_what_is_stored_and_what_is_not() {
+async fn privacy_sums_up_in_three_lines_and_has_the_whole_notice_a_button_away() {
     let app = TestApp::spawn().await;
-    let nb = app.person(114, Some("nb")).says("/privacy").await;
-    assert!(nb.text.starts_with("Dette lagrer jeg om deg:\n1. Telegram-ID-en din"), "{}", nb.text);
-    assert!(nb
-        .text
-        .contains("1. Svarene i sjekken. Jeg holder dem bare i minnet mens sjekken pågår, aldri på disk,"));
-    assert!(nb.text.contains("4. Varslene om nye stillinger du har lagret, til du sletter dem i /alerts."));
-    assert!(nb.text.contains("5. Er du trainee eller mentor: fornavnet ditt, ordningen og kullet ditt,"));
-    assert!(nb.text.contains("ikke hva dere skrev. Det slettes etter 90 dager."), "{}", nb.text);
-    let en = app.person(115, Some("en")).says("/privacy").await;
-    assert!(en.text.contains("2. What kind of disability you have. I never ask about it."), "{}", en.text);
-    assert!(
-        en.text.contains("3. What your messages say. Only a concern you raise with /flag is kept"),
-        "{}",
-        en.text
+    let kari = app.person(114, Some("nb"));
+    let summary = kari.says("/privacy").await;
+    assert_eq!(summary.text.lines().count(), 4, "a heading and three lines: {}", summary.text);
+    assert!(summary.text.starts_with("Personvern kort fortalt:\n1. Jeg lagrer lite:"), "{}", summary.text);
+    assert_eq!(summary.buttons, [["Les alt om personvern"], ["Se dataene mine"], ["Slett alt om meg"]]);
+    assert_eq!(kari.press(&summary, "Les alt om personvern").await, None);
+    let details = kari.reply().await;
+    for part in [
+        "Dette lagrer jeg om deg, og så lenge:\n1. Telegram-ID-en din, språket du har valgt, dagen du først og sist \
+         brukte meg, og om du har blokkert meg. Er du søker og ikke har brukt meg på 365 dager, sletter jeg alt om deg.",
+        "3. Spør du om noe med /ask: hvem som spurte,",
+        "aldri hva dere skrev. Det sletter jeg etter 90 dager.",
+        "6. En bekymring du melder med /flag: teksten, i meldingen jeg sender til koordinatorene. \
+         Den sletter jeg etter 30 dager.",
+        "9. Et steg du ikke gjør ferdig, for eksempel et spørsmål du begynte å skrive. Det sletter jeg etter 24 timer.",
+        "1. Alt du skriver, går gjennom Telegram,",
+        "blir liggende i deres samtaler etter /forget. Dem kan jeg ikke slette.",
+        "og klage til Datatilsynet på www.datatilsynet.no.",
+        // Each organisation is responsible for the data about its own programmes.
+        "Hvem som er ansvarlig for opplysningene: hver organisasjon for sine egne ordninger.\n\
+         1. Oslo kommune: Oslo kommune (eksempel: den enheten som eier ordningen), personvern-oslo@example.org",
+    ] {
+        assert!(details.text.contains(part), "{part:?} missing from:\n{}", details.text);
+    }
+    assert!(details.text.chars().count() < 4096);
+    assert_eq!(details.buttons, [["Se dataene mine"], ["Slett alt om meg"], ["Til menyen"]]);
+    kari.press(&details, "Slett alt om meg").await;
+    assert_eq!(kari.reply().await.labels(), ["Ja, slett alt", "Nei, behold det"]);
+    kari.press(&summary, "Se dataene mine").await;
+    let (name, _, caption) = kari.document().await;
+    assert_eq!(
+        (name.as_str(), caption.as_str()),
+        ("mydata.json", "Her er alt jeg har lagret om deg, som en JSON-fil.")
     );
-    // Each organisation is responsible for the data about its own programmes.
+
+    let en = app.person(115, Some("en"));
+    let summary = en.says("/privacy").await;
+    en.press(&summary, "Read everything about privacy").await;
+    let details = en.reply().await;
     assert!(
-        nb.text.contains(
-            "Hver organisasjon er ansvarlig for opplysningene om sine egne ordninger:\n\
-             1. Oslo kommune: Oslo kommune (eksempel: den enheten som eier ordningen), personvern-oslo@example.org"
+        details.text.contains(
+            "\n3. Bærum kommune (Bærum municipality): Bærum kommune (eksempel), personvern-baerum@example.org"
         ),
         "{}",
-        nb.text
+        details.text
     );
-    assert!(en.text.contains("\n3. Bærum kommune (Bærum municipality): Bærum kommune (eksempel), personvern-baerum@example.org"), "{}", en.text);
+}
+
+/// Every numbered item of the English /privacy notice, as the bot says it.
+async fn privacy_items(app: &TestApp) -> Vec<String> {
+    let reader = app.person(117, Some("en"));
+    let summary = reader.says("/privacy").await;
+    reader.press(&summary, "Read everything about privacy").await;
+    let details = reader.reply().await;
+    let notice = details.text.split("Who is responsible").next().unwrap();
+    let numbered = |line: &&str| line.split_once(". ").is_some_and(|(n, _)| n.parse::<u8>().is_ok());
+    notice.lines().filter(numbered).map(|line| line.split_once(". ").unwrap().1.to_owned()).collect()
+}
+
+#[tokio::test]
+async fn the_readme_privacy_section_says_what_privacy_says_item_by_item() {
+    let app = TestApp::spawn().await;
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme.split("\n## Privacy\n").nth(1).unwrap().split("\n## ").next().unwrap();
+    let flat = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    let items = privacy_items(&app).await;
+    assert!(items.len() >= 14, "{items:#?}");
+    let missing: Vec<_> = items
+        .iter()
+        .filter(|item| !flat.contains(&item.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .collect();
+    assert!(missing.is_empty(), "the README's privacy section lacks:\n{missing:#?}");
 }
 
 #[tokio::test]

@@ -433,7 +433,8 @@ impl Person<'_> {
         self.press_data(sent, &sent.data_of(label)).await
     }
 
-    /// Presses a button on `sent` carrying `data`, which may be forged.
+    /// Presses a button on `sent` carrying `data`, which may be forged. A
+    /// notice must be an alert the person dismisses, never a vanishing toast.
     pub async fn press_data(&self, sent: &Sent, data: &str) -> Option<String> {
         let message = self.app.api.message(self.id, sent.message_id).expect("the bot sent this message");
         let query_id = format!("cq-{}-{}", self.id, self.app.api.calls().len());
@@ -450,7 +451,11 @@ impl Person<'_> {
                 call.method == "answerCallbackQuery" && call.params["callback_query_id"] == query_id.as_str()
             })
             .await;
-        answer.params["text"].as_str().map(str::to_owned)
+        let notice = answer.params["text"].as_str().map(str::to_owned);
+        if let Some(text) = &notice {
+            assert_eq!(answer.params["show_alert"], true, "the notice {text:?} vanishes as a toast");
+        }
+        notice
     }
 
     /// Asserts that the bot sent nothing more to this chat (after giving it a
