@@ -133,7 +133,7 @@ pub async fn press(
         }
         BroadcastStep::Discard => {
             dialogue.exit().await?;
-            bot.edit_text(chat, message, tr.t("broadcast-discarded")).await?;
+            bot.edit_text(chat, message, tr.t("broadcast-discarded")).reply_markup(keyboards::menu_only(tr)).await?;
             return Ok(None);
         }
         BroadcastStep::Confirm => {}
@@ -239,7 +239,7 @@ pub async fn message(
     let (chat, tr) = (msg.chat.id, &ctx.tr);
     let Some(actor) = app.actor(ctx.user_id).await? else {
         dialogue.exit().await?;
-        bot.send_text(chat, tr.t("coordinators-only")).await?;
+        bot.send_text(chat, tr.t("coordinators-only")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     };
     let mut draft = draft;

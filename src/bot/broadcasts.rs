@@ -48,7 +48,7 @@ pub async fn list(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Handler
     let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
     let broadcasts = app.store.broadcasts(false, actor.scope.organisation(), LISTED).await?;
     if broadcasts.is_empty() {
-        bot.send_text(chat, tr.t("broadcasts-none")).await?;
+        bot.send_text(chat, tr.t("broadcasts-none")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     let now = app.clock.now();

@@ -26,7 +26,7 @@ pub async fn command(
 ) -> HandlerResult {
     let tr = &ctx.tr;
     if app.store.member(ctx.user_id).await?.is_none_or(|m| m.role == Role::Coordinator) {
-        bot.send_text(chat, tr.t("gatherings-not-member")).await?;
+        bot.send_text(chat, tr.t("gatherings-not-member")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     dialogue.update(State::FlagText).await?;
@@ -74,7 +74,7 @@ pub async fn press(
     };
     dialogue.exit().await?;
     if !send {
-        bot.edit_text(chat, message, tr.t("flag-cancelled")).await?;
+        bot.edit_text(chat, message, tr.t("flag-cancelled")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(None);
     }
     let Some(member) = app.store.member(ctx.user_id).await? else {
@@ -115,6 +115,6 @@ pub async fn press(
         .collect();
     app.store.patiently(|| app.store.enqueue_messages(&messages)).await?;
     let key = if messages.is_empty() { "flag-no-coordinator" } else { "flag-sent" };
-    bot.edit_text(chat, message, tr.t(key)).await?;
+    bot.edit_text(chat, message, tr.t(key)).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(None)
 }

@@ -48,7 +48,7 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
             return choose(bot, chat, ctx, app, Pick::Manage, 0).await
         }
         Standing::Applicant => {
-            bot.send_text(chat, tr.t("gatherings-not-member")).await?;
+            bot.send_text(chat, tr.t("gatherings-not-member")).reply_markup(keyboards::menu_only(tr)).await?;
             return Ok(());
         }
         Standing::Member(_) => {}
@@ -56,7 +56,7 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
     let now = app.clock.now();
     let upcoming = app.store.upcoming_gatherings_for(ctx.user_id, now, SHOWN_TO_MEMBERS).await?;
     if upcoming.is_empty() {
-        bot.send_text(chat, tr.t("gatherings-none")).await?;
+        bot.send_text(chat, tr.t("gatherings-none")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     bot.send_text(chat, tr.with("gatherings-title", &[("count", upcoming.len().into())])).await?;
@@ -97,7 +97,7 @@ pub async fn choose(
         .filter(|g| actor.scope.covers_programme(&app.catalogue, &g.programme))
         .collect();
     if upcoming.is_empty() {
-        bot.send_text(chat, tr.t("gatherings-none-planned")).await?;
+        bot.send_text(chat, tr.t("gatherings-none-planned")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     let buttons = upcoming
@@ -159,7 +159,7 @@ pub async fn rsvp(
     app.store.set_rsvp(id, ctx.user_id, coming).await?;
     let key = if coming { "rsvp-thanks-coming" } else { "rsvp-thanks-not-coming" };
     let args = [("topic", gathering.topic.as_str().into()), ("when", when(tr, &gathering).into())];
-    bot.send_text(chat, tr.with(key, &args)).await?;
+    bot.send_text(chat, tr.with(key, &args)).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(None)
 }
 
@@ -219,7 +219,7 @@ pub async fn attendance(
             ("silent_names", list(&silent).into()),
         ],
     );
-    bot.send_text(chat, text).await?;
+    bot.send_text(chat, text).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(None)
 }
 
@@ -276,7 +276,7 @@ pub async fn manage(
             match app.services.cancel_gathering(&app.acting(user).await?, id).await.refused()? {
                 Ok((_, told)) => {
                     bot.edit_text(chat, message, tr.with("manage-cancelled", &[("count", told.into())]))
-                        .await?;
+                        .reply_markup(keyboards::menu_only(tr)).await?;
                 }
                 Err(refusal) => return Ok(Some(refusals::words(tr, &refusal))),
             }
@@ -298,7 +298,7 @@ pub async fn change_text(
     let text = msg.text().map(str::trim).unwrap_or_default();
     if !app.is_coordinator(ctx.user_id).await? {
         dialogue.exit().await?;
-        bot.send_text(chat, tr.t("coordinators-only")).await?;
+        bot.send_text(chat, tr.t("coordinators-only")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     let change = match what {
@@ -327,6 +327,6 @@ pub async fn change_text(
                 refusals::words(tr, &refusal)
             }
         };
-    bot.send_text(chat, text).await?;
+    bot.send_text(chat, text).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(())
 }

@@ -9,6 +9,7 @@ use teloxide::prelude::*;
 use super::{refusals, AppState, Ctx, HandlerResult};
 use crate::domain::positions::MAX_IMPORT_BYTES;
 use crate::services::Outcome;
+use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
 
 /// A document sent to the bot.
@@ -45,7 +46,7 @@ pub async fn document(bot: Bot, msg: Message, ctx: Ctx, app: Arc<AppState>) -> H
             }
         }
     };
-    bot.send_text(chat, answer).await?;
+    bot.send_text(chat, answer).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(())
 }
 

@@ -117,7 +117,7 @@ pub async fn question(
         });
     }
     if deliveries.is_empty() {
-        bot.send_text(chat, tr.t("flag-no-coordinator")).await?;
+        bot.send_text(chat, tr.t("flag-no-coordinator")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     let programme = programme.or_else(|| member.map(|m| m.programme).filter(|p| !p.is_empty()));
@@ -132,7 +132,7 @@ pub async fn question(
         answer.push_str("\n\n");
         answer.push_str(&next_meeting_words(tr, next));
     }
-    bot.send_text(chat, answer).await?;
+    bot.send_text(chat, answer).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(())
 }
 
@@ -193,14 +193,14 @@ pub async fn answer_from_inbox(
 async fn send_answer(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, id: i64) -> HandlerResult {
     let (chat, tr) = (msg.chat.id, &ctx.tr);
     let Some(actor) = app.actor(ctx.user_id).await? else {
-        bot.send_text(chat, tr.t("coordinators-only")).await?;
+        bot.send_text(chat, tr.t("coordinators-only")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     };
     if let Err(refusal) = app.services.answer_question(&actor, id, msg.id.0).await.refused()? {
-        bot.send_text(chat, refusals::words(tr, &refusal)).await?;
+        bot.send_text(chat, refusals::words(tr, &refusal)).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
-    bot.send_text(chat, tr.with("ask-answered", &[("id", id.into())])).await?;
+    bot.send_text(chat, tr.with("ask-answered", &[("id", id.into())])).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(())
 }
 
@@ -209,7 +209,7 @@ pub async fn inbox(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u16
     let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
     let open = app.store.open_questions(actor.scope.organisation(), READ).await?;
     if open.is_empty() {
-        bot.send_text(chat, tr.t("inbox-empty")).await?;
+        bot.send_text(chat, tr.t("inbox-empty")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     let mut text = tr.with("inbox-title", &[("count", open.len().into())]);

@@ -117,7 +117,7 @@ pub async fn press(
         InviteStep::Create(role, programme, cohort) => {
             let cohort = cohort.map_or(CohortChoice::None, CohortChoice::Existing);
             let text = create(ctx, app, me, role, programme, cohort).await?;
-            bot.edit_text(chat, message, text).await?;
+            bot.edit_text(chat, message, text).reply_markup(keyboards::menu_only(tr)).await?;
             return Ok(None);
         }
     };
@@ -139,7 +139,7 @@ pub async fn cohort_name(
     let tr = &ctx.tr;
     if !app.is_coordinator(ctx.user_id).await? {
         dialogue.exit().await?;
-        bot.send_text(msg.chat.id, tr.t("coordinators-only")).await?;
+        bot.send_text(msg.chat.id, tr.t("coordinators-only")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     let name = msg.text().unwrap_or_default().to_owned();
@@ -157,7 +157,7 @@ pub async fn cohort_name(
         // A name that does not fit can be typed again.
         Err(refusal) => refusals::words(tr, &refusal),
     };
-    bot.send_text(msg.chat.id, text).await?;
+    bot.send_text(msg.chat.id, text).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(())
 }
 

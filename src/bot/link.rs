@@ -19,7 +19,7 @@ pub async fn choose_trainee(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, 
     let organisation = actor.scope.organisation();
     let trainees = app.store.members_of(Some(Role::Trainee), organisation).await?;
     if trainees.is_empty() {
-        bot.send_text(chat, tr.t("link-no-trainees")).await?;
+        bot.send_text(chat, tr.t("link-no-trainees")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     let mentors = app.store.members_of(Some(Role::Mentor), organisation).await?;
@@ -67,7 +67,7 @@ pub async fn press(
     let Some(mentor) = mentor else {
         let mentors = app.store.members(Some(Role::Mentor), Some(&trainee.programme)).await?;
         if mentors.is_empty() {
-            bot.edit_text(chat, message, tr.t("link-no-mentors")).await?;
+            bot.edit_text(chat, message, tr.t("link-no-mentors")).reply_markup(keyboards::menu_only(tr)).await?;
             return Ok(None);
         }
         let buttons = mentors.iter().take(keyboards::PAGE).map(|mentor| {
@@ -89,6 +89,6 @@ pub async fn press(
         ),
         Err(refusal) => refusals::words(tr, &refusal),
     };
-    bot.edit_text(chat, message, text).await?;
+    bot.edit_text(chat, message, text).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(None)
 }

@@ -26,11 +26,11 @@ pub async fn mentor(
 ) -> HandlerResult {
     let tr = &ctx.tr;
     let Some(trainee) = app.store.member(ctx.user_id).await?.filter(|m| m.role == Role::Trainee) else {
-        bot.send_text(chat, tr.t("mentor-only-trainees")).await?;
+        bot.send_text(chat, tr.t("mentor-only-trainees")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     };
     let Some(mentor) = linked_mentor(app, &trainee).await? else {
-        bot.send_text(chat, tr.t("mentor-none")).await?;
+        bot.send_text(chat, tr.t("mentor-none")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     };
     dialogue.update(State::Writing { to: mentor.user_id }).await?;
@@ -43,12 +43,12 @@ pub async fn mentor(
 pub async fn trainees(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
     let tr = &ctx.tr;
     if app.store.member(ctx.user_id).await?.is_none_or(|m| m.role != Role::Mentor) {
-        bot.send_text(chat, tr.t("trainees-only-mentors")).await?;
+        bot.send_text(chat, tr.t("trainees-only-mentors")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     let trainees = app.store.trainees_of(ctx.user_id).await?;
     if trainees.is_empty() {
-        bot.send_text(chat, tr.t("trainees-none")).await?;
+        bot.send_text(chat, tr.t("trainees-none")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     let buttons = trainees.iter().map(|t| keyboards::button(display_name(t), Action::WriteTo(t.user_id)));
@@ -78,7 +78,7 @@ pub async fn write_to(
 /// Ends writing.
 pub async fn stop(bot: &Bot, chat: ChatId, tr: &Tr, dialogue: &StateDialogue) -> HandlerResult {
     dialogue.exit().await?;
-    bot.send_text(chat, tr.t("relay-stopped")).await?;
+    bot.send_text(chat, tr.t("relay-stopped")).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(())
 }
 
@@ -144,7 +144,7 @@ async fn relay_between(
 ) -> Result<bool, BotError> {
     let (chat, tr) = (msg.chat.id, &ctx.tr);
     let (Some(from), Some(to)) = (app.store.member(ctx.user_id).await?, app.store.member(to).await?) else {
-        bot.send_text(chat, tr.t("relay-not-linked")).await?;
+        bot.send_text(chat, tr.t("relay-not-linked")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(false);
     };
     let (trainee, mentor) = match (from.role, to.role) {
@@ -153,7 +153,7 @@ async fn relay_between(
         _ => (&from, &from),
     };
     if trainee.role != Role::Trainee || trainee.mentor_id != Some(mentor.user_id) {
-        bot.send_text(chat, tr.t("relay-not-linked")).await?;
+        bot.send_text(chat, tr.t("relay-not-linked")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(false);
     }
     let to_mentor = from.role == Role::Trainee;

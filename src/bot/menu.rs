@@ -34,7 +34,7 @@ async fn join(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -
     let first_name = clean_name(msg.from.as_ref().map_or("", |user| user.first_name.as_str()));
     let joiner = Joiner { user_id: ctx.user_id, first_name: &first_name, language: tr.lang() };
     if !app.may_try_code(ctx.user_id) {
-        bot.send_text(chat, tr.t("join-too-many-codes")).await?;
+        bot.send_text(chat, tr.t("join-too-many-codes")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(true);
     }
     let outcome = if looks_like_code(code) {

@@ -114,7 +114,7 @@ pub async fn press(
         }
         (_, PlanStep::Cancel) => {
             dialogue.exit().await?;
-            bot.edit_text(chat, message, tr.t("plan-cancelled")).await?;
+            bot.edit_text(chat, message, tr.t("plan-cancelled")).reply_markup(keyboards::menu_only(tr)).await?;
             return Ok(None);
         }
         (State::Plan(draft), _) => draft,
@@ -160,7 +160,7 @@ pub async fn press(
                 Err(refusal) => refusals::words(tr, &refusal),
             };
             dialogue.exit().await?;
-            bot.edit_text(chat, message, text).await?;
+            bot.edit_text(chat, message, text).reply_markup(keyboards::menu_only(tr)).await?;
             return Ok(None);
         }
         _ => return Ok(Some(tr.t("button-unknown"))),

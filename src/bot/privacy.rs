@@ -2,7 +2,7 @@
 //! to see and delete it.
 
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardMarkup, InputFile, MessageId};
+use teloxide::types::{InputFile, MessageId};
 
 use super::{AppState, BotError, Ctx, HandlerResult};
 use crate::i18n::Tr;
@@ -59,11 +59,6 @@ pub async fn details(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> Handle
     Ok(())
 }
 
-/// Only the main menu: the next step after something is finished.
-fn menu_button(tr: &Tr) -> InlineKeyboardMarkup {
-    keyboards::column([keyboards::button(tr.t("menu-back"), Action::Menu)])
-}
-
 /// /mydata: everything stored about the person, as a JSON file.
 pub async fn mydata(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> HandlerResult {
     let export = app.store.export(ctx.user_id).await?;
@@ -71,7 +66,7 @@ pub async fn mydata(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Handl
     let file = InputFile::memory(json).file_name("mydata.json");
     bot.send_document(chat, file)
         .caption(ctx.tr.t("mydata-caption"))
-        .reply_markup(menu_button(&ctx.tr))
+        .reply_markup(keyboards::menu_only(&ctx.tr))
         .await?;
     Ok(())
 }
@@ -97,7 +92,7 @@ pub async fn press(
 ) -> Result<Option<String>, BotError> {
     let tr = &ctx.tr;
     if !forget {
-        bot.edit_text(chat, message, tr.t("forget-kept")).reply_markup(menu_button(tr)).await?;
+        bot.edit_text(chat, message, tr.t("forget-kept")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(None);
     }
     let gone = app.store.forget(ctx.user_id).await?;
@@ -112,6 +107,6 @@ pub async fn press(
             ("member", if gone.membership > 0 { "yes" } else { "no" }.into()),
         ],
     );
-    bot.edit_text(chat, message, text).reply_markup(menu_button(tr)).await?;
+    bot.edit_text(chat, message, text).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(None)
 }

@@ -21,7 +21,7 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
             bot.send_text(chat, text).reply_markup(buttons).await?;
         }
         None => {
-            bot.send_text(chat, tr.t("gatherings-not-member")).await?;
+            bot.send_text(chat, tr.t("gatherings-not-member")).reply_markup(keyboards::menu_only(tr)).await?;
         }
     }
     Ok(())

@@ -16,13 +16,13 @@ use crate::telegram::send::SendText;
 pub async fn menu(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u16) -> HandlerResult {
     let tr = &ctx.tr;
     let Some(actor) = operator(app, ctx.user_id).await? else {
-        bot.send_text(chat, tr.t("roles-operators-only")).await?;
+        bot.send_text(chat, tr.t("roles-operators-only")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     };
     let members = app.store.members_of(None, None).await?;
     let invitations = app.services.open_invitations(&actor).await.refused()?.unwrap_or_default();
     if members.is_empty() && invitations.is_empty() {
-        bot.send_text(chat, tr.t("roles-none")).await?;
+        bot.send_text(chat, tr.t("roles-none")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
     let mut buttons = Vec::new();

@@ -23,6 +23,7 @@ use crate::domain::outbox::Payload;
 use crate::i18n::Tr;
 use crate::store::QueuedMessage;
 use crate::telegram::delivery::{self, Failure};
+use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
 
 /// The whole handler tree. Needs `Arc<AppState>` and `Arc<StateStore>` as
@@ -93,7 +94,7 @@ async fn answer_failure(bot: &Bot, ctx: &Ctx, app: &AppState, error: &BotError) 
     };
     let text = ctx.tr.t("error-generic");
     let answered = match error {
-        BotError::Store(_) => bot.send_text(chat, text).await.map(drop).map_err(BotError::from),
+        BotError::Store(_) => bot.send_text(chat, text).reply_markup(keyboards::menu_only(&ctx.tr)).await.map(drop).map_err(BotError::from),
         BotError::Telegram(request)
             if matches!(delivery::classify(request), Failure::Transient(_) | Failure::TooManyRequests(_)) =>
         {
@@ -233,7 +234,7 @@ async fn command(
     let who = cmd.who();
     if matches!(who, Who::Coordinators | Who::Operators) && !who.includes(app.standing(ctx.user_id).await?) {
         let key = if who == Who::Operators { "roles-operators-only" } else { "coordinators-only" };
-        bot.send_text(chat, ctx.tr.t(key)).await?;
+        bot.send_text(chat, ctx.tr.t(key)).reply_markup(keyboards::menu_only(&ctx.tr)).await?;
         return Ok(());
     }
     match cmd {

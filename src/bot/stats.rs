@@ -3,6 +3,7 @@
 use teloxide::prelude::*;
 
 use super::{AppState, Ctx, HandlerResult};
+use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
 
 /// /stats.
@@ -36,6 +37,6 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
             ("unreachable", s.unreachable.into()),
         ],
     );
-    bot.send_text(chat, text).await?;
+    bot.send_text(chat, text).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(())
 }

@@ -61,6 +61,12 @@ pub fn page_of(total: usize, page: u16) -> (usize, usize) {
     (usize::from(page).min(pages - 1), pages)
 }
 
+/// One button back to the main menu: the next step under a message that
+/// ends what the person was doing.
+pub fn menu_only(tr: &Tr) -> InlineKeyboardMarkup {
+    column([button(tr.t("menu-back"), Action::Menu)])
+}
+
 /// The main menu under the greeting.
 pub fn main_menu(tr: &Tr) -> InlineKeyboardMarkup {
     column([

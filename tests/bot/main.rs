@@ -16,6 +16,7 @@ mod inbox;
 mod join;
 mod language;
 mod locales;
+mod next_steps;
 mod mentoring;
 mod organisations;
 mod outbox;
