@@ -62,6 +62,6 @@ broadcast-status-done = Announcement number { $id } is done.
     Sent: { $sent }. Did not get through: { $failed }.
 broadcast-status-cancelled = Announcement number { $id } was stopped.
     Sent: { $sent }. Did not get through: { $failed }. Not sent: { $cancelled }.
-broadcasts-none = No announcements have been sent yet. Write /broadcast to send one.
+broadcasts-none = No announcements have been sent yet. Type /broadcast to send one.
 broadcasts-title = The latest announcements:
 broadcasts-item = To { $audience }, { $time }

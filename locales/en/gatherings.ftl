@@ -13,11 +13,11 @@ gatherings-title = { $count ->
     }
 gatherings-none = You have no gatherings coming up.
 gatherings-not-member = Gatherings and reminders are for trainees and mentors. If the coordinator sent you an invitation link, open it first.
-gatherings-none-planned = No gatherings are planned. Write /newgathering to plan one.
+gatherings-none-planned = No gatherings are planned. Type /newgathering to plan one.
 gatherings-choose = Choose a gathering:
 rsvp-not-invited = This gathering is not for you.
 rsvp-cancelled = This gathering is cancelled.
-rsvp-over = This gathering has already begun or is over.
+rsvp-over = This gathering has already started or is over.
 rsvp-thanks-coming = Thank you! You are down as "coming" to { $topic }, { $when }.
 rsvp-thanks-not-coming = Thank you for letting us know. You are down as "not coming" to { $topic }, { $when }.
 calendar-caption = Open the file to add the gathering to your calendar.
@@ -56,7 +56,7 @@ reminder-text = { $lead ->
        *[two-hours] Reminder: there is a gathering in two hours.
     }
 reminder-question = Are you coming?
-notice-changed = Change: the gathering "{ $topic }" has changed. This is how it is now:
+notice-changed = The gathering "{ $topic }" has changed. Here are the new details:
 notice-cancelled = Cancelled: the gathering "{ $topic }", { $when }, will not take place.
 reminders-lead = { $lead ->
         [week] 7 days before
@@ -64,12 +64,12 @@ reminders-lead = { $lead ->
         [day] 1 day before
        *[two-hours] 2 hours before
     }
-reminders-on = You get reminders of gatherings: { $leads }.
-reminders-off = You get no reminders of gatherings.
+reminders-on = You get reminders about gatherings: { $leads }.
+reminders-off = You get no reminders about gatherings.
 reminders-turn-on = Turn on: { $lead }
 reminders-turn-off = Turn off: { $lead }
 reminders-all-off = Turn off all reminders
-reminders-quiet = I do not send reminders between { $from } and { $until }. A reminder that falls in that time comes at { $until }.
+reminders-quiet = I do not send reminders between { $from } and { $until }. A reminder due in that time comes at { $until }.
 list-previous = Previous page
 list-next = Next page
 list-page = Page { $page } of { $pages }. { $total ->

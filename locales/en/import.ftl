@@ -7,7 +7,7 @@ import-download-failed = I could not fetch the file. Please try again in a momen
 import-not-utf8 = The file is not UTF-8 text. Save it as "CSV UTF-8" and send it again.
 import-empty = The file is empty.
 import-wrong-columns = Nothing was added. These columns are missing: { $columns }
-import-malformed = Nothing was added. Line { $line } is not a proper CSV row.
+import-malformed = Nothing was added. Line { $line } is not a valid CSV row.
 import-rows = Nothing was added. Fix this and send the file again:
 import-row = Line { $line }, { $field }: { $problem ->
         [too-long] { $max ->

@@ -11,7 +11,7 @@ join-welcome = Welcome, { $name }! You are now registered as a { role-name } in 
        *[other] , { $cohort }.
     }
 
-    Write /gatherings to see your gatherings, or /help for everything I can do.
+    Type /gatherings to see your gatherings, or /help for everything I can do.
 menu-gatherings = Your gatherings
 join-used = This invitation has already been used. Each link works only once. Ask the coordinator for a new one.
 join-expired = This invitation has expired. Ask the coordinator for a new one.
@@ -29,7 +29,7 @@ invite-cohort-name-bad = Write a name of { $max ->
         [one] at most one character
        *[other] at most { $max } characters
     }.
-invite-trainee-needs-cohort = A trainee must belong to a cohort. Write /invite and choose a cohort.
+invite-trainee-needs-cohort = A trainee must belong to a cohort. Type /invite and choose a cohort.
 invite-created = Invitation for a { role-name } in { $programme }{ $cohort ->
         [none] {""}
        *[other] , { $cohort }
@@ -42,9 +42,9 @@ invite-created = Invitation for a { role-name } in { $programme }{ $cohort ->
 link-choose-trainee = Which trainee gets a mentor? Each button shows the trainee, the cohort and the mentor now.
 link-no-trainees = No trainees have joined yet. Make an invitation with /invite.
 link-no-mentor = no mentor
-link-choose-mentor = Who will be the mentor of { $trainee }?
+link-choose-mentor = Who will be the mentor for { $trainee }?
 link-no-mentors = No mentors of this programme have joined yet. Make an invitation with /invite.
-link-done = { $trainee } now has { $mentor } as mentor.
+link-done = { $trainee } now has { $mentor } as their mentor.
 link-not-trainee = This person is no longer a trainee.
 link-not-mentor = This person is no longer a mentor.
 link-other-programme = The trainee and the mentor must belong to the same programme.
@@ -73,5 +73,5 @@ roles-no-invitation = This invitation has been used or revoked already.
 role-removed = You are no longer a { role-name }{ $organisation ->
         [none] {""}
        *[other] {" "}at { $organisation }
-    }. You can still use me as an applicant. Write /help to see what I can do.
+    }. You can still use me as an applicant. Type /help to see what I can do.
 join-too-many-codes = You have tried many invitation codes. Wait an hour and try again, or ask the coordinator for a new link.

@@ -1,15 +1,15 @@
 ## Writing between trainees and mentors, /flag, and nudges.
 
 mentor-only-trainees = /mentor is for trainees. If the coordinator sent you an invitation link, open it first.
-mentor-none = You have no mentor yet. The coordinator will give you one.
-mentor-start = Your mentor is { $name } (mentor). Write your message now. Everything you send, also photos, files and voice messages, goes to { $name } until you press "Done".
+mentor-none = You have no mentor yet. The coordinator will find you one.
+mentor-start = Your mentor is { $name }. Write your message now. Everything you send, including photos, files and voice messages, goes to { $name } until you press "Done".
 trainees-only-mentors = /trainees is for mentors.
-trainees-none = You have no trainees yet. The coordinator will give you trainees.
+trainees-none = You have no trainees yet. The coordinator will link trainees to you.
 trainees-choose = Whom do you want to write to?
 trainee-start = Write your message to { $name } now. Everything you send goes to { $name } until you press "Done".
 relay-done = Done
-relay-stopped = All right. Write /mentor or /trainees when you want to write again.
-relay-not-linked = You are no longer linked, so the message was not sent. Ask the coordinator if you wonder about anything.
+relay-stopped = All right. Type /mentor or /trainees when you want to write again.
+relay-not-linked = You are no longer linked, so the message was not sent. Ask the coordinator if you have any questions.
 relay-header-from-trainee = Message from your trainee { $name }. Answer by replying to the message below.
 relay-header-from-mentor = Message from your mentor { $name }. Answer by replying to the message below.
 relay-sent = Sent to { $name }.
@@ -42,5 +42,5 @@ flag-to-coordinator = Concern from { role-name } { $name } ({ $programme }{ $coh
     }, Telegram ID { $id }):
 
     { $text }
-nudge-trainee = It has been a while since you and your mentor { $name } wrote to each other. Write /mentor if you want to say hello or ask something.
-nudge-mentor = It has been a while since you and your trainee { $name } wrote to each other. Write /trainees if you want to hear how it is going.
+nudge-trainee = It has been a while since you and your mentor { $name } wrote to each other. Type /mentor if you want to say hello or ask something.
+nudge-mentor = It has been a while since you and your trainee { $name } wrote to each other. Type /trainees if you want to hear how it is going.

@@ -2,7 +2,7 @@
 
 mentor-only-trainees = /mentor er for traineer. Har du fått en invitasjonslenke fra koordinatoren, åpne den først.
 mentor-none = Du har ingen mentor ennå. Koordinatoren setter deg opp med en mentor.
-mentor-start = Mentoren din er { $name } (mentor). Skriv meldingen din nå. Alt du sender, også bilder, filer og talemeldinger, går til { $name } til du trykker «Ferdig».
+mentor-start = Mentoren din er { $name }. Skriv meldingen din nå. Alt du sender, også bilder, filer og talemeldinger, går til { $name } til du trykker «Ferdig».
 trainees-only-mentors = /trainees er for mentorer.
 trainees-none = Du har ingen traineer ennå. Koordinatoren setter deg opp med traineer.
 trainees-choose = Hvem vil du skrive til?

@@ -2,7 +2,7 @@
 
 mentor-only-trainees = /mentor er for traineear. Har du fått ei invitasjonslenkje frå koordinatoren, opne henne først.
 mentor-none = Du har ingen mentor enno. Koordinatoren set deg opp med ein mentor.
-mentor-start = Mentoren din er { $name } (mentor). Skriv meldinga di no. Alt du sender, òg bilete, filer og talemeldingar, går til { $name } til du trykkjer «Ferdig».
+mentor-start = Mentoren din er { $name }. Skriv meldinga di no. Alt du sender, òg bilete, filer og talemeldingar, går til { $name } til du trykkjer «Ferdig».
 trainees-only-mentors = /trainees er for mentorar.
 trainees-none = Du har ingen traineear enno. Koordinatoren set deg opp med traineear.
 trainees-choose = Kven vil du skrive til?

@@ -133,7 +133,9 @@ pub async fn press(
         }
         BroadcastStep::Discard => {
             dialogue.exit().await?;
-            bot.edit_text(chat, message, tr.t("broadcast-discarded")).reply_markup(keyboards::menu_only(tr)).await?;
+            bot.edit_text(chat, message, tr.t("broadcast-discarded"))
+                .reply_markup(keyboards::menu_only(tr))
+                .await?;
             return Ok(None);
         }
         BroadcastStep::Confirm => {}

@@ -276,7 +276,8 @@ pub async fn manage(
             match app.services.cancel_gathering(&app.acting(user).await?, id).await.refused()? {
                 Ok((_, told)) => {
                     bot.edit_text(chat, message, tr.with("manage-cancelled", &[("count", told.into())]))
-                        .reply_markup(keyboards::menu_only(tr)).await?;
+                        .reply_markup(keyboards::menu_only(tr))
+                        .await?;
                 }
                 Err(refusal) => return Ok(Some(refusals::words(tr, &refusal))),
             }

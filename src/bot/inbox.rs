@@ -200,7 +200,9 @@ async fn send_answer(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, id: i6
         bot.send_text(chat, refusals::words(tr, &refusal)).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
-    bot.send_text(chat, tr.with("ask-answered", &[("id", id.into())])).reply_markup(keyboards::menu_only(tr)).await?;
+    bot.send_text(chat, tr.with("ask-answered", &[("id", id.into())]))
+        .reply_markup(keyboards::menu_only(tr))
+        .await?;
     Ok(())
 }
 

@@ -67,7 +67,9 @@ pub async fn press(
     let Some(mentor) = mentor else {
         let mentors = app.store.members(Some(Role::Mentor), Some(&trainee.programme)).await?;
         if mentors.is_empty() {
-            bot.edit_text(chat, message, tr.t("link-no-mentors")).reply_markup(keyboards::menu_only(tr)).await?;
+            bot.edit_text(chat, message, tr.t("link-no-mentors"))
+                .reply_markup(keyboards::menu_only(tr))
+                .await?;
             return Ok(None);
         }
         let buttons = mentors.iter().take(keyboards::PAGE).map(|mentor| {

@@ -114,7 +114,9 @@ pub async fn press(
         }
         (_, PlanStep::Cancel) => {
             dialogue.exit().await?;
-            bot.edit_text(chat, message, tr.t("plan-cancelled")).reply_markup(keyboards::menu_only(tr)).await?;
+            bot.edit_text(chat, message, tr.t("plan-cancelled"))
+                .reply_markup(keyboards::menu_only(tr))
+                .await?;
             return Ok(None);
         }
         (State::Plan(draft), _) => draft,

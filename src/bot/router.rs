@@ -94,7 +94,12 @@ async fn answer_failure(bot: &Bot, ctx: &Ctx, app: &AppState, error: &BotError) 
     };
     let text = ctx.tr.t("error-generic");
     let answered = match error {
-        BotError::Store(_) => bot.send_text(chat, text).reply_markup(keyboards::menu_only(&ctx.tr)).await.map(drop).map_err(BotError::from),
+        BotError::Store(_) => bot
+            .send_text(chat, text)
+            .reply_markup(keyboards::menu_only(&ctx.tr))
+            .await
+            .map(drop)
+            .map_err(BotError::from),
         BotError::Telegram(request)
             if matches!(delivery::classify(request), Failure::Transient(_) | Failure::TooManyRequests(_)) =>
         {

@@ -37,7 +37,7 @@ fn an_applicant_a_trainee_a_mentor_and_a_coordinator_try_the_bot_in_the_terminal
     assert!(out.contains("Konsulent (eksempel)"), "the fictional sample positions: {out}");
     // The trainee writes to the mentor; the copy reaches Mona.
     assert!(out.contains("You are now Tore (trainee)."));
-    assert!(out.contains("bot: Mentoren din er Mona (mentor)."), "{out}");
+    assert!(out.contains("bot: Mentoren din er Mona."), "{out}");
     assert!(out.contains("bot: Sendt til Mona."), "{out}");
     assert!(out.contains("bot: (to Mona, mentor) Melding fra traineen din Tore (Demokull 2027)."), "{out}");
     assert!(out.contains("[a copy of Tore's message]"), "{out}");

@@ -98,7 +98,7 @@ async fn a_no_to_disability_skips_questions_that_no_longer_matter_and_says_why()
     assert!(!asked.iter().any(|q| q.contains("full time")));
     assert_eq!(asked.len(), 5);
     assert!(result.text.contains("May fit you:\n\nBærum kommune (Bærum municipality): trainee programme for immigrants\nNext step: Look for trainee jobs in Bærum municipality and apply."), "{}", result.text);
-    assert!(result.text.contains("Probably does not fit:\n\nOslo kommune (the City of Oslo): the Rekrutteringsordning, jobs reserved for people with disabilities\nThe programme is for people with a lasting disability."), "{}", result.text);
+    assert!(result.text.contains("Probably not a fit:\n\nOslo kommune (the City of Oslo): the Rekrutteringsordning, jobs reserved for people with disabilities\nThe programme is for people with a lasting disability."), "{}", result.text);
     assert!(result.text.contains("The state trainee programme for people with disabilities and a degree\nThe programme is for people with a lasting disability."));
 }
 
@@ -173,7 +173,7 @@ async fn buttons_of_an_earlier_question_or_an_ended_check_change_nothing() {
     ola.press(&first, "Yes").await;
     let second = ola.reply().await;
     let stale =
-        "This button belongs to a question that is finished. Use the newest question, or type /eligibility.";
+        "This button belongs to a question you have already answered. Use the newest question, or type /eligibility.";
     // A double tap on the first question's button arrives late.
     assert_eq!(ola.press(&first, "No").await.as_deref(), Some(stale));
     ola.hears_nothing_more().await;

@@ -116,7 +116,7 @@ async fn forged_foreign_cancelled_and_past_answers_are_refused() {
     app.clock.set(oslo("2027-01-05 17:30"));
     assert_eq!(
         refused(format!("1g|{ours}|y")).await.as_deref(),
-        Some("This gathering has already begun or is over.")
+        Some("This gathering has already started or is over.")
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 0);
     // A trainee without gatherings, and an applicant.
@@ -212,7 +212,7 @@ async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_show
     let notice = ola.reply().await;
     assert!(notice.text.starts_with("Endring: samlingen «Nettverk» er endret. Slik er den nå:"));
     assert!(notice.text.contains("Sted: Deichman Bjørvika"));
-    assert!(kari.reply().await.text.starts_with("Change: the gathering \"Nettverk\" has changed."));
+    assert!(kari.reply().await.text.starts_with("The gathering \"Nettverk\" has changed."));
 
     boss.press(&page, "Avlys samlingen").await;
     let ask = boss.reply().await;

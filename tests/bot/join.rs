@@ -93,7 +93,7 @@ async fn a_coordinator_makes_an_invitation_link_in_the_bot_for_a_new_cohort() {
     kari.press_data(&created, "1v|t|oslo-reserved|-").await;
     assert_eq!(
         kari.reply().await.text,
-        "A trainee must belong to a cohort. Write /invite and choose a cohort."
+        "A trainee must belong to a cohort. Type /invite and choose a cohort."
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM invitations").await, 1);
 

@@ -36,7 +36,7 @@ async fn a_trainee_writes_text_and_a_photo_and_the_mentor_answers_by_replying() 
     let start = ola.says("/mentor").await;
     assert_eq!(
         start.text,
-        "Mentoren din er Mona (mentor). Skriv meldingen din nå. Alt du sender, også bilder, filer og \
+        "Mentoren din er Mona. Skriv meldingen din nå. Alt du sender, også bilder, filer og \
          talemeldinger, går til Mona til du trykker «Ferdig»."
     );
     assert_eq!(start.labels(), ["Ferdig"]);
@@ -181,7 +181,7 @@ async fn only_a_linked_pair_can_write_to_each_other() {
         "/mentor is for trainees. If the coordinator sent you an invitation link, open it first."
     );
     assert_eq!(applicant.says("/trainees").await.text, "/trainees is for mentors.");
-    assert_eq!(lone.says("/mentor").await.text, "You have no mentor yet. The coordinator will give you one.");
+    assert_eq!(lone.says("/mentor").await.text, "You have no mentor yet. The coordinator will find you one.");
     assert_eq!(
         mona.says("/mentor").await.text,
         "/mentor is for trainees. If the coordinator sent you an invitation link, open it first."
@@ -189,10 +189,10 @@ async fn only_a_linked_pair_can_write_to_each_other() {
     assert_eq!(ola.says("/trainees").await.text, "/trainees is for mentors.");
     // Per is not Ola's mentor: a forged button to write to Ola is refused.
     let empty = per.says("/trainees").await;
-    assert_eq!(empty.text, "You have no trainees yet. The coordinator will give you trainees.");
+    assert_eq!(empty.text, "You have no trainees yet. The coordinator will link trainees to you.");
     assert_eq!(
         per.press_data(&empty, "1u|643").await.as_deref(),
-        Some("You are no longer linked, so the message was not sent. Ask the coordinator if you wonder about anything.")
+        Some("You are no longer linked, so the message was not sent. Ask the coordinator if you have any questions.")
     );
 
     // Ola writes to Mona; then Ola is moved to Per. Mona's reply is refused.
@@ -234,7 +234,7 @@ async fn a_silent_pair_gets_one_nudge_each_and_old_routing_is_purged() {
     );
     assert_eq!(
         ola.reply().await.text,
-        "It has been a while since you and your mentor Mona wrote to each other. Write /mentor if you want to say hello or ask something."
+        "It has been a while since you and your mentor Mona wrote to each other. Type /mentor if you want to say hello or ask something."
     );
     app.clock.set("2027-02-10T09:00:00Z".parse().unwrap());
     mona.hears_nothing_more().await;

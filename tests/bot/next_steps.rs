@@ -76,7 +76,8 @@ async fn every_applicant_journey_ends_with_a_button() {
     kari.press(&summary, "Les alt om personvern").await;
     has_next_step(&kari, &app, &kari.reply().await, "the whole privacy notice");
     kari.send("/mydata");
-    let (_, document) = app.wait_for_call(0, |c| c.method == "sendDocument" && c.params["chat_id"] == 8003).await;
+    let (_, document) =
+        app.wait_for_call(0, |c| c.method == "sendDocument" && c.params["chat_id"] == 8003).await;
     assert!(document.params["reply_markup"]["inline_keyboard"].is_array(), "/mydata: no button to go on");
     let ask = kari.says("/forget").await;
     kari.press(&ask, "Nei, behold det").await;

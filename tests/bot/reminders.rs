@@ -114,8 +114,8 @@ async fn reminders_can_be_chosen_or_turned_off_in_the_bot() {
     let page = ola.says("/reminders").await;
     assert_eq!(
         page.text,
-        "You get reminders of gatherings: 7 days before, 1 day before.\n\n\
-         I do not send reminders between 21:00 and 08:00. A reminder that falls in that time comes at 08:00."
+        "You get reminders about gatherings: 7 days before, 1 day before.\n\n\
+         I do not send reminders between 21:00 and 08:00. A reminder due in that time comes at 08:00."
     );
     assert_eq!(
         page.labels(),
@@ -131,10 +131,10 @@ async fn reminders_can_be_chosen_or_turned_off_in_the_bot() {
     let page = ola.reply().await;
     assert!(page
         .text
-        .starts_with("You get reminders of gatherings: 7 days before, 1 day before, 2 hours before."));
+        .starts_with("You get reminders about gatherings: 7 days before, 1 day before, 2 hours before."));
     ola.press(&page, "Turn off all reminders").await;
     let page = ola.reply().await;
-    assert!(page.text.starts_with("You get no reminders of gatherings."));
+    assert!(page.text.starts_with("You get no reminders about gatherings."));
     assert_eq!(app.count("SELECT reminder_leads FROM members WHERE user_id = 904").await, 0);
     at(&app, "2027-01-13 17:00").await;
     at(&app, "2027-01-20 15:00").await;
