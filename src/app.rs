@@ -19,6 +19,8 @@ use crate::telegram::dialogues::DialogueStore;
 
 /// How long one getUpdates call waits for news (long polling).
 pub const POLL_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a stop waits for the outbox to record its sends in flight.
+pub const OUTBOX_DRAIN: Duration = Duration::from_secs(5);
 
 /// Why the application could not start or stopped.
 #[derive(Debug, thiserror::Error)]
@@ -139,11 +141,13 @@ impl Application {
         let listener =
             Polling::builder(self.bot.clone()).timeout(self.poll_timeout).delete_webhook().await.build();
         let expiry = tokio::spawn(crate::jobs::dialogue_expiry::run(self.store.clone(), self.clock.clone()));
-        let outbox = tokio::spawn(crate::jobs::outbox::run(
+        let (stop_outbox, outbox_stop) = tokio::sync::watch::channel(false);
+        let mut outbox = tokio::spawn(crate::jobs::outbox::run(
             self.store.clone(),
             self.bot.clone(),
             self.outbox,
             self.clock.clone(),
+            outbox_stop,
         ));
         let reminders = tokio::spawn(crate::jobs::reminders::run(self.services.clone()));
         let progress = tokio::spawn(crate::jobs::broadcasts::run(
@@ -161,8 +165,14 @@ impl Application {
             .try_dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling failed"))
             .await;
         expiry.abort();
-        outbox.abort();
         reminders.abort();
+        // The outbox records its sends in flight; only one that hangs past
+        // OUTBOX_DRAIN is cut off (its row is sent again on start).
+        let _ = stop_outbox.send(true);
+        if tokio::time::timeout(OUTBOX_DRAIN, &mut outbox).await.is_err() {
+            tracing::warn!("the outbox did not stop in time; what was in flight is sent again on start");
+            outbox.abort();
+        }
         mentoring.abort();
         progress.abort();
         retention.abort();

@@ -1,7 +1,9 @@
 //! The outbox sender: delivers queued rows at Telegram's limits, honours
 //! 429 retry_after, retries 5xx and network errors with backoff, marks a
 //! person who blocked the bot as unreachable, and records every outcome.
-//! Rows a crash left half-sent are sent again on start.
+//! Rows a crash left half-sent are sent again on start. Asked to stop, it
+//! starts nothing new and records the sends in flight before it returns, so
+//! a clean stop leaves nothing half-sent to be sent twice.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -11,6 +13,7 @@ use chrono::{DateTime, Utc};
 use teloxide::prelude::*;
 use teloxide::types::MessageId;
 use teloxide::RequestError;
+use tokio::sync::watch;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
@@ -27,9 +30,15 @@ const MAX_IN_FLIGHT: usize = 8;
 /// How long it waits after a database error.
 const STORE_ERROR_PAUSE: Duration = Duration::from_secs(5);
 
-/// Delivers the outbox until the task is dropped. Due times are in
-/// `clock`'s time.
-pub async fn run(store: Store, bot: Bot, limits: OutboxLimits, clock: Arc<dyn Clock>) {
+/// Delivers the outbox until `stop` turns true, then records what is in
+/// flight and returns. Due times are in `clock`'s time.
+pub async fn run(
+    store: Store,
+    bot: Bot,
+    limits: OutboxLimits,
+    clock: Arc<dyn Clock>,
+    stop: watch::Receiver<bool>,
+) {
     match store.outbox_recover().await {
         Ok(0) => {}
         Ok(rows) => tracing::info!(rows, "sending again what a stop left half-sent"),
@@ -43,14 +52,22 @@ pub async fn run(store: Store, bot: Bot, limits: OutboxLimits, clock: Arc<dyn Cl
         clock,
         in_flight: JoinSet::new(),
         busy_chats: HashSet::new(),
+        stop,
     };
     let mut moves = sender.clock.moves();
-    loop {
+    while !sender.stopping() {
         if let Err(error) = sender.round(&mut moves).await {
             tracing::error!(%error, "could not read or record the outbox");
             tokio::time::sleep(STORE_ERROR_PAUSE).await;
         }
     }
+    let in_flight = sender.in_flight.len();
+    while let Some(finished) = sender.in_flight.join_next().await {
+        if let Err(error) = sender.finish(finished).await {
+            tracing::error!(%error, "could not record a send while stopping; it is sent again on start");
+        }
+    }
+    tracing::info!(in_flight, "outbox stopped; the sends in flight are recorded");
 }
 
 /// A send that finished: the row and what Telegram said.
@@ -66,9 +83,15 @@ struct Sender {
     clock: Arc<dyn Clock>,
     in_flight: JoinSet<Finished>,
     busy_chats: HashSet<i64>,
+    /// Turns true when the application stops.
+    stop: watch::Receiver<bool>,
 }
 
 impl Sender {
+    fn stopping(&self) -> bool {
+        *self.stop.borrow()
+    }
+
     /// Starts the sends of the rows due now, or waits for work.
     async fn round(&mut self, moves: &mut Option<Moves>) -> Result<(), StoreError> {
         while let Some(finished) = self.in_flight.try_join_next() {
@@ -83,11 +106,15 @@ impl Sender {
                     }
                 }
                 () = wait_for_work(&self.store, self.clock.as_ref(), moves) => {}
+                _ = self.stop.changed() => {}
             }
             return Ok(());
         }
         let mut started = false;
         for row in due {
+            if self.stopping() {
+                return Ok(());
+            }
             if self.busy_chats.contains(&row.chat_id) {
                 continue; // Its chat has a send in flight; it stays due.
             }

@@ -191,7 +191,8 @@ impl FakeBotApi {
         self.shared.lock().limits = Some(limits);
     }
 
-    /// Makes every answer take `latency` (as Telegram does over the internet).
+    /// Makes every call take `latency` (as Telegram does over the internet),
+    /// half of it after the call is recorded.
     pub fn set_latency(&self, latency: Duration) {
         self.shared.lock().latency = latency;
     }
@@ -226,10 +227,18 @@ async fn handle(
     if method == "getUpdates" {
         return ok(&get_updates(&shared, &params).await);
     }
+    // Half the latency on the way in, half on the way back: a message is
+    // delivered (and recorded) before its answer reaches the bot, as over
+    // the internet, so a bot stopped in between has sent it all the same.
     let latency = shared.lock().latency;
-    if !latency.is_zero() {
-        tokio::time::sleep(latency).await;
-    }
+    tokio::time::sleep(latency / 2).await;
+    let response = answer(&shared, method, params);
+    tokio::time::sleep(latency - latency / 2).await;
+    response
+}
+
+/// Records the call and makes its answer (a fault, if one is due).
+fn answer(shared: &Shared, method: String, params: Value) -> Response {
     let mut inner = shared.lock();
     let position = inner.faults.iter().position(|(m, _)| *m == method);
     let fault = position.and_then(|i| inner.faults.remove(i)).map(|(_, fault)| fault);

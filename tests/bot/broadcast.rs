@@ -129,6 +129,42 @@ async fn a_coordinator_previews_tests_and_sends_to_everyone_once() {
 }
 
 #[tokio::test]
+async fn a_clean_stop_in_the_middle_of_a_broadcast_sends_nobody_anything_twice() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    app.clock.set(oslo("2027-01-05 12:00"));
+    applicants(&app, 5301, 16).await;
+    // Slow answers: every send is in flight for a while after Telegram got it.
+    app.api.set_latency(Duration::from_millis(400));
+    let recipients = app
+        .store
+        .audience_members(&traineebot::domain::broadcast::BroadcastAudience::Everyone, &[], None)
+        .await
+        .unwrap();
+    let broadcast = traineebot::store::NewBroadcast {
+        created_by: None,
+        audience: traineebot::domain::broadcast::BroadcastAudience::Everyone,
+        payload: traineebot::domain::outbox::Payload::text("Stopp midt i"),
+        recipients,
+        due_at: oslo("2027-01-05 12:00"),
+        urgent: false,
+        status: None,
+        organisation: None,
+    };
+    app.store.create_broadcast(&broadcast).await.unwrap();
+    // Stopped while sends are in flight (delivered, their answers on the way).
+    app.wait_for_call(0, |c| c.params["text"] == "Stopp midt i" && c.result.is_some()).await;
+    let app = app.restart().await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(40);
+    while app.store.broadcast_progress(1).await.unwrap().left > 0 {
+        assert!(tokio::time::Instant::now() < deadline, "{:?}", app.store.broadcast_progress(1).await);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let got = deliveries(&app, "Stopp midt i");
+    assert_eq!(got.len(), 16, "everyone gets it: {got:?}");
+    assert!(got.values().all(|n| *n == 1), "someone got it twice: {got:?}");
+}
+
+#[tokio::test]
 async fn every_recipient_gets_it_once_under_limits_and_faults_and_blocked_people_are_skipped_later() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     app.clock.set(oslo("2027-01-05 12:00"));
