@@ -9,6 +9,7 @@ start-greeting =
     3. read about the programmes
     4. contact the coordinator
     5. choose a language: Norwegian Bokmål, Norwegian Nynorsk or English
+    6. choose easy read: short sentences and common words
 
     Choose a button below, or type /help.
 start-unknown-code = I do not recognise this code. Check that the link is right, or ask the coordinator.

@@ -9,6 +9,7 @@ start-greeting =
     3. lese om ordningene
     4. kontakte koordinatoren
     5. velge språk: bokmål, nynorsk eller engelsk
+    6. velge lettlest: korte setninger og vanlige ord
 
     Velg en knapp under, eller skriv /help.
 start-unknown-code = Jeg kjenner ikke igjen denne koden. Sjekk at lenken er riktig, eller spør koordinatoren.

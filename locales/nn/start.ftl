@@ -9,6 +9,7 @@ start-greeting =
     3. lese om ordningane
     4. kontakte koordinatoren
     5. velje språk: bokmål, nynorsk eller engelsk
+    6. velje lettlest: korte setningar og vanlege ord
 
     Vel ein knapp under, eller skriv /help.
 start-unknown-code = Eg kjenner ikkje att denne koden. Sjekk at lenkja er rett, eller spør koordinatoren.

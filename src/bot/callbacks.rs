@@ -123,6 +123,7 @@ async fn act(
         }
         Action::ChooseLanguage => language::offer(bot, chat, tr).await?,
         Action::SetLanguage(lang) => language::set(bot, chat, message.id, ctx.user_id, tr, app, lang).await?,
+        Action::SetEasyRead(easy) => language::set_easy_read(bot, at, ctx.user_id, tr, app, easy).await?,
         Action::Check(press) => return eligibility::press(bot, at, tr, app, dialogue, state, press).await,
         Action::Gatherings => gatherings::command(bot, chat, ctx, app).await?,
         Action::Rsvp(id, coming) => return gatherings::rsvp(bot, chat, ctx, app, id, coming).await,

@@ -54,7 +54,12 @@ async fn show(
             if let Some(id) = message {
                 bot.edit_text(chat, id, tr.t("check-done")).await?;
             }
-            bot.send_text(chat, result_text(tr, app, &answers)).reply_markup(result_buttons(tr)).await?;
+            if tr.easy_read() {
+                let (text, buttons) = easy_result(tr, app, &answers);
+                bot.send_text(chat, text).reply_markup(buttons).await?;
+            } else {
+                bot.send_text(chat, result_text(tr, app, &answers)).reply_markup(result_buttons(tr)).await?;
+            }
         }
     }
     Ok(())
@@ -110,7 +115,7 @@ pub async fn press(
             }
         }
         CheckChoice::Answer(answer) => {
-            let Some(question) = next_question(&app.catalogue, &answers) else {
+            let Some(question) = next_question(&app.catalogue, &answers, tr.easy_read()) else {
                 return stale;
             };
             answers.push(&question.id.clone(), answer);
@@ -127,13 +132,15 @@ fn question_view(
     check: u32,
     answers: &Answers,
 ) -> Option<(String, InlineKeyboardMarkup)> {
-    let question = next_question(&app.catalogue, answers)?;
+    let question = next_question(&app.catalogue, answers, tr.easy_read())?;
     let step = u8::try_from(answers.len()).unwrap_or(u8::MAX);
     let number = answers.len() + 1;
-    let text = tr.with(
-        "check-question",
-        &[("number", number.into()), ("question", question.text.get(tr.lang()).into())],
-    );
+    let asked = match (&question.easy, tr.easy_read()) {
+        (Some(easy), true) => easy,
+        _ => &question.text,
+    };
+    let text =
+        tr.with("check-question", &[("number", number.into()), ("question", asked.get(tr.lang()).into())]);
     let button = |label: &str, choice| {
         keyboards::button(tr.t(label), Action::Check(CheckPress { check, step, choice }))
     };
@@ -181,6 +188,44 @@ fn result_text(tr: &Tr, app: &AppState, answers: &Answers) -> String {
     }
     text.push_str(&format!("\n\n{}", tr.t("check-result-outro")));
     text
+}
+
+/// The result in easy read: what may fit, by short name, one button per
+/// programme (its page); what needs a talk; or that nothing fits now. The
+/// reasons are left out; every programme's page says who it is for.
+fn easy_result(tr: &Tr, app: &AppState, answers: &Answers) -> (String, InlineKeyboardMarkup) {
+    let lang = tr.lang();
+    let (mut fits, mut talk) = (Vec::new(), Vec::new());
+    for (programme, verdict) in assess(&app.catalogue, answers) {
+        match verdict {
+            Verdict::MayFit { .. } => fits.push(programme),
+            Verdict::TalkToCoordinator => talk.push(programme),
+            Verdict::DoesNotFit { .. } => {}
+        }
+    }
+    let mut text = String::new();
+    for (heading, programmes) in [("check-easy-fits", &fits), ("check-easy-talk", &talk)] {
+        if !programmes.is_empty() {
+            text.push_str(&tr.t(heading));
+            for programme in programmes.iter() {
+                text.push_str(&format!("\n{}", programme.short_name.get(lang)));
+            }
+            text.push_str("\n\n");
+        }
+    }
+    if fits.is_empty() && talk.is_empty() {
+        text.push_str(&tr.t("check-easy-none"));
+        text.push_str("\n\n");
+    }
+    text.push_str(&tr.t("check-easy-outro"));
+    let pages = fits.iter().chain(&talk).map(|programme| {
+        keyboards::button(programme.short_name.get(lang).to_owned(), Action::Programme(programme.id.clone()))
+    });
+    let next = [
+        keyboards::button(tr.t("menu-contact"), Action::Contact),
+        keyboards::button(tr.t("check-again"), Action::StartCheck),
+    ];
+    (text, keyboards::column(pages.chain(next)))
 }
 
 /// The next steps after a result, whatever it says: positions to apply for,

@@ -13,9 +13,28 @@ use crate::telegram::send::SendText;
 
 /// The language buttons, each labelled in its own language.
 pub async fn offer(bot: &Bot, chat: ChatId, tr: &Tr) -> HandlerResult {
-    let buttons = Lang::ALL
+    let languages = Lang::ALL
         .map(|lang| keyboards::button(tr.in_lang(lang).t("language-name"), Action::SetLanguage(lang)));
-    bot.send_text(chat, tr.t("language-choose")).reply_markup(keyboards::column(buttons)).await?;
+    let buttons = keyboards::column(languages.into_iter().chain([keyboards::easy_read_toggle(tr)]));
+    bot.send_text(chat, tr.t("language-choose")).reply_markup(buttons).await?;
+    Ok(())
+}
+
+/// Easy read on or off: stored like the language, confirmed in the new
+/// reading on the same message, then the greeting and menu in it.
+pub async fn set_easy_read(
+    bot: &Bot,
+    (chat, message): (ChatId, MessageId),
+    user_id: i64,
+    tr: &Tr,
+    app: &AppState,
+    easy: bool,
+) -> HandlerResult {
+    app.store.set_easy_read(user_id, easy).await?;
+    let tr = tr.reading(easy);
+    let key = if easy { "easy-read-on-done" } else { "easy-read-off-done" };
+    bot.edit_text(chat, message, tr.t(key)).await?;
+    bot.send_text(chat, tr.t("start-greeting")).reply_markup(keyboards::main_menu(&tr)).await?;
     Ok(())
 }
 

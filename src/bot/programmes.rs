@@ -37,10 +37,16 @@ pub async fn page(
         return Ok(Some(tr.t("programmes-gone")));
     };
     let lang = tr.lang();
+    // The easy-read page is the programme's own easy text; one without it
+    // is shown as it is.
+    let easy = programme.easy.as_ref().filter(|_| tr.easy_read());
+    let tr = &tr.reading(easy.is_some());
+    let name = if easy.is_some() { &programme.short_name } else { &programme.name };
     let text = tr.with(
         "programmes-page",
         &[
-            ("name", programme.name.get(lang).into()),
+            ("name", name.get(lang).into()),
+            ("easy", easy.map_or("", |text| text.get(lang)).into()),
             ("summary", programme.summary.get(lang).into()),
             ("for_whom", programme.for_whom.get(lang).into()),
             ("gives", programme.gives.get(lang).into()),

@@ -200,16 +200,16 @@ async fn load_context(update: Update, app: Arc<AppState>) -> Option<Ctx> {
     let user = update.from()?;
     let user_id = i64::try_from(user.id.0).ok()?;
     let hint = user.language_code.as_deref();
-    let lang = match app.store.profile(user_id).await {
+    let (lang, easy_read) = match app.store.profile(user_id).await {
         Ok(profile) => {
             if let Err(error) = app.store.seen(user_id, app.clock.now()).await {
                 tracing::error!(%error, "could not record when the person was last seen");
             }
-            profile.language(hint)
+            (profile.language(hint), profile.easy_read)
         }
         Err(error) => {
             tracing::error!(%error, "could not load the profile; answering in the hinted language");
-            crate::domain::Lang::from_telegram_hint(hint)
+            (crate::domain::Lang::from_telegram_hint(hint), false)
         }
     };
     let chat = update.chat();
@@ -217,7 +217,7 @@ async fn load_context(update: Update, app: Arc<AppState>) -> Option<Ctx> {
         user_id,
         chat_id: chat.map(|chat| chat.id),
         in_private_chat: chat.is_some_and(|chat| chat.is_private()),
-        tr: Tr::new(app.i18n.clone(), lang),
+        tr: Tr::new(app.i18n.clone(), lang).reading(easy_read),
     })
 }
 

@@ -44,6 +44,9 @@ pub struct Question {
     /// no. Required when some programme `requires` the question.
     #[serde(default)]
     pub unmet: Option<Localized>,
+    /// The question in easy read, if it has one.
+    #[serde(default)]
+    pub easy: Option<Localized>,
 }
 
 /// Extra next step shown when a question was answered yes.
@@ -94,13 +97,20 @@ pub struct Programme {
     /// only while the programme may still fit.
     #[serde(default)]
     pub advice: Vec<Advice>,
+    /// The programme's page in easy read, if it has one.
+    #[serde(default)]
+    pub easy: Option<Localized>,
 }
 
 impl Programme {
     /// Whether this programme's outcome or next steps depend on `question`.
     pub fn uses(&self, question: &str) -> bool {
+        self.decided_by(question) || self.advice.iter().any(|advice| advice.question == question)
+    }
+
+    /// Whether whether it may fit depends on `question` (not only advice).
+    pub fn decided_by(&self, question: &str) -> bool {
         self.requires.iter().chain(&self.examples).any(|id| id == question)
-            || self.advice.iter().any(|advice| advice.question == question)
     }
 }
 
@@ -174,7 +184,8 @@ impl Catalogue {
             }
         }
         for question in &self.questions {
-            check_texts(&question.id, std::iter::once(&question.text).chain(&question.unmet))?;
+            let texts = std::iter::once(&question.text).chain(&question.unmet).chain(&question.easy);
+            check_texts(&question.id, texts)?;
         }
         for p in &self.programmes {
             for required in &p.requires {
@@ -208,7 +219,8 @@ impl Catalogue {
                 &p.contact,
                 &p.next_step,
             ];
-            check_texts(&p.id, texts.into_iter().chain(p.advice.iter().map(|a| &a.text)))?;
+            let texts = texts.into_iter().chain(p.advice.iter().map(|a| &a.text)).chain(&p.easy);
+            check_texts(&p.id, texts)?;
         }
         Ok(())
     }

@@ -58,12 +58,15 @@ pub enum Verdict<'a> {
 
 /// The next question that can still change an outcome, or `None` when the
 /// check is complete. A question is skipped when every programme that uses
-/// it has already been ruled out.
-pub fn next_question<'a>(catalogue: &'a Catalogue, answers: &Answers) -> Option<&'a Question> {
+/// it has already been ruled out. In easy read (`easy`), questions that only
+/// add advice are not asked: fewer questions, the same verdicts.
+pub fn next_question<'a>(catalogue: &'a Catalogue, answers: &Answers, easy: bool) -> Option<&'a Question> {
     catalogue.questions.iter().find(|question| {
         answers.get(&question.id).is_none()
             && catalogue.programmes.iter().any(|programme| {
-                programme.uses(&question.id) && ruled_out_by(catalogue, programme, answers).is_none()
+                let matters =
+                    if easy { programme.decided_by(&question.id) } else { programme.uses(&question.id) };
+                matters && ruled_out_by(catalogue, programme, answers).is_none()
             })
     })
 }
@@ -117,7 +120,7 @@ mod tests {
     fn run(catalogue: &Catalogue, answer_for: impl Fn(&str) -> Answer) -> (Vec<String>, Answers) {
         let mut answers = Answers::default();
         let mut asked = Vec::new();
-        while let Some(question) = next_question(catalogue, &answers) {
+        while let Some(question) = next_question(catalogue, &answers, false) {
             asked.push(question.id.clone());
             answers.push(&question.id, answer_for(&question.id));
         }
@@ -210,14 +213,32 @@ mod tests {
     }
 
     #[test]
+    fn easy_read_asks_only_the_questions_that_decide_and_reaches_the_same_verdicts() {
+        let catalogue = shipped();
+        let mut answers = Answers::default();
+        let mut asked = Vec::new();
+        while let Some(question) = next_question(&catalogue, &answers, true) {
+            asked.push(question.id.clone());
+            answers.push(&question.id, Answer::Yes);
+        }
+        assert!(!asked.contains(&"leaving-school".to_owned()), "advice only: {asked:?}");
+        assert_eq!(asked.len(), catalogue.questions.len() - 1);
+        for (programme, verdict) in assess(&catalogue, &answers) {
+            assert!(matches!(verdict, Verdict::MayFit { .. }), "{} gave {verdict:?}", programme.id);
+        }
+        assert!(catalogue.questions.iter().filter(|q| q.id != "leaving-school").all(|q| q.easy.is_some()));
+        assert!(catalogue.programmes.iter().all(|p| p.easy.is_some()));
+    }
+
+    #[test]
     fn taking_back_an_answer_asks_that_question_again() {
         let catalogue = shipped();
         let mut answers = Answers::default();
-        let first = next_question(&catalogue, &answers).unwrap().id.clone();
+        let first = next_question(&catalogue, &answers, false).unwrap().id.clone();
         answers.push(&first, Answer::No);
-        assert_ne!(next_question(&catalogue, &answers).unwrap().id, first);
+        assert_ne!(next_question(&catalogue, &answers, false).unwrap().id, first);
         assert!(answers.pop());
-        assert_eq!(next_question(&catalogue, &answers).unwrap().id, first);
+        assert_eq!(next_question(&catalogue, &answers, false).unwrap().id, first);
         assert!(!answers.pop());
     }
 }

@@ -37,6 +37,7 @@ pub const LOCALE_FILES: &[(&str, [&str; 3])] = embed_locales!(
     "mentoring",
     "broadcast",
     "inbox",
+    "easy",
 );
 
 /// A Fluent file that did not parse or clashed with another.
@@ -71,6 +72,11 @@ impl I18n {
             bundles.push((lang, bundle));
         }
         Ok(I18n { bundles })
+    }
+
+    /// Whether `lang` has a message `id`.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundles.iter().any(|(l, bundle)| *l == lang && bundle.has_message(id))
     }
 
     /// The message `id` in `lang`, with `args` filled in.
@@ -142,17 +148,19 @@ pub fn position_summary(tr: &Tr, position: &crate::domain::positions::Position) 
     format!("{}\n{}, {}\n{deadline}", position.title, position.employer, position.place)
 }
 
-/// The messages in one person's language.
+/// The messages in one person's language, in easy read if they chose it:
+/// then `<id>-easy` is used where it exists, the ordinary `<id>` elsewhere.
 #[derive(Clone)]
 pub struct Tr {
     i18n: Arc<I18n>,
     lang: Lang,
+    easy: bool,
 }
 
 impl Tr {
-    /// Messages from `i18n` in `lang`.
+    /// Ordinary messages from `i18n` in `lang`.
     pub fn new(i18n: Arc<I18n>, lang: Lang) -> Tr {
-        Tr { i18n, lang }
+        Tr { i18n, lang, easy: false }
     }
 
     /// The language these messages are in.
@@ -160,18 +168,34 @@ impl Tr {
         self.lang
     }
 
-    /// The same messages in another language.
+    /// Whether these messages are in easy read.
+    pub fn easy_read(&self) -> bool {
+        self.easy
+    }
+
+    /// The same messages in another language (and the same reading).
     pub fn in_lang(&self, lang: Lang) -> Tr {
-        Tr { i18n: self.i18n.clone(), lang }
+        Tr { i18n: self.i18n.clone(), lang, easy: self.easy }
+    }
+
+    /// The same messages, in easy read or not.
+    pub fn reading(&self, easy: bool) -> Tr {
+        Tr { i18n: self.i18n.clone(), lang: self.lang, easy }
     }
 
     /// The message `id`.
     pub fn t(&self, id: &str) -> String {
-        self.i18n.format(self.lang, id, &[])
+        self.with(id, &[])
     }
 
     /// The message `id` with variables.
     pub fn with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        if self.easy {
+            let easy = format!("{id}-easy");
+            if self.i18n.has(self.lang, &easy) {
+                return self.i18n.format(self.lang, &easy, args);
+            }
+        }
         self.i18n.format(self.lang, id, args)
     }
 }

@@ -166,7 +166,7 @@ impl Services {
                     .into_iter()
                     .filter(|member| member.leads.contains(lead))
                     .map(|member| {
-                        let tr = Tr::new(self.i18n.clone(), member.language);
+                        let tr = Tr::new(self.i18n.clone(), member.language).reading(member.easy_read);
                         let text = format!(
                             "{}\n\n{}\n\n{}",
                             tr.with("reminder-text", &[("lead", lead.word().into())]),
@@ -204,7 +204,7 @@ impl Services {
             .await?
             .into_iter()
             .map(|member| {
-                let tr = Tr::new(self.i18n.clone(), member.language);
+                let tr = Tr::new(self.i18n.clone(), member.language).reading(member.easy_read);
                 let payload = if gathering.cancelled {
                     let args =
                         [("topic", gathering.topic.as_str().into()), ("when", when(&tr, gathering).into())];

@@ -34,6 +34,8 @@ pub struct Member {
     pub leads: LeadSet,
     /// The language to write to them in (their choice, else the one they joined with).
     pub language: Lang,
+    /// Whether they chose easy read.
+    pub easy_read: bool,
 }
 
 /// An invitation to make.
@@ -85,7 +87,8 @@ type InvitationRow = (String, String, Option<String>, Option<i64>, String, Optio
 
 pub(super) const MEMBER_COLUMNS: &str = "m.user_id, m.role, m.programme, m.organisation, m.cohort_id,
      c.name AS cohort_name,
-     m.first_name, m.mentor_id, m.reminder_leads, COALESCE(u.language, m.language) AS lang
+     m.first_name, m.mentor_id, m.reminder_leads, COALESCE(u.language, m.language) AS lang,
+     COALESCE(u.easy_read, 0) AS easy_read
      FROM members m LEFT JOIN cohorts c ON c.id = m.cohort_id LEFT JOIN users u ON u.user_id = m.user_id";
 
 pub(super) fn member_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Member, sqlx::Error> {
@@ -107,6 +110,7 @@ pub(super) fn member_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Member, s
         mentor_id: row.try_get("mentor_id")?,
         leads: LeadSet(row.try_get::<i64, _>("reminder_leads")? as u8),
         language: Lang::parse(&lang).unwrap_or(Lang::Nb),
+        easy_read: row.try_get("easy_read")?,
     })
 }
 

@@ -1,4 +1,4 @@
-//! People who have talked to the bot, and their language choice.
+//! People who have talked to the bot, and their language and reading choices.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -6,26 +6,33 @@ use std::sync::{Arc, Mutex};
 use super::{now_text, Store, StoreError};
 use crate::domain::Lang;
 
-/// The language choice (or none) of everyone already looked up, so that the
-/// per-update profile lookup queries the database once per person. Only this
-/// process changes the choice (through [`Store::set_language`], which
-/// updates the cache) or deletes the person (through /forget and the
-/// retention job, which evict them).
+/// What a person chose: a language (or none yet) and easy read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Choices {
+    language: Option<Lang>,
+    easy_read: bool,
+}
+
+/// The choices of everyone already looked up, so that the per-update
+/// profile lookup queries the database once per person. Only this process
+/// changes them (through [`Store::set_language`] and
+/// [`Store::set_easy_read`], which update the cache) or deletes the person
+/// (through /forget and the retention job, which evict them).
 #[derive(Clone, Debug, Default)]
-pub(super) struct LanguageCache(Arc<Mutex<HashMap<i64, Option<Lang>>>>);
+pub(super) struct LanguageCache(Arc<Mutex<HashMap<i64, Choices>>>);
 
 impl LanguageCache {
-    fn get(&self, user_id: i64) -> Option<Option<Lang>> {
+    fn get(&self, user_id: i64) -> Option<Choices> {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).get(&user_id).copied()
     }
 
-    fn set(&self, user_id: i64, lang: Option<Lang>) {
-        bounded(&mut self.0.lock().unwrap_or_else(|p| p.into_inner())).insert(user_id, lang);
+    fn set(&self, user_id: i64, choices: Choices) {
+        bounded(&mut self.0.lock().unwrap_or_else(|p| p.into_inner())).insert(user_id, choices);
     }
 
     /// Keeps what a lookup read, unless a choice made meanwhile is there.
-    fn remember(&self, user_id: i64, lang: Option<Lang>) {
-        bounded(&mut self.0.lock().unwrap_or_else(|p| p.into_inner())).entry(user_id).or_insert(lang);
+    fn remember(&self, user_id: i64, choices: Choices) {
+        bounded(&mut self.0.lock().unwrap_or_else(|p| p.into_inner())).entry(user_id).or_insert(choices);
     }
 
     pub(super) fn remove(&self, user_id: i64) {
@@ -54,6 +61,8 @@ pub struct Profile {
     pub user_id: i64,
     /// The language chosen with /language, if any.
     pub chosen_language: Option<Lang>,
+    /// Whether they chose easy read.
+    pub easy_read: bool,
 }
 
 impl Profile {
@@ -67,17 +76,21 @@ impl Store {
     /// The profile of `user_id` (no language choice for someone not stored
     /// yet: [`Store::seen`] stores them).
     pub async fn profile(&self, user_id: i64) -> Result<Profile, StoreError> {
-        if let Some(chosen_language) = self.languages.get(user_id) {
-            return Ok(Profile { user_id, chosen_language });
-        }
-        let language: Option<Option<String>> =
-            sqlx::query_scalar("SELECT language FROM users WHERE user_id = ?")
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?;
-        let chosen_language = language.flatten().as_deref().and_then(Lang::parse);
-        self.languages.remember(user_id, chosen_language);
-        Ok(Profile { user_id, chosen_language })
+        let choices = match self.languages.get(user_id) {
+            Some(choices) => choices,
+            None => {
+                let row: Option<(Option<String>, bool)> =
+                    sqlx::query_as("SELECT language, easy_read FROM users WHERE user_id = ?")
+                        .bind(user_id)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                let (language, easy_read) = row.unwrap_or_default();
+                let choices = Choices { language: language.as_deref().and_then(Lang::parse), easy_read };
+                self.languages.remember(user_id, choices);
+                choices
+            }
+        };
+        Ok(Profile { user_id, chosen_language: choices.language, easy_read: choices.easy_read })
     }
 
     /// Records that `user_id` used the bot at `now` (written once a day),
@@ -123,7 +136,24 @@ impl Store {
         .bind(now_text())
         .execute(&self.pool)
         .await?;
-        self.languages.set(user_id, Some(lang));
+        let easy_read = self.profile(user_id).await?.easy_read;
+        self.languages.set(user_id, Choices { language: Some(lang), easy_read });
+        Ok(())
+    }
+
+    /// Stores whether `user_id` reads easy read (lettlest).
+    pub async fn set_easy_read(&self, user_id: i64, easy_read: bool) -> Result<(), StoreError> {
+        let language = self.profile(user_id).await?.chosen_language;
+        sqlx::query(
+            "INSERT INTO users (user_id, easy_read, created_at) VALUES (?, ?, ?)
+             ON CONFLICT (user_id) DO UPDATE SET easy_read = excluded.easy_read",
+        )
+        .bind(user_id)
+        .bind(easy_read)
+        .bind(now_text())
+        .execute(&self.pool)
+        .await?;
+        self.languages.set(user_id, Choices { language, easy_read });
         Ok(())
     }
 }
@@ -136,9 +166,10 @@ mod tests {
     fn the_language_cache_stays_bounded_and_keeps_the_newest() {
         let cache = LanguageCache::default();
         for id in 0..=super::super::CACHED_PEOPLE as i64 {
-            cache.remember(id, Some(Lang::Nn));
+            cache.remember(id, Choices { language: Some(Lang::Nn), easy_read: true });
         }
         assert!(cache.0.lock().unwrap().len() <= super::super::CACHED_PEOPLE);
-        assert_eq!(cache.get(super::super::CACHED_PEOPLE as i64), Some(Some(Lang::Nn)));
+        let newest = cache.get(super::super::CACHED_PEOPLE as i64);
+        assert_eq!(newest, Some(Choices { language: Some(Lang::Nn), easy_read: true }));
     }
 }

@@ -48,6 +48,8 @@ pub enum Action {
     ChooseLanguage,
     /// Set the language.
     SetLanguage(Lang),
+    /// Easy read on (`true`) or off.
+    SetEasyRead(bool),
     /// A button of an eligibility question.
     Check(CheckPress),
     /// One's upcoming gatherings (coordinators: all of them).
@@ -240,6 +242,7 @@ impl Action {
             Action::DeleteAlert(id) => format!("r|{id}"),
             Action::ChooseLanguage => "l".to_owned(),
             Action::SetLanguage(lang) => format!("l|{}", lang.code()),
+            Action::SetEasyRead(easy) => if *easy { "l|easy" } else { "l|plain" }.to_owned(),
             Action::Check(press) => {
                 let choice = match press.choice {
                     CheckChoice::Answer(Answer::Yes) => 'y',
@@ -362,6 +365,8 @@ impl Action {
             ["s", filter @ ..] => Action::SaveAlert(decode_filter(filter)?),
             ["r", id] => Action::DeleteAlert(positive(id)?),
             ["l"] => Action::ChooseLanguage,
+            ["l", "easy"] => Action::SetEasyRead(true),
+            ["l", "plain"] => Action::SetEasyRead(false),
             ["l", code] => Action::SetLanguage(Lang::parse(code)?),
             ["a", check, step, choice] => Action::Check(CheckPress {
                 check: u32::from_str_radix(check, 16).ok()?,
@@ -568,6 +573,7 @@ mod tests {
             Action::ChooseLanguage,
         ];
         actions.extend(Lang::ALL.map(Action::SetLanguage));
+        actions.extend([Action::SetEasyRead(true), Action::SetEasyRead(false)]);
         for choice in [
             CheckChoice::Answer(Answer::Yes),
             CheckChoice::Answer(Answer::No),

@@ -75,5 +75,15 @@ pub fn main_menu(tr: &Tr) -> InlineKeyboardMarkup {
         button(tr.t("menu-programmes"), Action::Programmes),
         button(tr.t("menu-contact"), Action::Contact),
         button(tr.t("menu-language"), Action::ChooseLanguage),
+        easy_read_toggle(tr),
     ])
+}
+
+/// "Lettlest" for ordinary readers, "Vanlig tekst" for easy readers.
+pub fn easy_read_toggle(tr: &Tr) -> InlineKeyboardButton {
+    if tr.easy_read() {
+        button(tr.t("easy-read-off"), Action::SetEasyRead(false))
+    } else {
+        button(tr.t("easy-read-on"), Action::SetEasyRead(true))
+    }
 }

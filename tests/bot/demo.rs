@@ -88,3 +88,18 @@ fn quitting_right_after_the_first_answer_always_ends_the_demo() {
         assert_eq!(status.and_then(|s| s.code()), Some(0), "run {run} did not end");
     }
 }
+
+#[test]
+fn the_demo_switches_to_easy_read_with_the_greetings_button() {
+    let (code, out) = demo("/start\n6\n2\n:quit\n");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("  [6] Lettlest\n"), "{out}");
+    assert!(
+        out.contains("bot: (edited) Nå skriver jeg lettlest.\n     Jeg bruker korte setninger."),
+        "{out}"
+    );
+    assert!(out.contains("Jeg hjelper deg å finne en jobb."), "{out}");
+    assert!(out.contains("  [6] Vanlig tekst\n"), "{out}");
+    assert!(out.contains("bot: Her er 3 ledige jobber.\n     Trykk på en jobb for å lese mer."), "{out}");
+    assert!(out.contains("  [5] Gi meg beskjed om nye jobber\n"), "{out}");
+}

@@ -8,7 +8,7 @@ async fn choosing_nynorsk_is_stored_and_wins_over_telegrams_language() {
     let per = app.person(201, Some("en"));
     let offer = per.says("/language").await;
     assert_eq!(offer.text, "Choose your language. Velg språk.");
-    assert_eq!(offer.buttons, [["Norsk bokmål"], ["Norsk nynorsk"], ["English"]]);
+    assert_eq!(offer.buttons, [["Norsk bokmål"], ["Norsk nynorsk"], ["English"], ["Easy read"]]);
 
     assert_eq!(per.press(&offer, "Norsk nynorsk").await, None);
     let confirmation = per.reply().await;

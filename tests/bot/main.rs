@@ -9,6 +9,8 @@ mod bad_input;
 mod broadcast;
 mod cli;
 mod demo;
+mod easy_journeys;
+mod easy_read;
 mod eligibility;
 mod gatherings;
 mod import;

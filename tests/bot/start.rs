@@ -12,6 +12,7 @@ Du kan:
 3. lese om ordningene
 4. kontakte koordinatoren
 5. velge språk: bokmål, nynorsk eller engelsk
+6. velge lettlest: korte setninger og vanlige ord
 
 Velg en knapp under, eller skriv /help.";
 
@@ -28,7 +29,8 @@ async fn start_greets_in_bokmal_with_the_menu_buttons() {
             ["Ledige stillinger"],
             ["Ordningene"],
             ["Kontakt koordinatoren"],
-            ["Språk / Language"]
+            ["Språk / Language"],
+            ["Lettlest"]
         ]
     );
     kari.hears_nothing_more().await;
@@ -46,7 +48,8 @@ async fn start_greets_in_english_and_nynorsk_by_telegram_language() {
             "Open positions",
             "The programmes",
             "Contact the coordinator",
-            "Language / Språk"
+            "Language / Språk",
+            "Easy read"
         ]
     );
     let nynorsk = app.person(103, Some("nn-NO")).says("/start").await;
