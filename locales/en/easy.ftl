@@ -64,6 +64,17 @@ positions-none-easy =
 positions-deadline-easy = Last day to apply: { $date }
 positions-filter-easy = Choose which jobs to see
 alerts-save-easy = Tell me about new jobs
+alerts-saved-easy =
+    Thank you!
+    You will get a message when new jobs come.
+alerts-duplicate-easy = You already get news about these jobs.
+alerts-none-easy =
+    You do not get news about new jobs now.
+    Press Open jobs.
+    Then press Tell me about new jobs.
+alerts-list-easy =
+    You get news about these jobs.
+    You can delete one with the buttons.
 positions-closed-easy = This job is not open any more.
 positions-employment-easy = { $kind ->
         [permanent] Permanent job

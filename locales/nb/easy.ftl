@@ -64,6 +64,17 @@ positions-none-easy =
 positions-deadline-easy = Siste dag å søke: { $date }
 positions-filter-easy = Velg hvilke jobber du vil se
 alerts-save-easy = Gi meg beskjed om nye jobber
+alerts-saved-easy =
+    Takk!
+    Du får en melding når det kommer nye jobber.
+alerts-duplicate-easy = Du får allerede beskjed om disse jobbene.
+alerts-none-easy =
+    Du får ikke beskjed om nye jobber nå.
+    Trykk på Ledige jobber.
+    Trykk så på Gi meg beskjed om nye jobber.
+alerts-list-easy =
+    Du får beskjed om disse jobbene.
+    Du kan slette en med knappene.
 positions-closed-easy = Denne jobben er ikke ledig lenger.
 positions-employment-easy = { $kind ->
         [permanent] Fast jobb

@@ -64,6 +64,17 @@ positions-none-easy =
 positions-deadline-easy = Siste dag å søkje: { $date }
 positions-filter-easy = Vel kva jobbar du vil sjå
 alerts-save-easy = Gi meg beskjed om nye jobbar
+alerts-saved-easy =
+    Takk!
+    Du får ei melding når det kjem nye jobbar.
+alerts-duplicate-easy = Du får alt beskjed om desse jobbane.
+alerts-none-easy =
+    Du får ikkje beskjed om nye jobbar no.
+    Trykk på Ledige jobbar.
+    Trykk så på Gi meg beskjed om nye jobbar.
+alerts-list-easy =
+    Du får beskjed om desse jobbane.
+    Du kan slette ein med knappane.
 positions-closed-easy = Denne jobben er ikkje ledig lenger.
 positions-employment-easy = { $kind ->
         [permanent] Fast jobb

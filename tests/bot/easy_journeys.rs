@@ -178,6 +178,24 @@ async fn programmes_positions_and_contact_in_easy_read() {
         "Kontormedarbeider\nBydel Alna, Oslo\n\nJobb for en tid, deler av uka.\n\
          Siste dag å søke: mandag 1. februar 2027.\n\nLes hele annonsen med knappen under."
     );
+    assert_eq!(
+        ada.says("/alerts").await.text,
+        "Du får ikke beskjed om nye jobber nå.\nTrykk på Ledige jobber.\nTrykk så på Gi meg beskjed om nye jobber."
+    );
+    assert_eq!(
+        ada.press(&list, "Gi meg beskjed om nye jobber").await.as_deref(),
+        Some("Takk!\nDu får en melding når det kommer nye jobber.")
+    );
+    assert_eq!(
+        ada.press(&list, "Gi meg beskjed om nye jobber").await.as_deref(),
+        Some("Du får allerede beskjed om disse jobbene.")
+    );
+    let alerts = ada.says("/alerts").await;
+    assert!(
+        alerts.text.starts_with("Du får beskjed om disse jobbene.\nDu kan slette en med knappene."),
+        "{}",
+        alerts.text
+    );
     let choice = ada.says("/contact").await;
     assert_eq!(choice.text, "Hvilket tilbud vil du snakke om?\nTrykk på en knapp.");
     ada.press(&choice, "Oslo: rekrutteringsordningen").await;
