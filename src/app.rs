@@ -141,6 +141,10 @@ impl Application {
         let listener =
             Polling::builder(self.bot.clone()).timeout(self.poll_timeout).delete_webhook().await.build();
         let expiry = tokio::spawn(crate::jobs::dialogue_expiry::run(self.store.clone(), self.clock.clone()));
+        let watch = {
+            let store = self.store.clone();
+            tokio::spawn(async move { store.watch_changes().await })
+        };
         let (stop_outbox, outbox_stop) = tokio::sync::watch::channel(false);
         let mut outbox = tokio::spawn(crate::jobs::outbox::run(
             self.store.clone(),
@@ -165,6 +169,7 @@ impl Application {
             .try_dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling failed"))
             .await;
         expiry.abort();
+        watch.abort();
         reminders.abort();
         // The outbox records its sends in flight; only one that hangs past
         // OUTBOX_DRAIN is cut off (its row is sent again on start).
