@@ -9,7 +9,9 @@
 //! traineebot mix per user is a press on an eligibility question (an edit
 //! plus a callback answer), /start and /programmes. Then it starts the
 //! release binary against the stand-in and prints its resident memory when
-//! idle (target: under 30 MB).
+//! idle (target: at most 15 MB) and after 1,000, 5,000 and 20,000 distinct
+//! people wrote to it, each answered (target: flat within 10 % between the
+//! last two).
 //!
 //! The stand-in runs on a thread of its own, so that CPU time is reported
 //! both for the whole process and for the bot alone (the whole process less
@@ -26,13 +28,17 @@ use traineebot::config::Config;
 use traineebot::standin::FakeBotApi;
 
 const USERS: i64 = 1_000;
-const ROUNDS: usize = 9;
+/// Rounds of the echo / traineebot comparison (`THROUGHPUT_ROUNDS`, to try
+/// a change quickly; the README's figures are from the default).
+fn rounds() -> usize {
+    std::env::var("THROUGHPUT_ROUNDS").ok().and_then(|n| n.parse().ok()).unwrap_or(9)
+}
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let (mut echo, mut trainee, mut ratios, mut cpu_ratios, mut bot_cpu_ratios) =
         (vec![], vec![], vec![], vec![], vec![]);
-    for round in 1..=ROUNDS {
+    for round in 1..=rounds() {
         let (e, t) = (echo_bot().await, traineebot().await);
         let cpu_ratio = t.cpu_per_update.as_secs_f64() / e.cpu_per_update.as_secs_f64();
         let bot_cpu_ratio = t.bot_cpu_per_update.as_secs_f64() / e.bot_cpu_per_update.as_secs_f64();
@@ -66,13 +72,25 @@ async fn main() {
          (target <= 2x)",
         median(bot_cpu_ratios)
     );
-    match idle_rss_kib().await {
-        Some(kib) => println!(
-            "idle resident memory of the release binary: {:.1} MB (target < 30 MB)",
-            kib as f64 / 1024.0
-        ),
-        None => println!("idle resident memory: not measurable here (no /proc)"),
+    match resident_memory().await {
+        Some((idle, after)) => {
+            println!("idle resident memory of the release binary: {:.1} MB (target <= 15 MB)", mb(idle));
+            let [a, b, c] = after;
+            println!(
+                "resident memory after 1,000 / 5,000 / 20,000 distinct people, every one answered: \
+                 {:.1} / {:.1} / {:.1} MB; from 5,000 to 20,000: {:+.1} % (target within 10 %)",
+                mb(a),
+                mb(b),
+                mb(c),
+                (c as f64 / b as f64 - 1.0) * 100.0
+            );
+        }
+        None => println!("resident memory: not measurable here (no /proc)"),
     }
+}
+
+fn mb(kib: u64) -> f64 {
+    kib as f64 / 1024.0
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -260,27 +278,53 @@ async fn traineebot() -> Run {
     rate
 }
 
-/// Starts the release binary against a stand-in, lets it settle, and reads
-/// its resident set size from /proc.
-async fn idle_rss_kib() -> Option<u64> {
+/// Starts the release binary against a stand-in and reads its resident set
+/// size from /proc: idle, then after 1,000, 5,000 and 20,000 distinct people
+/// sent /start (waiting until every one of them was answered).
+async fn resident_memory() -> Option<(u64, [u64; 3])> {
     let api = FakeBotApi::start().await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_traineebot"))
         .arg("run")
         .env("TELOXIDE_TOKEN", "1:BENCH")
         .env("TELOXIDE_API_URL", api.url().as_str())
-        .env("DATABASE_URL", format!("sqlite://{}", dir.path().join("idle.db").display()))
+        .env("DATABASE_URL", format!("sqlite://{}", dir.path().join("memory.db").display()))
         .env("RUST_LOG", "warn")
         .spawn()
         .unwrap();
+    let pid = child.id();
+    let rss = || {
+        std::fs::read_to_string(format!("/proc/{pid}/status"))
+            .ok()?
+            .lines()
+            .find_map(|line| line.strip_prefix("VmRSS:"))
+            .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+    };
     // Started; then let it idle in long polling.
     wait_until_started(&api).await;
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).ok();
-    let _ = std::process::Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    let idle = rss();
+    let mut after = [0; 3];
+    let mut next = 1_000_000;
+    for (stage, people) in [1_000, 5_000, 20_000].into_iter().enumerate() {
+        let before = api.call_count();
+        let new = people - (next - 1_000_000);
+        for id in next..next + new {
+            api.push_update(text_update(id, "/start"));
+        }
+        next += new;
+        let answered = |api: &FakeBotApi| {
+            api.calls_since(before).iter().filter(|c| c.method == "sendMessage" && c.result.is_some()).count()
+        };
+        let deadline = Instant::now() + Duration::from_secs(300);
+        while answered(&api) < new as usize {
+            assert!(Instant::now() < deadline, "only {} of {new} people were answered", answered(&api));
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        after[stage] = rss().unwrap_or_default();
+    }
+    let _ = std::process::Command::new("kill").arg("-TERM").arg(pid.to_string()).status();
     let _ = child.wait();
-    status?
-        .lines()
-        .find_map(|line| line.strip_prefix("VmRSS:"))
-        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+    Some((idle?, after)).filter(|_| after.iter().all(|kib| *kib > 0))
 }

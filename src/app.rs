@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use teloxide::dispatching::{DefaultKey, ShutdownToken};
+use teloxide::dispatching::ShutdownToken;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 use teloxide::update_listeners::Polling;
@@ -19,6 +19,20 @@ use crate::telegram::dialogues::DialogueStore;
 
 /// How long one getUpdates call waits for news (long polling).
 pub const POLL_TIMEOUT: Duration = Duration::from_secs(10);
+/// How many workers handle updates. teloxide keeps a worker, with a
+/// channel and a task, for every key it was given while busy; keyed by chat
+/// (its default), memory grew with every person who ever wrote at a busy
+/// moment. Keyed by chat id modulo this, a chat's updates are still handled
+/// one after another, in order, and memory stays flat however many people
+/// write.
+pub const UPDATE_WORKERS: i64 = 32;
+
+/// The worker of an update: its chat's, out of [`UPDATE_WORKERS`]; updates
+/// without a chat are handled at once, each on its own.
+fn worker_of(update: &teloxide::types::Update) -> Option<i64> {
+    update.chat().map(|chat| chat.id.0.rem_euclid(UPDATE_WORKERS))
+}
+
 /// How long a stop waits for the outbox to record its sends in flight.
 pub const OUTBOX_DRAIN: Duration = Duration::from_secs(5);
 
@@ -47,7 +61,7 @@ pub struct Application {
     bot: Bot,
     store: Store,
     tr: Tr,
-    dispatcher: Dispatcher<Bot, BotError, DefaultKey>,
+    dispatcher: Dispatcher<Bot, BotError, i64>,
     poll_timeout: Duration,
     outbox: crate::config::OutboxLimits,
     clock: Arc<dyn Clock>,
@@ -93,6 +107,7 @@ impl Application {
         let dispatcher = Dispatcher::builder(bot.clone(), bot::schema())
             .dependencies(dptree::deps![state, dialogues])
             .default_handler(|_| async {})
+            .distribution_function(worker_of)
             .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
             .build();
         let tr = Tr::new(i18n, crate::domain::Lang::En);
@@ -242,5 +257,33 @@ async fn wait_for_signal() {
     tokio::select! {
         () = ctrl_c => {},
         () = terminate => {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn update_from(chat: i64) -> teloxide::types::Update {
+        // From text, as Telegram sends it (the update's kind does not read from a `Value`).
+        serde_json::from_str(
+            &serde_json::json!({
+                "update_id": 1,
+                "message": { "message_id": 1, "date": 1_700_000_000, "text": "hei",
+                             "from": { "id": chat.unsigned_abs(), "is_bot": false, "first_name": "A" },
+                             "chat": { "id": chat, "type": "group", "title": "A" } }
+            })
+            .to_string(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_chat_always_goes_to_the_same_worker_and_there_are_only_so_many() {
+        let workers: std::collections::HashSet<i64> =
+            (1..=20_000).map(|chat| worker_of(&update_from(chat)).unwrap()).collect();
+        assert_eq!(workers.len(), UPDATE_WORKERS as usize);
+        assert_eq!(worker_of(&update_from(4242)), worker_of(&update_from(4242)));
+        assert_eq!(worker_of(&update_from(-100_123)), Some((-100_123_i64).rem_euclid(UPDATE_WORKERS)));
     }
 }
