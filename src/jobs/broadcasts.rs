@@ -1,6 +1,7 @@
 //! Progress of running broadcasts: every couple of seconds, each running
 //! broadcast's status message is edited with what is sent, failed and left
-//! (only when that changed), and a finished one gets its summary.
+//! (only when that changed), and a finished one gets its summary; an edit
+//! that failed for a while is tried again.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,6 +15,7 @@ use crate::domain::clock::Clock;
 use crate::i18n::{I18n, Tr};
 use crate::store::{Store, StoreError};
 use crate::telegram::broadcast_status::broadcast_status;
+use crate::telegram::delivery::{classify, Failure};
 use crate::telegram::send::SendText;
 
 /// How often progress is looked at.
@@ -44,7 +46,14 @@ pub async fn tick(store: &Store, bot: &Bot, i18n: &Arc<I18n>, now: DateTime<Utc>
                 edit = edit.reply_markup(markup);
             }
             if let Err(error) = edit.await {
-                // "message is not modified" and the like: the figures are kept anyway.
+                // A 429, a 5xx or a network error: the same figures are tried
+                // again at the next look, so a finished broadcast's summary is
+                // not lost to one failed edit. Anything else ("message is not
+                // modified", a deleted status message) is not worth trying again.
+                if matches!(classify(&error), Failure::TooManyRequests(_) | Failure::Transient(_)) {
+                    tracing::warn!(%error, id = broadcast.id, "could not edit a broadcast's status; trying again");
+                    continue;
+                }
                 tracing::debug!(%error, id = broadcast.id, "could not edit a broadcast's status message");
             }
         }

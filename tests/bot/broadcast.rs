@@ -129,6 +129,38 @@ async fn a_coordinator_previews_tests_and_sends_to_everyone_once() {
 }
 
 #[tokio::test]
+async fn a_summary_edit_that_fails_once_is_tried_again() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    app.clock.set(oslo("2027-01-05 12:00"));
+    applicants(&app, 5401, 1).await;
+    let status = app.person(COORDINATOR, Some("nb")).says("/start").await;
+    // Telegram fails the first edit (a 500; teloxide gives it back after its
+    // own wait): the summary of a broadcast that is delivered before the
+    // status is first looked at.
+    app.api.fail_next("editMessageText", Fault::ServerError);
+    let broadcast = traineebot::store::NewBroadcast {
+        created_by: Some(COORDINATOR),
+        audience: traineebot::domain::broadcast::BroadcastAudience::Everyone,
+        payload: traineebot::domain::outbox::Payload::text("Bare én"),
+        recipients: vec![5401],
+        due_at: oslo("2027-01-05 12:00"),
+        urgent: false,
+        status: Some((COORDINATOR, status.message_id as i32, traineebot::domain::Lang::Nb)),
+        organisation: None,
+    };
+    app.store.create_broadcast(&broadcast).await.unwrap();
+    let done = wait_until_done(&app, COORDINATOR, status.message_id).await;
+    assert_eq!(done, "Kunngjøring nummer 1 er ferdig.\nSendt: 1. Kom ikke fram: 0.");
+    let failed_edits = app
+        .api
+        .calls()
+        .iter()
+        .filter(|c| c.method == "editMessageText" && c.failed_with == Some(500))
+        .count();
+    assert_eq!(failed_edits, 1, "the first edit failed and the next one brought the summary");
+}
+
+#[tokio::test]
 async fn a_clean_stop_in_the_middle_of_a_broadcast_sends_nobody_anything_twice() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     app.clock.set(oslo("2027-01-05 12:00"));
