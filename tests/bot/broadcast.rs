@@ -5,7 +5,11 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use serde_json::json;
+use traineebot::domain::broadcast::BroadcastAudience;
+use traineebot::domain::outbox::Payload;
+use traineebot::domain::Lang;
 use traineebot::standin::{Fault, RateLimits};
+use traineebot::store::NewBroadcast;
 
 use crate::gatherings::oslo;
 use crate::support::{Person, Sent, TestApp};
@@ -50,6 +54,37 @@ fn deliveries(app: &TestApp, text: &str) -> HashMap<i64, usize> {
         }
     }
     found
+}
+
+/// Everyone who started the bot: the audience "everyone".
+async fn everyone(app: &TestApp) -> Vec<i64> {
+    app.store.audience_members(&BroadcastAudience::Everyone, &[], None).await.unwrap()
+}
+
+/// Queues a text broadcast to `recipients` as the command line does (through
+/// the store, so that faults injected into the stand-in hit its deliveries,
+/// not a flow's messages), its status message at `status` if any.
+async fn queue(app: &TestApp, text: &str, recipients: Vec<i64>, status: Option<(i64, i32, Lang)>) {
+    let broadcast = NewBroadcast {
+        created_by: status.map(|(chat, _, _)| chat),
+        audience: BroadcastAudience::Everyone,
+        payload: Payload::text(text),
+        recipients,
+        due_at: oslo("2027-01-05 12:00"),
+        urgent: false,
+        status,
+        organisation: None,
+    };
+    app.store.create_broadcast(&broadcast).await.unwrap();
+}
+
+/// Waits until broadcast 1 has nothing left to send.
+async fn wait_until_sent(app: &TestApp) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(40);
+    while app.store.broadcast_progress(1).await.unwrap().left > 0 {
+        assert!(tokio::time::Instant::now() < deadline, "{:?}", app.store.broadcast_progress(1).await);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 /// Waits until the status message of the broadcast says it is done.
@@ -138,17 +173,7 @@ async fn a_summary_edit_that_fails_once_is_tried_again() {
     // own wait): the summary of a broadcast that is delivered before the
     // status is first looked at.
     app.api.fail_next("editMessageText", Fault::ServerError);
-    let broadcast = traineebot::store::NewBroadcast {
-        created_by: Some(COORDINATOR),
-        audience: traineebot::domain::broadcast::BroadcastAudience::Everyone,
-        payload: traineebot::domain::outbox::Payload::text("Bare én"),
-        recipients: vec![5401],
-        due_at: oslo("2027-01-05 12:00"),
-        urgent: false,
-        status: Some((COORDINATOR, status.message_id as i32, traineebot::domain::Lang::Nb)),
-        organisation: None,
-    };
-    app.store.create_broadcast(&broadcast).await.unwrap();
+    queue(&app, "Bare én", vec![5401], Some((COORDINATOR, status.message_id as i32, Lang::Nb))).await;
     let done = wait_until_done(&app, COORDINATOR, status.message_id).await;
     assert_eq!(done, "Kunngjøring nummer 1 er ferdig.\nSendt: 1. Kom ikke fram: 0.");
     let failed_edits = app
@@ -167,30 +192,11 @@ async fn a_clean_stop_in_the_middle_of_a_broadcast_sends_nobody_anything_twice()
     applicants(&app, 5301, 16).await;
     // Slow answers: every send is in flight for a while after Telegram got it.
     app.api.set_latency(Duration::from_millis(400));
-    let recipients = app
-        .store
-        .audience_members(&traineebot::domain::broadcast::BroadcastAudience::Everyone, &[], None)
-        .await
-        .unwrap();
-    let broadcast = traineebot::store::NewBroadcast {
-        created_by: None,
-        audience: traineebot::domain::broadcast::BroadcastAudience::Everyone,
-        payload: traineebot::domain::outbox::Payload::text("Stopp midt i"),
-        recipients,
-        due_at: oslo("2027-01-05 12:00"),
-        urgent: false,
-        status: None,
-        organisation: None,
-    };
-    app.store.create_broadcast(&broadcast).await.unwrap();
+    queue(&app, "Stopp midt i", everyone(&app).await, None).await;
     // Stopped while sends are in flight (delivered, their answers on the way).
     app.wait_for_call(0, |c| c.params["text"] == "Stopp midt i" && c.result.is_some()).await;
     let app = app.restart().await;
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(40);
-    while app.store.broadcast_progress(1).await.unwrap().left > 0 {
-        assert!(tokio::time::Instant::now() < deadline, "{:?}", app.store.broadcast_progress(1).await);
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_until_sent(&app).await;
     let got = deliveries(&app, "Stopp midt i");
     assert_eq!(got.len(), 16, "everyone gets it: {got:?}");
     assert!(got.values().all(|n| *n == 1), "someone got it twice: {got:?}");
@@ -207,30 +213,10 @@ async fn every_recipient_gets_it_once_under_limits_and_faults_and_blocked_people
     app.api.fail_next("sendMessage", Fault::Blocked);
     app.api.fail_next("sendMessage", Fault::ServerError);
     let start = app.api.call_count();
-    // The broadcast is queued from the command line's code path (the store),
-    // so that the injected faults hit its deliveries, not the flow's messages.
-    let recipients = app
-        .store
-        .audience_members(&traineebot::domain::broadcast::BroadcastAudience::Everyone, &[], None)
-        .await
-        .unwrap();
+    let recipients = everyone(&app).await;
     assert_eq!(recipients.len(), 12);
-    let broadcast = traineebot::store::NewBroadcast {
-        created_by: None,
-        audience: traineebot::domain::broadcast::BroadcastAudience::Everyone,
-        payload: traineebot::domain::outbox::Payload::text("Sommerfest fredag"),
-        recipients,
-        due_at: oslo("2027-01-05 12:00"),
-        urgent: false,
-        status: None,
-        organisation: None,
-    };
-    app.store.create_broadcast(&broadcast).await.unwrap();
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(40);
-    while app.store.broadcast_progress(1).await.unwrap().left > 0 {
-        assert!(tokio::time::Instant::now() < deadline, "{:?}", app.store.broadcast_progress(1).await);
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    queue(&app, "Sommerfest fredag", recipients, None).await;
+    wait_until_sent(&app).await;
     let progress = app.store.broadcast_progress(1).await.unwrap();
     assert_eq!((progress.sent, progress.failed), (11, 1));
     let got = deliveries(&app, "Sommerfest fredag");

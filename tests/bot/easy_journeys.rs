@@ -3,6 +3,7 @@
 use traineebot::domain::gatherings::Audience;
 use traineebot::domain::positions::parse_csv;
 
+use crate::eligibility::answer_all;
 use crate::gatherings::{join_cohort, oslo, plan};
 use crate::support::{Person, TestApp, CSV_HEADER};
 
@@ -63,25 +64,17 @@ async fn the_check_in_easy_read_asks_fewer_plainer_questions_and_gives_a_short_r
         ada.says("/eligibility").await.text,
         "Jeg har noen spørsmål til deg.\nSvar med en knapp.\nDu trenger ikke si hva du har.\nSvarene blir slettet etterpå."
     );
-    let mut question = ada.reply().await;
+    let question = ada.reply().await;
     assert_eq!(
         question.text,
         "Spørsmål 1\n\nHar du en funksjonsnedsettelse som varer lenge?\nDen kan være i kroppen eller i hodet.\n\
          Du trenger ikke si hva det er."
     );
-    let mut asked = 1;
-    loop {
-        ada.press(&question, "Ja").await;
-        let next = ada.reply().await;
-        if next.buttons.is_empty() {
-            assert_eq!(next.text, "Takk! Det var det siste spørsmålet.");
-            break;
-        }
-        asked += 1;
-        question = next;
-    }
-    assert_eq!(asked, 6, "the advice-only school question is left out");
-    let result = ada.reply().await;
+    let question_message = question.message_id;
+    let (asked, result) = answer_all(&ada, question, |_| "Ja").await;
+    assert_eq!(asked.len(), 6, "the advice-only school question is left out");
+    let done = app.api.message(9002, question_message).unwrap();
+    assert_eq!(done["text"], "Takk! Det var det siste spørsmålet.");
     assert_eq!(
         result.text,
         "Dette kan passe for deg:\nOslo: rekrutteringsordningen\nStaten: traineeprogrammet\n\
@@ -117,16 +110,8 @@ async fn the_check_in_easy_read_asks_fewer_plainer_questions_and_gives_a_short_r
     let bo = app.person(9003, Some("nb"));
     choose_easy_read(&bo).await;
     bo.says("/eligibility").await;
-    let mut question = bo.reply().await;
-    loop {
-        bo.press(&question, "Nei").await;
-        let next = bo.reply().await;
-        if next.buttons.is_empty() {
-            break;
-        }
-        question = next;
-    }
-    let result = bo.reply().await;
+    let question = bo.reply().await;
+    let (_, result) = answer_all(&bo, question, |_| "Nei").await;
     assert!(
         result.text.starts_with("Jeg fant ikke noe som passer nå.\nSnakk gjerne med en person.\n\n"),
         "{}",

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
 use traineebot::domain::{Catalogue, Lang, Localized};
 
 /// The most words an easy-read sentence may have.
@@ -88,9 +88,6 @@ fn plain(pattern: &Pattern<&str>, out: &mut String) {
                     plain(&default.value, out);
                 }
             }
-            PatternElement::Placeable {
-                expression: Expression::Inline(InlineExpression::Placeable { .. }),
-            } => {}
             PatternElement::Placeable { .. } => {}
         }
     }

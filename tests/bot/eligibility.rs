@@ -4,7 +4,7 @@ use crate::support::{Person, Sent, TestApp};
 
 /// Answers questions with `label` until the result arrives; returns the
 /// question texts asked and the result.
-async fn answer_all(
+pub(crate) async fn answer_all(
     person: &Person<'_>,
     mut question: Sent,
     label: impl Fn(&str) -> &'static str,

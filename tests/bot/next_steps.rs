@@ -3,6 +3,7 @@
 
 use traineebot::domain::members::Role;
 
+use crate::eligibility::answer_all;
 use crate::support::{Person, Sent, TestApp, CSV_HEADER};
 
 /// The buttons of `sent` as the person sees it now; fails when there are
@@ -14,17 +15,10 @@ fn has_next_step(person: &Person<'_>, app: &TestApp, sent: &Sent, journey: &str)
 }
 
 /// Answers every question with `label` and returns the result.
-async fn check_answering(person: &Person<'_>, label: &str) -> Sent {
+async fn check_answering(person: &Person<'_>, label: &'static str) -> Sent {
     person.says("/eligibility").await;
-    let mut question = person.reply().await;
-    loop {
-        person.press(&question, label).await;
-        let next = person.reply().await;
-        if next.buttons.is_empty() {
-            return person.reply().await;
-        }
-        question = next;
-    }
+    let first = person.reply().await;
+    answer_all(person, first, |_| label).await.1
 }
 
 // People are allowed 20 updates at once (the flood limit), so each test
