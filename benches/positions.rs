@@ -123,10 +123,11 @@ fn position(i: usize, external_id: &str, programmes: &[String], deadline: NaiveD
         title: format!("Rådgiver {i}"),
         employer: format!("Virksomhet {}", i % 200),
         place: "Oslo".to_owned(),
-        extent_percent: if i.is_multiple_of(3) { 60 } else { 100 },
+        extent_percent: Some(if i.is_multiple_of(3) { 60 } else { 100 }),
         employment: Employment::ALL[i % 3],
         deadline,
         url: format!("https://example.org/{}", external_id.to_lowercase()),
         description: String::new(),
+        feed_changed: None,
     }
 }

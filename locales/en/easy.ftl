@@ -209,3 +209,4 @@ rsvp-thanks-not-coming-easy =
     You are not coming to { $topic }.
 gathering-when-easy = { $date }, from { $from } to { $to }
 date-time-easy = { $date } at { $time }
+positions-from-feed-easy = This job is from NAV. The ad changed on { $date }.

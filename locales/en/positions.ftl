@@ -40,6 +40,7 @@ positions-employment = { $kind ->
     }
 positions-extent = { $percent ->
         [100] full time
+        [none] part time
        *[other] part time, { $percent } percent
     }
 positions-detail =
@@ -52,3 +53,4 @@ positions-detail =
 
     How to apply:
     { $how_to_apply }
+positions-from-feed = From NAV's job feed (arbeidsplassen.nav.no; NAV is the Norwegian Labour and Welfare Administration). The ad last changed on { $date }.

@@ -209,3 +209,4 @@ rsvp-thanks-not-coming-easy =
     Du kommer ikke på { $topic }.
 gathering-when-easy = { $date }, fra klokka { $from } til klokka { $to }
 date-time-easy = { $date } klokka { $time }
+positions-from-feed-easy = Denne jobben er fra NAV. Annonsen ble endret { $date }.

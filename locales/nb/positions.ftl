@@ -40,6 +40,7 @@ positions-employment = { $kind ->
     }
 positions-extent = { $percent ->
         [100] heltid
+        [none] deltid
        *[other] deltid, { $percent } prosent
     }
 positions-detail =
@@ -52,3 +53,4 @@ positions-detail =
 
     Slik søker du:
     { $how_to_apply }
+positions-from-feed = Fra NAVs stillingsfeed (arbeidsplassen.nav.no). Annonsen ble sist endret { $date }.

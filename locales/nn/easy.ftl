@@ -209,3 +209,4 @@ rsvp-thanks-not-coming-easy =
     Du kjem ikkje på { $topic }.
 gathering-when-easy = { $date }, frå klokka { $from } til klokka { $to }
 date-time-easy = { $date } klokka { $time }
+positions-from-feed-easy = Denne jobben er frå NAV. Annonsen vart endra { $date }.

@@ -40,6 +40,7 @@ positions-employment = { $kind ->
     }
 positions-extent = { $percent ->
         [100] heiltid
+        [none] deltid
        *[other] deltid, { $percent } prosent
     }
 positions-detail =
@@ -52,3 +53,4 @@ positions-detail =
 
     Slik søkjer du:
     { $how_to_apply }
+positions-from-feed = Frå stillingsfeeden til NAV (arbeidsplassen.nav.no). Annonsen vart sist endra { $date }.

@@ -163,6 +163,12 @@ fn employment_name(tr: &Tr, employment: Employment) -> String {
     tr.with("positions-employment", &[("kind", employment.code().into())])
 }
 
+/// "full time", "part time, 60 percent", or "part time" when the ad gives no percent.
+fn extent_words(tr: &Tr, percent: Option<u8>) -> String {
+    let percent = percent.map_or_else(|| "none".into(), fluent_bundle::FluentValue::from);
+    tr.with("positions-extent", &[("percent", percent)])
+}
+
 fn extent_name(tr: &Tr, extent: Extent) -> String {
     tr.t(match extent {
         Extent::FullTime => "positions-full-time",
@@ -265,7 +271,7 @@ pub async fn detail(
             ("employer", p.employer.as_str().into()),
             ("place", p.place.as_str().into()),
             ("employment", employment_name(tr, p.employment).into()),
-            ("extent", tr.with("positions-extent", &[("percent", p.extent_percent.into())]).into()),
+            ("extent", extent_words(tr, p.extent_percent).into()),
             ("deadline", date_in_words(tr, p.deadline).into()),
             ("programme", programme.map_or(p.programme.as_str(), |pr| pr.name.get(lang)).into()),
             ("how_to_apply", programme.map_or("", |pr| pr.how_to_apply.get(lang)).into()),
@@ -273,6 +279,12 @@ pub async fn detail(
     );
     if !p.description.is_empty() {
         text = text.replacen("\n\n", &format!("\n\n{}\n\n", p.description), 1);
+    }
+    if let Some(changed) = p.feed_changed {
+        text = format!(
+            "{text}\n\n{}",
+            tr.with("positions-from-feed", &[("date", date_in_words(tr, changed).into())])
+        );
     }
     let mut rows = Vec::new();
     if let Ok(url) = p.url.parse() {

@@ -109,20 +109,24 @@ pub struct Position {
     pub title: String,
     pub employer: String,
     pub place: String,
-    /// 1-100; 100 is full time.
-    pub extent_percent: u8,
+    /// 1-100; 100 is full time. `None`: part time, the percent not given
+    /// (an ad of NAV's feed that says only "Deltid").
+    pub extent_percent: Option<u8>,
     pub employment: Employment,
     /// The last day to apply (Europe/Oslo).
     pub deadline: NaiveDate,
     /// The full advertisement (http or https).
     pub url: String,
     pub description: String,
+    /// The day the ad last changed in NAV's job feed, for a position read
+    /// from it; `None` for one a coordinator imported.
+    pub feed_changed: Option<NaiveDate>,
 }
 
 impl Position {
     /// Whether the position is full time.
     pub fn is_full_time(&self) -> bool {
-        self.extent_percent >= 100
+        self.extent_percent.is_some_and(|percent| percent >= 100)
     }
 }
 
@@ -271,11 +275,12 @@ pub fn parse_csv(bytes: &[u8], catalogue: &Catalogue) -> Result<Vec<Position>, I
                 title: row.title,
                 employer: row.employer,
                 place: row.place,
-                extent_percent,
+                extent_percent: Some(extent_percent),
                 employment,
                 deadline,
                 url: row.url,
                 description: row.description,
+                feed_changed: None,
             });
         }
     }

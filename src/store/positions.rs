@@ -39,12 +39,13 @@ struct PositionRow {
     title: String,
     employer: String,
     place: String,
-    extent_percent: i64,
+    extent_percent: Option<i64>,
     employment: String,
     deadline: String,
     url: String,
     description: String,
     closed: bool,
+    feed_changed: Option<String>,
 }
 
 impl PositionRow {
@@ -58,18 +59,25 @@ impl PositionRow {
                 title: self.title,
                 employer: self.employer,
                 place: self.place,
-                extent_percent: u8::try_from(self.extent_percent).ok()?,
+                extent_percent: match self.extent_percent {
+                    Some(percent) => Some(u8::try_from(percent).ok()?),
+                    None => None,
+                },
                 employment: Employment::parse(&self.employment)?,
                 deadline: NaiveDate::parse_from_str(&self.deadline, "%Y-%m-%d").ok()?,
                 url: self.url,
                 description: self.description,
+                feed_changed: match self.feed_changed {
+                    Some(day) => Some(NaiveDate::parse_from_str(&day, "%Y-%m-%d").ok()?),
+                    None => None,
+                },
             },
         })
     }
 }
 
 const COLUMNS: &str = "id, external_id, programme, title, employer, place, extent_percent, \
-                       employment, deadline, url, description, closed";
+                       employment, deadline, url, description, closed, feed_changed";
 
 impl Store {
     /// Imports positions in one transaction: a new external id is added, a
@@ -98,11 +106,12 @@ impl Store {
             }
             sqlx::query(
                 "INSERT INTO positions (external_id, programme, title, employer, place,
-                 extent_percent, employment, deadline, url, description, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
+                 extent_percent, employment, deadline, url, description, created_at, updated_at,
+                 feed_changed)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)
                  ON CONFLICT (external_id) DO UPDATE SET programme = ?2, title = ?3,
                  employer = ?4, place = ?5, extent_percent = ?6, employment = ?7, deadline = ?8,
-                 url = ?9, description = ?10, closed = 0, updated_at = ?11",
+                 url = ?9, description = ?10, closed = 0, updated_at = ?11, feed_changed = ?12",
             )
             .bind(&position.external_id)
             .bind(&position.programme)
@@ -115,6 +124,7 @@ impl Store {
             .bind(&position.url)
             .bind(&position.description)
             .bind(&now)
+            .bind(position.feed_changed.map(|day| day.format("%Y-%m-%d").to_string()))
             .execute(&mut *tx)
             .await?;
         }
@@ -145,7 +155,7 @@ impl Store {
         }
         match filter.extent {
             Some(Extent::FullTime) => conditions.push("extent_percent >= 100"),
-            Some(Extent::PartTime) => conditions.push("extent_percent < 100"),
+            Some(Extent::PartTime) => conditions.push("(extent_percent IS NULL OR extent_percent < 100)"),
             None => {}
         }
         if let Some(id) = filter.employer_of {

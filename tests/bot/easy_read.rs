@@ -71,6 +71,7 @@ const WITH_EASY_VARIANT: &[&str] = &[
     "rsvp-thanks-not-coming",
     "gathering-when",
     "date-time",
+    "positions-from-feed",
 ];
 
 /// Messages written only for easy read (no ordinary twin).

@@ -320,3 +320,89 @@ async fn programme_and_employer_filters_and_a_filter_nothing_matches() {
         ]
     );
 }
+
+#[tokio::test]
+async fn a_position_from_navs_feed_says_so_with_the_day_the_ad_changed_and_part_time_without_a_percent() {
+    use traineebot::domain::positions::{Employment, Position};
+    let app = TestApp::spawn().await;
+    app.clock.set(first_of_december());
+    let from_feed = Position {
+        external_id: "3f2a9c1e-0d4b-4a57-9e0b-2c1d5e6f7a80".to_owned(),
+        programme: "oslo-reserved".to_owned(),
+        title: "Saksbehandler".to_owned(),
+        employer: "Bydel Alna".to_owned(),
+        place: "Oslo".to_owned(),
+        extent_percent: None,
+        employment: Employment::Permanent,
+        deadline: "2026-12-18".parse().unwrap(),
+        url: "https://arbeidsplassen.nav.no/stillinger/stilling/3f2a9c1e-0d4b-4a57-9e0b-2c1d5e6f7a80"
+            .to_owned(),
+        description: String::new(),
+        feed_changed: Some("2026-11-27".parse().unwrap()),
+    };
+    app.store.import_positions(&[from_feed]).await.unwrap();
+    let (stored, _) =
+        app.store.open_positions("2026-12-01".parse().unwrap(), &Default::default(), 0, 5).await.unwrap();
+    assert_eq!(stored[0].position.extent_percent, None, "no percent is stored as none, not as a made-up one");
+
+    let kari = app.person(705, Some("nb"));
+    let list = kari.says("/positions").await;
+    kari.press(&list, "1. Saksbehandler").await;
+    let page = kari.reply().await;
+    assert!(page.text.contains("Fast stilling, deltid.\n"), "{}", page.text);
+    assert!(
+        page.text.ends_with(
+            "Fra NAVs stillingsfeed (arbeidsplassen.nav.no). Annonsen ble sist endret fredag 27. november 2026."
+        ),
+        "{}",
+        page.text
+    );
+    let ali = app.person(706, Some("en"));
+    let list = ali.says("/positions").await;
+    ali.press(&list, "1. Saksbehandler").await;
+    let page = ali.reply().await;
+    assert!(page.text.contains("Permanent position, part time.\n"), "{}", page.text);
+    assert!(page.text.contains("From NAV's job feed (arbeidsplassen.nav.no"), "{}", page.text);
+    assert!(page.text.ends_with("The ad last changed on Friday 27 November 2026."), "{}", page.text);
+
+    // An imported position says nothing of the feed.
+    import(
+        &app,
+        "P1,oslo-reserved,Rådgiver,Bydel Frogner,Oslo,100,permanent,2026-12-04,https://example.org/p1,\n",
+    )
+    .await;
+    let list = ali.says("/positions").await;
+    ali.press(&list, "1. Rådgiver").await;
+    assert!(!ali.reply().await.text.contains("NAV"));
+}
+
+#[tokio::test]
+async fn positions_of_the_previous_release_survive_the_copy_that_allows_part_time_without_a_percent() {
+    let (_dir, store) = crate::support::database_before("0012").await;
+    sqlx::query(
+        "INSERT INTO positions (external_id, programme, title, employer, place, extent_percent, employment,
+                                deadline, url, description, closed, created_at, updated_at)
+         VALUES ('OLD-1', 'oslo-reserved', 'Arkivar', 'Byarkivet', 'Oslo', 60, 'permanent', '2027-01-15',
+                 'https://example.org/old', 'Arkiv', 1, '2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z')",
+    )
+    .execute(store.pool())
+    .await
+    .unwrap();
+    store.migrate().await.unwrap();
+    let stored = store.all_positions().await.unwrap();
+    assert_eq!(stored.len(), 1);
+    let (old, position) = (&stored[0], &stored[0].position);
+    assert!(old.closed, "a closed position stays closed");
+    assert_eq!(
+        (
+            position.external_id.as_str(),
+            position.extent_percent,
+            position.feed_changed,
+            position.description.as_str()
+        ),
+        ("OLD-1", Some(60), None, "Arkiv")
+    );
+    // The copy keeps the constraint on a percent that is given.
+    let refused = sqlx::query("UPDATE positions SET extent_percent = 0").execute(store.pool()).await;
+    assert!(refused.is_err(), "0 percent is refused");
+}
