@@ -59,18 +59,16 @@ impl PositionRow {
                 title: self.title,
                 employer: self.employer,
                 place: self.place,
-                extent_percent: match self.extent_percent {
-                    Some(percent) => Some(u8::try_from(percent).ok()?),
-                    None => None,
-                },
+                extent_percent: self.extent_percent.map(u8::try_from).transpose().ok()?,
                 employment: Employment::parse(&self.employment)?,
                 deadline: NaiveDate::parse_from_str(&self.deadline, "%Y-%m-%d").ok()?,
                 url: self.url,
                 description: self.description,
-                feed_changed: match self.feed_changed {
-                    Some(day) => Some(NaiveDate::parse_from_str(&day, "%Y-%m-%d").ok()?),
-                    None => None,
-                },
+                feed_changed: self
+                    .feed_changed
+                    .map(|day| NaiveDate::parse_from_str(&day, "%Y-%m-%d"))
+                    .transpose()
+                    .ok()?,
             },
         })
     }
