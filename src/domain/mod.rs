@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod clock;
 pub mod eligibility;
+pub mod feed;
 pub mod gatherings;
 pub mod language;
 pub mod limits;
