@@ -13,6 +13,7 @@ use crate::bot::{self, AppState, BotError, StateStore};
 use crate::config::{Config, ConfigError};
 use crate::domain::clock::{Clock, SystemClock};
 use crate::i18n::{I18n, I18nError, Tr};
+use crate::jobs::feed::FeedClient;
 use crate::services::Services;
 use crate::store::{InstanceLock, Store, StoreError};
 use crate::telegram::dialogues::DialogueStore;
@@ -47,6 +48,8 @@ pub enum AppError {
     Locales(#[from] I18nError),
     #[error("{0}")]
     Input(String),
+    #[error(transparent)]
+    Feed(#[from] crate::jobs::feed::FeedFailure),
     #[error("could not reach the Telegram Bot API: {0}")]
     Telegram(#[from] teloxide::RequestError),
     #[error(
@@ -69,6 +72,8 @@ pub struct Application {
     mentoring: crate::config::Mentoring,
     retention: crate::config::Retention,
     coordinator_ids: Vec<i64>,
+    /// The reader of NAV's job feed, when `[feed]` is configured.
+    feed: Option<Arc<FeedClient>>,
     /// One bot per database.
     _instance: InstanceLock,
 }
@@ -111,6 +116,7 @@ impl Application {
             .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
             .build();
         let tr = Tr::new(i18n, crate::domain::Lang::En);
+        let feed = config.feed.clone().map(FeedClient::new).transpose()?.map(Arc::new);
         Ok(Application {
             bot,
             store,
@@ -123,6 +129,7 @@ impl Application {
             mentoring: config.mentoring,
             retention: config.retention,
             coordinator_ids: config.coordinator_ids.clone(),
+            feed,
             _instance: instance,
         })
     }
@@ -178,6 +185,10 @@ impl Application {
         let retention =
             tokio::spawn(crate::jobs::retention::run(self.store.clone(), self.retention, self.clock.clone()));
         let mentoring = tokio::spawn(crate::jobs::mentoring::run(self.services.clone(), self.mentoring));
+        let feed = self
+            .feed
+            .clone()
+            .map(|client| tokio::spawn(crate::jobs::feed::run(self.services.clone(), client)));
         tracing::info!("traineebot is running");
         let outcome = self
             .dispatcher
@@ -185,6 +196,9 @@ impl Application {
             .await;
         expiry.abort();
         watch.abort();
+        if let Some(feed) = feed {
+            feed.abort();
+        }
         reminders.abort();
         // The outbox records its sends in flight; only one that hangs past
         // OUTBOX_DRAIN is cut off (its row is sent again on start).

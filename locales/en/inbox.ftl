@@ -54,3 +54,16 @@ stats-text = The numbers now:
 
     Questions waiting for an answer: { $questions }
     Blocked the bot: { $unreachable }
+stats-feed-read =
+    Open positions from NAV's job feed: { $positions }
+    Feed last read: { $moment }
+    Ads refused for bad data: { $refused }
+stats-feed-never = NAV's job feed has not been read yet.
+stats-feed-failed =
+    Open positions from NAV's job feed: { $positions }
+    Reading the feed failed { $moment }: { $reason ->
+        [token] the feed did not accept the token. The operator must check NAV_FEED_TOKEN.
+        [unavailable] the feed did not answer. The bot tries again by itself.
+        [malformed] the feed sent something the bot could not read. The bot tries again by itself.
+       *[network] the bot could not reach the feed. The bot tries again by itself.
+    }

@@ -54,3 +54,16 @@ stats-text = Tall nå:
 
     Spørsmål som venter på svar: { $questions }
     Har blokkert boten: { $unreachable }
+stats-feed-read =
+    Ledige stillinger fra NAVs stillingsfeed: { $positions }
+    Feeden sist lest: { $moment }
+    Annonser avvist for feil i dataene: { $refused }
+stats-feed-never = NAVs stillingsfeed er ikke lest ennå.
+stats-feed-failed =
+    Ledige stillinger fra NAVs stillingsfeed: { $positions }
+    Lesing av feeden feilet { $moment }: { $reason ->
+        [token] feeden godtok ikke tokenet. Driftsansvarlig må sjekke NAV_FEED_TOKEN.
+        [unavailable] feeden svarte ikke. Boten prøver igjen selv.
+        [malformed] feeden sendte noe boten ikke kunne lese. Boten prøver igjen selv.
+       *[network] boten nådde ikke fram til feeden. Boten prøver igjen selv.
+    }

@@ -54,3 +54,16 @@ stats-text = Tal no:
 
     Spørsmål som ventar på svar: { $questions }
     Har blokkert boten: { $unreachable }
+stats-feed-read =
+    Ledige stillingar frå NAVs stillingsfeed: { $positions }
+    Feeden sist lesen: { $moment }
+    Annonsar avviste for feil i dataa: { $refused }
+stats-feed-never = NAVs stillingsfeed er ikkje lesen enno.
+stats-feed-failed =
+    Ledige stillingar frå NAVs stillingsfeed: { $positions }
+    Lesinga av feeden feila { $moment }: { $reason ->
+        [token] feeden godtok ikkje tokenet. Driftsansvarleg må sjekke NAV_FEED_TOKEN.
+        [unavailable] feeden svarte ikkje. Boten prøver igjen sjølv.
+        [malformed] feeden sende noko boten ikkje kunne lese. Boten prøver igjen sjølv.
+       *[network] boten nådde ikkje fram til feeden. Boten prøver igjen sjølv.
+    }

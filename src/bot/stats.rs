@@ -1,8 +1,12 @@
 //! /stats: the numbers, for coordinators.
 
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::Oslo;
 use teloxide::prelude::*;
 
 use super::{AppState, Ctx, HandlerResult};
+use crate::i18n::{moment_in_words, Tr};
+use crate::store::FeedState;
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
 
@@ -14,7 +18,7 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
     let within = covered.as_ref().map(|c| c.within());
     let named = app.named_coordinators(&actor.scope);
     let s = app.store.stats(app.clock.now(), app.clock.today_in_oslo(), within, &named).await?;
-    let text = tr.with(
+    let mut text = tr.with(
         "stats-text",
         &[
             ("applicants", s.applicants.into()),
@@ -37,6 +41,34 @@ pub async fn command(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Hand
             ("unreachable", s.unreachable.into()),
         ],
     );
+    if app.feed_configured {
+        text.push_str("\n\n");
+        text.push_str(&feed_lines(tr, &app.store.feed_state().await?, s.feed_positions));
+    }
     bot.send_text(chat, text).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(())
+}
+
+/// How reading NAV's job feed goes.
+fn feed_lines(tr: &Tr, state: &FeedState, positions: i64) -> String {
+    let moment = |at: DateTime<Utc>| moment_in_words(tr, at.with_timezone(&Oslo).naive_local());
+    match (&state.error, state.synced_at) {
+        (Some((reason, at)), _) => tr.with(
+            "stats-feed-failed",
+            &[
+                ("positions", positions.into()),
+                ("moment", moment(*at).into()),
+                ("reason", reason.as_str().into()),
+            ],
+        ),
+        (None, Some(at)) => tr.with(
+            "stats-feed-read",
+            &[
+                ("positions", positions.into()),
+                ("moment", moment(at).into()),
+                ("refused", state.refused.into()),
+            ],
+        ),
+        (None, None) => tr.t("stats-feed-never"),
+    }
 }

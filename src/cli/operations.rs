@@ -3,11 +3,12 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use chrono_tz::Europe::Oslo;
 use teloxide::prelude::*;
 
 use crate::app::AppError;
 use crate::config::{Config, ConfigError};
-use crate::store::Store;
+use crate::store::{FeedState, Store};
 
 /// Writes a consistent copy of the database to `file` (SQLite's VACUUM
 /// INTO), also while the bot runs.
@@ -67,6 +68,15 @@ pub async fn check(config: Result<Config, ConfigError>) -> ExitCode {
                 }
                 Err(error) => report(false, format!("database {}: {error}", config.database_url)),
             }
+            if config.feed.is_some() {
+                match store.feed_state().await {
+                    Ok(state) => {
+                        let (passed, line) = feed_line(&state);
+                        report(passed, line);
+                    }
+                    Err(error) => report(false, format!("feed: its state cannot be read ({error})")),
+                }
+            }
             store.close().await;
         }
         Err(error) => report(false, format!("database {}: {error}", config.database_url)),
@@ -90,5 +100,31 @@ pub async fn check(config: Result<Config, ConfigError>) -> ExitCode {
     } else {
         println!("Something needs attention (see FAIL above).");
         ExitCode::FAILURE
+    }
+}
+
+/// How reading NAV's job feed goes, for `check`: a failed last pass fails.
+fn feed_line(state: &FeedState) -> (bool, String) {
+    let oslo = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&Oslo).format("%Y-%m-%d %H:%M Oslo time");
+    let figures = format!(
+        "{} ads read, {} positions added, {} updated, {} closed, {} ads refused",
+        state.ads_read, state.added, state.updated, state.closed, state.refused
+    );
+    match (&state.error, state.synced_at) {
+        (Some((category, at)), _) => (
+            false,
+            format!(
+                "feed: the last pass failed at {} ({category}: {}); {figures} in all",
+                oslo(*at),
+                match category.as_str() {
+                    "token" => "the feed refused NAV_FEED_TOKEN",
+                    "malformed" => "the feed sent what is not a page of it",
+                    "unavailable" => "the feed answered with an error",
+                    _ => "the feed could not be reached",
+                }
+            ),
+        ),
+        (None, Some(at)) => (true, format!("feed: last read to its end at {}; {figures} in all", oslo(at))),
+        (None, None) => (true, "feed: configured, not read yet (the running bot reads it)".to_owned()),
     }
 }

@@ -1,4 +1,4 @@
-//! `traineebot positions import|list|close`.
+//! `traineebot positions import|list|sync|close`.
 
 use clap::Subcommand;
 
@@ -6,7 +6,9 @@ use super::{input, organisation_words, services};
 use crate::app::AppError;
 use crate::config::Config;
 use crate::domain::clock::{Clock, SystemClock};
-use crate::services::Actor;
+use crate::domain::organisations::Scope;
+use crate::jobs::feed::FeedClient;
+use crate::services::{Actor, Services};
 
 #[derive(Debug, Subcommand)]
 pub enum PositionsCommand {
@@ -19,6 +21,10 @@ pub enum PositionsCommand {
     },
     /// List every position with its status.
     List,
+    /// Read NAV's job feed once, from where the last pass stopped (needs
+    /// `[feed]` in the settings file and NAV_FEED_TOKEN). The feed serves
+    /// every organisation, so this refuses --organisation.
+    Sync,
     /// Close a position, by the id `list` shows.
     Close {
         /// The position's id.
@@ -67,6 +73,7 @@ pub async fn run(config: &Config, actor: &Actor, command: PositionsCommand) -> R
             }
             Ok(())
         }
+        PositionsCommand::Sync => sync(config, actor, &services).await,
         PositionsCommand::Close { id } => match services.close_position(actor, id).await {
             Ok(organisation) => {
                 println!(
@@ -80,4 +87,32 @@ pub async fn run(config: &Config, actor: &Actor, command: PositionsCommand) -> R
     };
     services.store.close().await;
     outcome
+}
+
+/// One pass over the feed, its figures printed.
+async fn sync(config: &Config, actor: &Actor, services: &Services) -> Result<(), AppError> {
+    if actor.scope != Scope::Everything {
+        return Err(input(
+            "positions sync reads NAV's feed for every organisation at once; run it without --organisation",
+        ));
+    }
+    let settings = config.feed.clone().ok_or_else(|| {
+        input("the settings file has no [feed] section (see the README, Positions from NAV's feed)")
+    })?;
+    let client = FeedClient::new(settings)?;
+    let report = crate::jobs::feed::pass(services, &client)
+        .await
+        .map_err(|error| input(format!("reading the feed stopped: {error}; what was read before is kept")))?;
+    println!(
+        "Read {} items on {} pages of the feed: {} positions added, {} updated, {} closed, {} ads refused \
+         (see the log); alerts queued for {} people.",
+        report.items,
+        report.pages,
+        report.added,
+        report.updated,
+        report.closed,
+        report.refused,
+        report.alerts
+    );
+    Ok(())
 }

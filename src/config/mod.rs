@@ -8,7 +8,9 @@ use std::time::Duration;
 use serde::Deserialize;
 use url::Url;
 
+mod feed;
 mod redact;
+pub use feed::{FeedSettings, LOCAL_FEED_TOKEN, NAV_FEED_URL};
 pub use redact::{redact, RedactingStderr};
 
 use crate::domain::limits::RateLimit;
@@ -75,6 +77,7 @@ struct SettingsFile {
     organisations: Vec<Organisation>,
     #[serde(default)]
     mentoring: MentoringFile,
+    feed: Option<feed::FeedFile>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -129,6 +132,8 @@ pub struct Config {
     /// RATE_LIMIT_BURST, RATE_LIMIT_PER_MINUTE, INVITATION_CODES_PER_HOUR:
     /// how much one person may ask of the bot.
     pub rate_limit: RateLimit,
+    /// Settings file `[feed]`: positions from NAV's job feed (off when absent).
+    pub feed: Option<FeedSettings>,
 }
 
 /// A setting that could not be used.
@@ -157,6 +162,15 @@ pub enum ConfigError {
          [[organisation]] as [[organisation.contact]] (see the README, Organisations)"
     )]
     OldContact(String),
+    #[error("[feed] url must be an http(s) address, not {0:?}")]
+    BadFeedUrl(String),
+    #[error("the settings file {origin} is not valid: {source}")]
+    FeedRules { origin: String, source: crate::domain::feed::RuleError },
+    #[error(
+        "the settings file has [feed] but NAV_FEED_TOKEN is not set: ask NAV for a token (see the \
+         README, Positions from NAV's feed) or remove [feed]"
+    )]
+    MissingFeedToken,
 }
 
 impl Config {
@@ -203,6 +217,10 @@ impl Config {
         }
         let settings: SettingsFile = toml::from_str(&source)
             .map_err(|source| ConfigError::Settings { origin: origin.clone(), source })?;
+        let feed = settings
+            .feed
+            .map(|feed| feed.settings(&origin, &catalogue, set("NAV_FEED_TOKEN")))
+            .transpose()?;
         let organisations = Organisations::new(settings.organisations, &catalogue)
             .map_err(|source| ConfigError::Organisations { origin, source })?;
 
@@ -243,6 +261,7 @@ impl Config {
             mentoring,
             retention,
             rate_limit,
+            feed,
         })
     }
 
@@ -361,6 +380,33 @@ mod tests {
             .unwrap();
         let err = config_err(&[("TRAINEEBOT_CONFIG", settings.to_str().unwrap())]);
         assert!(err.contains("coordinator 7 is named for both \"oslo-kommune\" and \"staten\""), "{err}");
+    }
+
+    #[test]
+    fn a_feed_needs_its_token_and_rules_of_known_programmes() {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = dir.path().join("s.toml");
+        let path = settings.to_str().unwrap();
+        let feed = "\n[feed]\npoll_minutes = 5\n\n[[feed.rule]]\nprogramme = \"oslo-reserved\"\nwords = [\"Rekrutteringsordning\"]\n";
+        std::fs::write(&settings, format!("{SHIPPED_SETTINGS}{feed}")).unwrap();
+        let err = config_err(&[("TRAINEEBOT_CONFIG", path)]);
+        assert!(err.contains("NAV_FEED_TOKEN is not set"), "{err}");
+        let config = config(&[("TRAINEEBOT_CONFIG", path), ("NAV_FEED_TOKEN", "nav-secret")]).unwrap();
+        let feed_settings = config.feed.as_ref().unwrap();
+        assert_eq!(feed_settings.base.as_str(), NAV_FEED_URL);
+        assert_eq!(feed_settings.poll, Duration::from_secs(300));
+        assert_eq!(feed_settings.token.expose(), "nav-secret");
+        assert!(!format!("{config:?}").contains("nav-secret"));
+        assert!(self::config(&[("NAV_FEED_TOKEN", "t")]).unwrap().feed.is_none());
+
+        let unknown = feed.replace("oslo-reserved", "oslo-nowhere");
+        std::fs::write(&settings, format!("{SHIPPED_SETTINGS}{unknown}")).unwrap();
+        let err = config_err(&[("TRAINEEBOT_CONFIG", path), ("NAV_FEED_TOKEN", "t")]);
+        assert!(err.contains("[[feed.rule]] 1: programme \"oslo-nowhere\" is not in the catalogue"), "{err}");
+        let typo = feed.replace("words", "word");
+        std::fs::write(&settings, format!("{SHIPPED_SETTINGS}{typo}")).unwrap();
+        let err = config_err(&[("TRAINEEBOT_CONFIG", path), ("NAV_FEED_TOKEN", "t")]);
+        assert!(err.contains("unknown field `word`"), "{err}");
     }
 
     fn config_err(vars: &[(&str, &str)]) -> String {

@@ -39,6 +39,8 @@ pub struct Services {
     pub organisations: Organisations,
     /// Whether coordinators may invite coordinators for their organisation.
     pub coordinators_invite_coordinators: bool,
+    /// Whether positions come from NAV's job feed (`[feed]`).
+    pub feed_configured: bool,
 }
 
 impl Services {
@@ -54,6 +56,7 @@ impl Services {
             coordinator_ids: config.coordinator_ids.clone(),
             organisations: config.organisations.clone(),
             coordinators_invite_coordinators: config.coordinators_invite_coordinators,
+            feed_configured: config.feed.is_some(),
         }
     }
 }

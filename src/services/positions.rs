@@ -3,8 +3,8 @@
 
 use super::alerts::queue_alerts;
 use super::{ActionError, Actor, Refusal, Services};
-use crate::domain::positions::parse_csv;
-use crate::store::ImportSummary;
+use crate::domain::positions::{parse_csv, Position};
+use crate::store::{ImportSummary, StoreError};
 
 /// What an import did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +32,12 @@ impl Services {
         self.audit(actor, actor.scope.organisation(), "import", &detail, None).await?;
         let alerts = queue_alerts(&self.store, &self.i18n, &summary.new_positions, now).await?;
         Ok(Imported { summary, alerts })
+    }
+
+    /// Queues the alerts for positions new from NAV's feed; returns how
+    /// many people get one.
+    pub async fn alert_new_positions(&self, positions: &[Position]) -> Result<u32, StoreError> {
+        queue_alerts(&self.store, &self.i18n, positions, self.clock.now()).await
     }
 
     /// Closes a position so that it is no longer listed; returns the

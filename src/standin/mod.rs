@@ -5,6 +5,7 @@
 //!
 //! Integration tests and the benchmark drive the real bot through it.
 
+pub mod feed;
 mod replies;
 
 use std::collections::{HashMap, VecDeque};

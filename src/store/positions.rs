@@ -74,6 +74,51 @@ impl PositionRow {
     }
 }
 
+/// The position with `external_id`, read within a transaction.
+pub(super) async fn stored_by_external_id(
+    tx: &mut sqlx::SqliteConnection,
+    external_id: &str,
+) -> Result<Option<StoredPosition>, StoreError> {
+    let row: Option<PositionRow> =
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM positions WHERE external_id = ?"))
+            .bind(external_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    Ok(row.and_then(PositionRow::into_stored))
+}
+
+/// Inserts `position`, or updates (and reopens) the one with its external id.
+pub(super) async fn write_position(
+    tx: &mut sqlx::SqliteConnection,
+    position: &Position,
+    now: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO positions (external_id, programme, title, employer, place,
+         extent_percent, employment, deadline, url, description, created_at, updated_at,
+         feed_changed)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)
+         ON CONFLICT (external_id) DO UPDATE SET programme = ?2, title = ?3,
+         employer = ?4, place = ?5, extent_percent = ?6, employment = ?7, deadline = ?8,
+         url = ?9, description = ?10, closed = 0, updated_at = ?11, feed_changed = ?12",
+    )
+    .bind(&position.external_id)
+    .bind(&position.programme)
+    .bind(&position.title)
+    .bind(&position.employer)
+    .bind(&position.place)
+    .bind(position.extent_percent)
+    .bind(position.employment.code())
+    .bind(position.deadline.format("%Y-%m-%d").to_string())
+    .bind(&position.url)
+    .bind(&position.description)
+    .bind(now)
+    .bind(position.feed_changed.map(|day| day.format("%Y-%m-%d").to_string()))
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
 const COLUMNS: &str = "id, external_id, programme, title, employer, place, extent_percent, \
                        employment, deadline, url, description, closed, feed_changed";
 
@@ -85,12 +130,7 @@ impl Store {
         let mut tx = self.write_transaction().await?;
         let now = now_text();
         for position in positions {
-            let existing: Option<PositionRow> =
-                sqlx::query_as(&format!("SELECT {COLUMNS} FROM positions WHERE external_id = ?"))
-                    .bind(&position.external_id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            let existing = existing.and_then(PositionRow::into_stored);
+            let existing = stored_by_external_id(&mut tx, &position.external_id).await?;
             match existing {
                 Some(stored) if stored.position == *position && !stored.closed => {
                     summary.unchanged += 1;
@@ -102,29 +142,7 @@ impl Store {
                     summary.new_positions.push(position.clone());
                 }
             }
-            sqlx::query(
-                "INSERT INTO positions (external_id, programme, title, employer, place,
-                 extent_percent, employment, deadline, url, description, created_at, updated_at,
-                 feed_changed)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)
-                 ON CONFLICT (external_id) DO UPDATE SET programme = ?2, title = ?3,
-                 employer = ?4, place = ?5, extent_percent = ?6, employment = ?7, deadline = ?8,
-                 url = ?9, description = ?10, closed = 0, updated_at = ?11, feed_changed = ?12",
-            )
-            .bind(&position.external_id)
-            .bind(&position.programme)
-            .bind(&position.title)
-            .bind(&position.employer)
-            .bind(&position.place)
-            .bind(position.extent_percent)
-            .bind(position.employment.code())
-            .bind(position.deadline.format("%Y-%m-%d").to_string())
-            .bind(&position.url)
-            .bind(&position.description)
-            .bind(&now)
-            .bind(position.feed_changed.map(|day| day.format("%Y-%m-%d").to_string()))
-            .execute(&mut *tx)
-            .await?;
+            write_position(&mut tx, position, &now).await?;
         }
         tx.commit().await?;
         Ok(summary)

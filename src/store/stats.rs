@@ -16,6 +16,8 @@ pub struct Stats {
     /// People by chosen language: nb, nn, en, not chosen.
     pub languages: [i64; 4],
     pub open_positions: i64,
+    /// Of them, from NAV's job feed.
+    pub feed_positions: i64,
     pub alerts: i64,
     pub upcoming_gatherings: i64,
     /// Answers for upcoming gatherings: coming, not coming.
@@ -124,6 +126,14 @@ impl Store {
             ],
             open_positions: count(
                 format!("SELECT COUNT(*) FROM positions WHERE closed = 0 AND deadline >= ?3 AND {IN_PROGRAMMES}"),
+                Some(today.to_string()),
+            )
+            .await?,
+            feed_positions: count(
+                format!(
+                    "SELECT COUNT(*) FROM positions WHERE closed = 0 AND deadline >= ?3 \
+                     AND feed_changed IS NOT NULL AND {IN_PROGRAMMES}"
+                ),
                 Some(today.to_string()),
             )
             .await?,

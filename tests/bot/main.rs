@@ -12,6 +12,7 @@ mod demo;
 mod easy_journeys;
 mod easy_read;
 mod eligibility;
+mod feed;
 mod gatherings;
 mod import;
 mod inbox;
