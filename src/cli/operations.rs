@@ -107,14 +107,14 @@ pub async fn check(config: Result<Config, ConfigError>) -> ExitCode {
 fn feed_line(state: &FeedState) -> (bool, String) {
     let oslo = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&Oslo).format("%Y-%m-%d %H:%M Oslo time");
     let figures = format!(
-        "{} ads read, {} positions added, {} updated, {} closed, {} ads refused",
+        "ads read {}, positions added {}, updated {}, closed {}, ads refused {}",
         state.ads_read, state.added, state.updated, state.closed, state.refused
     );
     match (&state.error, state.synced_at) {
         (Some((category, at)), _) => (
             false,
             format!(
-                "feed: the last pass failed at {} ({category}: {}); {figures} in all",
+                "feed: the last pass failed at {} ({category}: {}); in all: {figures}",
                 oslo(*at),
                 match category.as_str() {
                     "token" => "the feed refused NAV_FEED_TOKEN",
@@ -124,7 +124,7 @@ fn feed_line(state: &FeedState) -> (bool, String) {
                 }
             ),
         ),
-        (None, Some(at)) => (true, format!("feed: last read to its end at {}; {figures} in all", oslo(at))),
+        (None, Some(at)) => (true, format!("feed: last read to its end at {}; in all: {figures}", oslo(at))),
         (None, None) => (true, "feed: configured, not read yet (the running bot reads it)".to_owned()),
     }
 }

@@ -104,8 +104,8 @@ async fn sync(config: &Config, actor: &Actor, services: &Services) -> Result<(),
         .await
         .map_err(|error| input(format!("reading the feed stopped: {error}; what was read before is kept")))?;
     println!(
-        "Read {} items on {} pages of the feed: {} positions added, {} updated, {} closed, {} ads refused \
-         (see the log); alerts queued for {} people.",
+        "Feed read: items {}, pages {}; positions added {}, updated {}, closed {}; ads refused {} (see the \
+         log); people alerted {}.",
         report.items,
         report.pages,
         report.added,

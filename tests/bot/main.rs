@@ -13,6 +13,7 @@ mod easy_journeys;
 mod easy_read;
 mod eligibility;
 mod feed;
+mod feed_cli;
 mod gatherings;
 mod import;
 mod inbox;
