@@ -143,6 +143,7 @@ async fn matching_ads_of_every_page_become_positions_and_alerts_and_the_rest_is_
 
     // Nothing new: the last page is asked for conditionally, answers 304,
     // and nothing in the database changes but when the feed was read.
+    app.wait_until_count("SELECT COUNT(*) FROM outbox WHERE status = 'sent'", 1).await;
     let dump = app.database_dump().await;
     let state = next_pass(&app).await;
     let last = feed.requests().last().cloned().unwrap();
@@ -293,8 +294,9 @@ async fn a_restart_in_the_middle_of_a_pass_neither_loses_nor_repeats_a_position(
     .await;
 
     let requests_before = feed.requests().len();
+    let failed = app.store.feed_state().await.unwrap();
     let app = app.restart().await;
-    let state = pass_after(&app, &app.store.feed_state().await.unwrap_or_default()).await;
+    let state = pass_after(&app, &failed).await;
     assert_eq!((state.added, state.error), (6, None));
     assert_eq!(feed.requests()[requests_before].path, "/api/v1/feed/p2", "it resumes where it stopped");
     let ids: Vec<String> = positions(&app).await.into_iter().map(|(id, _, _)| id).collect();
@@ -309,4 +311,25 @@ async fn a_restart_in_the_middle_of_a_pass_neither_loses_nor_repeats_a_position(
         text.contains("Stilling 5") && text.contains("Stilling 6") && !text.contains("Stilling 1"),
         "{text}"
     );
+}
+
+#[tokio::test]
+async fn a_feed_that_cannot_be_reached_is_recorded_as_a_network_failure() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = url::Url::parse(&format!("http://{}/", closed.local_addr().unwrap())).unwrap();
+    drop(closed);
+    let app = TestApp::spawn_with(move |config| {
+        let rule = Rule {
+            programme: "oslo-reserved".to_owned(),
+            words: vec!["Rekrutteringsordning".to_owned()],
+            ..Rule::default()
+        };
+        config.feed = Some(FeedSettings::local(&url, Rules::new(vec![rule], &config.catalogue).unwrap()));
+        config.coordinator_ids = vec![OPERATOR];
+    })
+    .await;
+    let state = first_pass(&app).await;
+    assert_eq!(state.error.map(|(category, _)| category).as_deref(), Some("network"));
+    let stats = app.person(OPERATOR, Some("nn")).says("/stats").await.text;
+    assert!(stats.ends_with(": boten nådde ikkje fram til feeden. Boten prøver igjen sjølv."), "{stats}");
 }
