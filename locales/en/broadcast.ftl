@@ -52,6 +52,10 @@ broadcast-gone = This announcement was already sent or cancelled.
 broadcast-not-running = This announcement is no longer running.
 broadcast-cancel-done = The rest of the announcement was stopped.
 broadcast-cancel = Stop announcement number { $id }
+broadcast-cancel-ask = Stop announcement number { $id }? The messages not sent yet will not be sent. Those already sent stay.
+broadcast-cancel-yes = Yes, stop it
+broadcast-cancel-no = No, let it go on
+broadcast-cancel-kept = The announcement goes on.
 broadcast-status-scheduled = Announcement number { $id } is scheduled for { $time } to { $recipients ->
         [one] one person.
        *[other] { $recipients } people.

@@ -32,6 +32,9 @@ positions-full-time = Full time
 positions-part-time = Part time
 positions-close = Close the position
 positions-closed-now = The position is closed. It is no longer shown.
+positions-close-ask = Close the position "{ $title }"? It will no longer be shown in the bot, and nobody gets an alert about it.
+positions-close-yes = Yes, close it
+positions-close-no = No, keep it open
 positions-close-not-coordinator = Only coordinators can close positions.
 positions-employment = { $kind ->
         [permanent] Permanent position

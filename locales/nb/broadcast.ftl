@@ -52,6 +52,10 @@ broadcast-gone = Denne kunngjøringen er allerede sendt eller avbrutt.
 broadcast-not-running = Denne kunngjøringen er ikke i gang lenger.
 broadcast-cancel-done = Resten av kunngjøringen ble stoppet.
 broadcast-cancel = Stopp kunngjøring nummer { $id }
+broadcast-cancel-ask = Vil du stoppe kunngjøring nummer { $id }? Meldingene som ikke er sendt ennå, blir ikke sendt. De som er sendt, blir ikke borte.
+broadcast-cancel-yes = Ja, stopp den
+broadcast-cancel-no = Nei, la den gå videre
+broadcast-cancel-kept = Kunngjøringen går videre.
 broadcast-status-scheduled = Kunngjøring nummer { $id } er planlagt { $time } til { $recipients ->
         [one] én person.
        *[other] { $recipients } personer.

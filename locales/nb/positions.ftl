@@ -32,6 +32,9 @@ positions-full-time = Heltid
 positions-part-time = Deltid
 positions-close = Steng stillingen
 positions-closed-now = Stillingen er stengt. Den vises ikke lenger.
+positions-close-ask = Vil du stenge stillingen «{ $title }»? Da vises den ikke lenger i boten, og ingen får varsel om den.
+positions-close-yes = Ja, steng den
+positions-close-no = Nei, la den være ledig
 positions-close-not-coordinator = Bare koordinatorer kan stenge stillinger.
 positions-employment = { $kind ->
         [permanent] Fast stilling

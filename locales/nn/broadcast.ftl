@@ -52,6 +52,10 @@ broadcast-gone = Denne kunngjeringa er alt send eller avbroten.
 broadcast-not-running = Denne kunngjeringa er ikkje i gang lenger.
 broadcast-cancel-done = Resten av kunngjeringa vart stoppa.
 broadcast-cancel = Stopp kunngjering nummer { $id }
+broadcast-cancel-ask = Vil du stoppe kunngjering nummer { $id }? Meldingane som ikkje er sende enno, blir ikkje sende. Dei som er sende, blir ikkje borte.
+broadcast-cancel-yes = Ja, stopp ho
+broadcast-cancel-no = Nei, la ho gå vidare
+broadcast-cancel-kept = Kunngjeringa går vidare.
 broadcast-status-scheduled = Kunngjering nummer { $id } er planlagd { $time } til { $recipients ->
         [one] éin person.
        *[other] { $recipients } personar.

@@ -32,6 +32,9 @@ positions-full-time = Heiltid
 positions-part-time = Deltid
 positions-close = Steng stillinga
 positions-closed-now = Stillinga er stengd. Ho blir ikkje vist lenger.
+positions-close-ask = Vil du stengje stillinga «{ $title }»? Då blir ho ikkje vist lenger i boten, og ingen får varsel om ho.
+positions-close-yes = Ja, steng ho
+positions-close-no = Nei, la ho vere ledig
 positions-close-not-coordinator = Berre koordinatorar kan stengje stillingar.
 positions-employment = { $kind ->
         [permanent] Fast stilling

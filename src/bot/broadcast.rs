@@ -98,8 +98,16 @@ pub async fn press(
         bot.edit_text(chat, message, tr.with("broadcast-ask-content", &[("count", count.into())])).await?;
         return Ok(None);
     }
-    if let BroadcastStep::CancelRunning(id) = step {
-        return cancel_running(bot, (chat, message), ctx, app, id).await;
+    match step {
+        BroadcastStep::CancelRunning(id) => return ask_cancel(bot, chat, ctx, app, id).await,
+        BroadcastStep::ConfirmCancel(id) => return cancel_running(bot, (chat, message), ctx, app, id).await,
+        BroadcastStep::KeepRunning => {
+            bot.edit_text(chat, message, tr.t("broadcast-cancel-kept"))
+                .reply_markup(keyboards::menu_only(tr))
+                .await?;
+            return Ok(None);
+        }
+        _ => {}
     }
     let State::Broadcast(mut draft) = state else {
         return Ok(Some(tr.t("broadcast-gone")));
@@ -139,7 +147,11 @@ pub async fn press(
             return Ok(None);
         }
         BroadcastStep::Confirm => {}
-        BroadcastStep::Audience(_) | BroadcastStep::CancelRunning(_) | BroadcastStep::Audiences(_) => {
+        BroadcastStep::Audience(_)
+        | BroadcastStep::CancelRunning(_)
+        | BroadcastStep::ConfirmCancel(_)
+        | BroadcastStep::KeepRunning
+        | BroadcastStep::Audiences(_) => {
             unreachable!("handled above")
         }
     }
@@ -314,12 +326,46 @@ async fn cancel_running(
         return Ok(Some(refusals::words(tr, &refusal)));
     }
     let now = app.clock.now();
+    let mut answer = tr.t("broadcast-cancel-done");
     if let Some(summary) = app.store.broadcasts(false, None, 1000).await?.into_iter().find(|b| b.id == id) {
         let (text, _) = broadcast_status(tr, &summary, now);
-        // The status message shows the end; pressed from /broadcasts, the list stays.
-        let (status_chat, status_message) = summary.status_message.unwrap_or((chat.0, message.0));
-        bot.edit_text(ChatId(status_chat), MessageId(status_message), &text).await?;
+        // The status message shows the end; the question turns into it when
+        // there is none (a broadcast planned for later).
+        match summary.status_message {
+            Some((status_chat, status_message)) => {
+                bot.edit_text(ChatId(status_chat), MessageId(status_message), &text).await?;
+            }
+            None => answer = text.clone(),
+        }
         app.store.note_broadcast_progress(id, &text, true).await?;
     }
-    Ok(Some(tr.t("broadcast-cancel-done")))
+    bot.edit_text(chat, message, &answer).reply_markup(keyboards::menu_only(tr)).await?;
+    Ok(None)
+}
+
+/// Asks whether to stop broadcast `id`: what is sent stays sent. One that
+/// no longer runs is said so at once.
+async fn ask_cancel(
+    bot: &Bot,
+    chat: ChatId,
+    ctx: &Ctx,
+    app: &AppState,
+    id: i64,
+) -> Result<Option<String>, BotError> {
+    let tr = &ctx.tr;
+    let now = app.clock.now();
+    let found = app.store.broadcasts(false, None, 1000).await?.into_iter().find(|b| b.id == id);
+    let Some(summary) = found.filter(|summary| broadcast_status(tr, summary, now).1.is_some()) else {
+        return Ok(Some(tr.t("broadcast-not-running")));
+    };
+    let actor = app.acting(ctx.user_id).await?;
+    if let Err(refusal) = app.services.ensure_organisation(&actor, summary.organisation.as_deref()) {
+        return Ok(Some(refusals::words(tr, &refusal)));
+    }
+    let buttons = keyboards::column([
+        keyboards::button(tr.t("broadcast-cancel-yes"), Action::Broadcast(BroadcastStep::ConfirmCancel(id))),
+        keyboards::button(tr.t("broadcast-cancel-no"), Action::Broadcast(BroadcastStep::KeepRunning)),
+    ]);
+    bot.send_text(chat, tr.with("broadcast-cancel-ask", &[("id", id.into())])).reply_markup(buttons).await?;
+    Ok(None)
 }

@@ -8,10 +8,9 @@ use teloxide::types::Me;
 
 use super::{
     alerts, broadcast, contact, eligibility, flag, gatherings, inbox, invite, language, link, mentoring,
-    menu, plan, positions, privacy, programmes, refusals, reminders, roles, AppState, BotError, Ctx,
-    HandlerResult, State, StateDialogue,
+    menu, plan, positions, privacy, programmes, reminders, roles, AppState, BotError, Ctx, HandlerResult,
+    State, StateDialogue,
 };
-use crate::services::Outcome;
 use crate::telegram::callback::{Action, PrivacyStep};
 
 /// Handles a press and always answers the callback query.
@@ -72,7 +71,7 @@ async fn act(
     }
     if needs_coordinator(&action) && !app.is_coordinator(ctx.user_id).await? {
         let key = match action {
-            Action::ClosePosition(_) => "positions-close-not-coordinator",
+            Action::ClosePosition(..) => "positions-close-not-coordinator",
             _ => "coordinators-only",
         };
         return Ok(Some(tr.t(key)));
@@ -113,14 +112,8 @@ async fn act(
         Action::DeleteAlert(id) => {
             return Ok(Some(alerts::delete(bot, (chat, message.id), ctx, app, id).await?))
         }
-        Action::ClosePosition(id) => {
-            return Ok(Some(
-                match app.services.close_position(&app.acting(ctx.user_id).await?, id).await.refused()? {
-                    Ok(_) => tr.t("positions-closed-now"),
-                    Err(refusal) => refusals::words(tr, &refusal),
-                },
-            ));
-        }
+        Action::ClosePosition(id, false) => return positions::ask_close(bot, chat, ctx, app, id).await,
+        Action::ClosePosition(id, true) => return positions::close(bot, at, ctx, app, id).await,
         Action::ChooseLanguage => language::offer(bot, chat, tr).await?,
         Action::SetLanguage(lang) => language::set(bot, chat, message.id, ctx.user_id, tr, app, lang).await?,
         Action::SetEasyRead(easy) => language::set_easy_read(bot, at, ctx.user_id, tr, app, easy).await?,
@@ -175,7 +168,7 @@ async fn known_filter(app: &AppState, action: &Action) -> Result<bool, BotError>
 fn needs_coordinator(action: &Action) -> bool {
     matches!(
         action,
-        Action::ClosePosition(_)
+        Action::ClosePosition(..)
             | Action::Attendance(_)
             | Action::Manage(..)
             | Action::Invite(_)

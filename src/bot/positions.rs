@@ -4,10 +4,10 @@
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::{AppState, BotError, HandlerResult};
+use super::{refusals, AppState, BotError, Ctx, HandlerResult};
 use crate::domain::positions::{AlertFilter, Employment, Extent, Filter};
 use crate::i18n::{date_in_words, position_summary, Tr};
-use crate::services::Actor;
+use crate::services::{Actor, Outcome};
 use crate::telegram::callback::{Action, Facet};
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
@@ -293,7 +293,7 @@ pub async fn detail(
     rows.push(vec![keyboards::button(tr.t("positions-all"), Action::Positions(0, Filter::default()))]);
     // Only a coordinator who may close it is offered to.
     if coordinator.is_some_and(|actor| actor.scope.covers_programme(&app.catalogue, &p.programme)) {
-        rows.push(vec![keyboards::button(tr.t("positions-close"), Action::ClosePosition(stored.id))]);
+        rows.push(vec![keyboards::button(tr.t("positions-close"), Action::ClosePosition(stored.id, false))]);
     }
     bot.send_text(chat, text).reply_markup(InlineKeyboardMarkup::new(rows)).await?;
     Ok(None)
@@ -303,4 +303,51 @@ pub async fn detail(
 pub async fn command(bot: &Bot, chat: ChatId, tr: &Tr, app: &AppState) -> HandlerResult {
     list(bot, (chat, None), tr, app, 0, &Filter::default()).await?;
     Ok(())
+}
+
+/// Asks a coordinator whether to close position `id` (it cannot be undone
+/// in the bot; an ad from NAV's feed reopens it only when the ad changes).
+pub async fn ask_close(
+    bot: &Bot,
+    chat: ChatId,
+    ctx: &Ctx,
+    app: &AppState,
+    id: i64,
+) -> Result<Option<String>, BotError> {
+    let tr = &ctx.tr;
+    let Some(stored) = app.store.position(id).await?.filter(|s| !s.closed) else {
+        return Ok(Some(tr.t("positions-closed")));
+    };
+    let actor = app.acting(ctx.user_id).await?;
+    if let Err(refusal) = app.services.ensure_programme(&actor, &stored.position.programme) {
+        return Ok(Some(refusals::words(tr, &refusal)));
+    }
+    let text = tr.with("positions-close-ask", &[("title", stored.position.title.as_str().into())]);
+    let buttons = keyboards::column([
+        keyboards::button(tr.t("positions-close-yes"), Action::ClosePosition(id, true)),
+        keyboards::button(tr.t("positions-close-no"), Action::Position(id)),
+    ]);
+    bot.send_text(chat, text).reply_markup(buttons).await?;
+    Ok(None)
+}
+
+/// Closes position `id` once the coordinator said yes; the question turns
+/// into the answer, with the menu as the next step.
+pub async fn close(
+    bot: &Bot,
+    (chat, message): (ChatId, MessageId),
+    ctx: &Ctx,
+    app: &AppState,
+    id: i64,
+) -> Result<Option<String>, BotError> {
+    let tr = &ctx.tr;
+    match app.services.close_position(&app.acting(ctx.user_id).await?, id).await.refused()? {
+        Ok(_) => {
+            bot.edit_text(chat, message, tr.t("positions-closed-now"))
+                .reply_markup(keyboards::menu_only(tr))
+                .await?;
+            Ok(None)
+        }
+        Err(refusal) => Ok(Some(refusals::words(tr, &refusal))),
+    }
 }

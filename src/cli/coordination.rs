@@ -3,8 +3,8 @@
 
 use clap::Args;
 
-use super::words::oslo_time;
-use super::{input, open, organisation_words, services};
+use super::words::{oslo_time, stored_oslo_time};
+use super::{input, open, organisation_words, print_none, services};
 use crate::app::AppError;
 use crate::config::Config;
 use crate::domain::broadcast::BroadcastAudience;
@@ -83,11 +83,15 @@ pub async fn broadcast(config: &Config, actor: &Actor, args: BroadcastArgs) -> R
 /// Lists the latest broadcasts with their figures.
 pub async fn broadcasts(config: &Config, actor: &Actor) -> Result<(), AppError> {
     let store = open(config).await?;
-    for b in store.broadcasts(false, actor.scope.organisation(), 50).await? {
-        let p = b.progress;
+    let broadcasts = store.broadcasts(false, actor.scope.organisation(), 50).await?;
+    if broadcasts.is_empty() {
+        print_none(config, actor.scope.organisation(), "broadcasts");
+    }
+    for b in broadcasts {
+        let (p, at) = (b.progress, stored_oslo_time(&b.scheduled_at));
         println!(
-            "{}\t{}\t{}\t{}\t{} people\t{} sent, {} failed, {} left, {} cancelled",
-            b.id, b.status, b.scheduled_at, b.audience, b.recipients, p.sent, p.failed, p.left, p.cancelled
+            "{}\t{}\t{at}\t{}\t{} people\t{} sent, {} failed, {} left, {} cancelled",
+            b.id, b.status, b.audience, b.recipients, p.sent, p.failed, p.left, p.cancelled
         );
     }
     store.close().await;
@@ -126,11 +130,16 @@ pub async fn stats(config: &Config, actor: &Actor) -> Result<(), AppError> {
 /// Prints the newest audit entries.
 pub async fn audit(config: &Config, actor: &Actor, limit: u32) -> Result<(), AppError> {
     let store = open(config).await?;
-    for entry in store.audit_entries(actor.scope.organisation(), limit).await? {
+    let entries = store.audit_entries(actor.scope.organisation(), limit).await?;
+    if entries.is_empty() {
+        print_none(config, actor.scope.organisation(), "audit entries");
+    }
+    for entry in entries {
         let who = entry.actor.map_or("cli".to_owned(), |id| id.to_string());
         let subject = entry.subject_user.map_or(String::new(), |id| format!("\tabout {id}"));
         let organisation = entry.organisation.as_deref().unwrap_or("-");
-        println!("{}\t{who}\t{organisation}\t{}\t{}{subject}", entry.at, entry.action, entry.detail);
+        let at = stored_oslo_time(&entry.at);
+        println!("{at}\t{who}\t{organisation}\t{}\t{}{subject}", entry.action, entry.detail);
     }
     store.close().await;
     Ok(())

@@ -111,6 +111,15 @@ fn organisation_words(config: &Config, id: Option<&str>) -> String {
     }
 }
 
+/// The line a list prints when it is empty: "No positions." for every
+/// organisation, "No positions for Bærum kommune." for one.
+fn print_none(config: &Config, organisation: Option<&str>, what: &str) {
+    match organisation.and_then(|id| config.organisations.get(id)) {
+        Some(organisation) => println!("No {what} for {}.", organisation.name.en),
+        None => println!("No {what}."),
+    }
+}
+
 /// An action's failure as the CLI reports it: a refusal in words.
 impl From<ActionError> for AppError {
     fn from(error: ActionError) -> AppError {

@@ -3,7 +3,6 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use chrono_tz::Europe::Oslo;
 use teloxide::prelude::*;
 
 use crate::app::AppError;
@@ -105,7 +104,7 @@ pub async fn check(config: Result<Config, ConfigError>) -> ExitCode {
 
 /// How reading NAV's job feed goes, for `check`: a failed last pass fails.
 fn feed_line(state: &FeedState) -> (bool, String) {
-    let oslo = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&Oslo).format("%Y-%m-%d %H:%M Oslo time");
+    let oslo = |at| format!("{} Oslo time", super::words::oslo_time(at));
     let figures = format!(
         "ads read {}, positions added {}, updated {}, closed {}, ads refused {}",
         state.ads_read, state.added, state.updated, state.closed, state.refused

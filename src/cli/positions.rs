@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use super::{input, organisation_words, services};
+use super::{input, organisation_words, print_none, services};
 use crate::app::AppError;
 use crate::config::Config;
 use crate::domain::clock::{Clock, SystemClock};
@@ -54,9 +54,13 @@ pub async fn run(config: &Config, actor: &Actor, command: PositionsCommand) -> R
         PositionsCommand::List => {
             let today = SystemClock.today_in_oslo();
             let positions = services.store.all_positions().await?;
-            let mine = positions
+            let mine: Vec<_> = positions
                 .iter()
-                .filter(|p| actor.scope.covers_programme(&config.catalogue, &p.position.programme));
+                .filter(|p| actor.scope.covers_programme(&config.catalogue, &p.position.programme))
+                .collect();
+            if mine.is_empty() {
+                print_none(config, actor.scope.organisation(), "positions");
+            }
             for stored in mine {
                 let p = &stored.position;
                 let status = if stored.closed {

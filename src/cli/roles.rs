@@ -3,6 +3,7 @@
 
 use clap::Subcommand;
 
+use super::words::stored_oslo_time;
 use super::{organisation_words, services};
 use crate::app::AppError;
 use crate::config::Config;
@@ -44,7 +45,8 @@ pub async fn run(config: &Config, actor: &Actor, command: RolesCommand) -> Resul
             for i in invitations {
                 let place = if i.programme.is_empty() { "-" } else { i.programme.as_str() };
                 let organisation = i.organisation.as_deref().unwrap_or("-");
-                println!("{}\t{}\t{organisation}\t{place}\tuntil {}", i.code, i.role.code(), i.expires_at);
+                let until = stored_oslo_time(&i.expires_at);
+                println!("{}\t{}\t{organisation}\t{place}\tuntil {until} Oslo time", i.code, i.role.code());
             }
         }),
         RolesCommand::Revoke { code } => services.revoke_invitation(actor, &code).await.map(|invitation| {

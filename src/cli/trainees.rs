@@ -4,7 +4,7 @@
 use clap::{Args, Subcommand};
 use teloxide::prelude::*;
 
-use super::{input, open, organisation_words, services};
+use super::{input, open, organisation_words, print_none, services};
 use crate::app::AppError;
 use crate::config::Config;
 use crate::domain::gatherings::{parse_future, parse_local, Audience, GatheringPlan};
@@ -186,8 +186,14 @@ pub async fn gatherings(config: &Config, actor: &Actor, command: GatheringsComma
         GatheringsCommand::Add(args) => add(&services, actor, args).await,
         GatheringsCommand::List => {
             let upcoming = services.store.upcoming_gatherings(services.clock.now(), 1000).await?;
-            for g in upcoming.iter().filter(|g| actor.scope.covers_programme(&config.catalogue, &g.programme))
-            {
+            let mine: Vec<_> = upcoming
+                .iter()
+                .filter(|g| actor.scope.covers_programme(&config.catalogue, &g.programme))
+                .collect();
+            if mine.is_empty() {
+                print_none(config, actor.scope.organisation(), "upcoming gatherings");
+            }
+            for g in mine {
                 let start = g.local_start().format("%Y-%m-%d %H:%M");
                 println!(
                     "{}\t{start}\t{} min\t{}\t{}\t{}",
@@ -279,7 +285,11 @@ pub async fn attendance(config: &Config, actor: &Actor, id: i64) -> Result<(), A
         gathering.local_start().format("%Y-%m-%d %H:%M"),
         if gathering.cancelled { " – cancelled" } else { "" }
     );
-    for member in store.invitees(id).await? {
+    let invitees = store.invitees(id).await?;
+    if invitees.is_empty() {
+        println!("Nobody is invited to it.");
+    }
+    for member in invitees {
         let answer = match answers.get(&member.user_id) {
             Some(true) => "coming",
             Some(false) => "not coming",

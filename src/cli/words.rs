@@ -95,3 +95,10 @@ fn problem(problem: Problem) -> String {
 pub fn oslo_time(at: chrono::DateTime<chrono::Utc>) -> String {
     at.with_timezone(&chrono_tz::Europe::Oslo).format("%Y-%m-%d %H:%M").to_string()
 }
+
+/// A stored instant (RFC 3339, UTC) as [`oslo_time`] prints it; text that
+/// is not one as it is.
+pub fn stored_oslo_time(stored: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(stored)
+        .map_or_else(|_| stored.to_owned(), |at| oslo_time(at.to_utc()))
+}

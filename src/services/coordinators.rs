@@ -58,7 +58,7 @@ impl Services {
     }
 
     /// Refuses unless `actor` may act for `programme`.
-    pub(super) fn ensure_programme(&self, actor: &Actor, programme: &str) -> Result<(), Refusal> {
+    pub fn ensure_programme(&self, actor: &Actor, programme: &str) -> Result<(), Refusal> {
         if actor.scope.covers_programme(&self.catalogue, programme) {
             Ok(())
         } else {
@@ -68,11 +68,7 @@ impl Services {
 
     /// Refuses unless `actor` may act for `organisation` (`None`: data of
     /// no organisation, for operators only).
-    pub(super) fn ensure_organisation(
-        &self,
-        actor: &Actor,
-        organisation: Option<&str>,
-    ) -> Result<(), Refusal> {
+    pub fn ensure_organisation(&self, actor: &Actor, organisation: Option<&str>) -> Result<(), Refusal> {
         let covered = match organisation {
             Some(id) => actor.scope.covers_organisation(id),
             None => actor.scope == Scope::Everything,

@@ -38,8 +38,9 @@ pub enum Action {
     FilterMenu(Option<Facet>, Filter),
     /// One position's page, by database id.
     Position(i64),
-    /// Close a position (coordinators only).
-    ClosePosition(i64),
+    /// Close a position (coordinators only): ask first (`false`), then
+    /// close once confirmed (`true`).
+    ClosePosition(i64, bool),
     /// Save a filter as an alert.
     SaveAlert(Filter),
     /// Delete one of one's alerts.
@@ -136,8 +137,12 @@ pub enum BroadcastStep {
     /// Drop the draft.
     Discard,
     Confirm,
-    /// Cancel what is left of a running broadcast.
+    /// Ask whether to stop what is left of a running broadcast.
     CancelRunning(i64),
+    /// Stopping it confirmed.
+    ConfirmCancel(i64),
+    /// Not stopping it after all.
+    KeepRunning,
     /// A page of the audiences to choose from.
     Audiences(u16),
 }
@@ -237,7 +242,8 @@ impl Action {
                 format!("f|{facet}|{}", encode_filter(filter))
             }
             Action::Position(id) => format!("d|{id}"),
-            Action::ClosePosition(id) => format!("x|{id}"),
+            Action::ClosePosition(id, false) => format!("x|{id}"),
+            Action::ClosePosition(id, true) => format!("x|{id}|y"),
             Action::SaveAlert(filter) => format!("s|{}", encode_filter(filter)),
             Action::DeleteAlert(id) => format!("r|{id}"),
             Action::ChooseLanguage => "l".to_owned(),
@@ -310,6 +316,8 @@ impl Action {
                 BroadcastStep::Discard => "b|d".to_owned(),
                 BroadcastStep::Confirm => "b|y".to_owned(),
                 BroadcastStep::CancelRunning(id) => format!("b|c|{id}"),
+                BroadcastStep::ConfirmCancel(id) => format!("b|k|{id}"),
+                BroadcastStep::KeepRunning => "b|g".to_owned(),
                 BroadcastStep::Audiences(page) => format!("b|p|{page}"),
             },
             Action::Answer(id) => format!("h|{id}"),
@@ -361,7 +369,8 @@ impl Action {
                 Action::FilterMenu(facet, decode_filter(filter)?)
             }
             ["d", id] => Action::Position(positive(id)?),
-            ["x", id] => Action::ClosePosition(positive(id)?),
+            ["x", id] => Action::ClosePosition(positive(id)?, false),
+            ["x", id, "y"] => Action::ClosePosition(positive(id)?, true),
             ["s", filter @ ..] => Action::SaveAlert(decode_filter(filter)?),
             ["r", id] => Action::DeleteAlert(positive(id)?),
             ["l"] => Action::ChooseLanguage,
@@ -453,6 +462,8 @@ impl Action {
             ["b", "d"] => Action::Broadcast(BroadcastStep::Discard),
             ["b", "y"] => Action::Broadcast(BroadcastStep::Confirm),
             ["b", "c", id] => Action::Broadcast(BroadcastStep::CancelRunning(positive(id)?)),
+            ["b", "k", id] => Action::Broadcast(BroadcastStep::ConfirmCancel(positive(id)?)),
+            ["b", "g"] => Action::Broadcast(BroadcastStep::KeepRunning),
             ["h", id] => Action::Answer(positive(id)?),
             ["h", "p", page] => Action::InboxPage(page.parse().ok()?),
             ["z", "y"] => Action::Forget(true),
@@ -567,7 +578,8 @@ mod tests {
             Action::FilterMenu(None, Filter::default()),
             Action::FilterMenu(Some(Facet::Employer), widest_filter()),
             Action::Position(i64::MAX),
-            Action::ClosePosition(i64::MAX),
+            Action::ClosePosition(i64::MAX, false),
+            Action::ClosePosition(i64::MAX, true),
             Action::SaveAlert(widest_filter()),
             Action::DeleteAlert(i64::MAX),
             Action::ChooseLanguage,
@@ -621,6 +633,8 @@ mod tests {
             Action::Broadcast(BroadcastStep::Discard),
             Action::Broadcast(BroadcastStep::Confirm),
             Action::Broadcast(BroadcastStep::CancelRunning(i64::MAX)),
+            Action::Broadcast(BroadcastStep::ConfirmCancel(i64::MAX)),
+            Action::Broadcast(BroadcastStep::KeepRunning),
             Action::Answer(i64::MAX),
             Action::Forget(true),
             Action::Forget(false),

@@ -344,10 +344,29 @@ async fn a_scheduled_broadcast_can_be_cancelled_and_sends_nothing() {
         "Kunngjøring nummer 1 er planlagt torsdag 7. januar 2027 kl. 09.00 til 3 personer."
     );
     let list = boss.says("/broadcasts").await;
+    boss.press(&list, "Stopp kunngjøring nummer 1").await;
+    let ask = boss.reply().await;
     assert_eq!(
-        boss.press(&list, "Stopp kunngjøring nummer 1").await.as_deref(),
-        Some("Resten av kunngjøringen ble stoppet.")
+        ask.text,
+        "Vil du stoppe kunngjøring nummer 1? Meldingene som ikke er sendt ennå, blir ikke sendt. De som er \
+         sendt, blir ikke borte."
     );
+    assert_eq!(ask.labels(), ["Ja, stopp den", "Nei, la den gå videre"]);
+    boss.press(&ask, "Nei, la den gå videre").await;
+    let kept = boss.reply().await;
+    assert_eq!((kept.message_id, kept.text.as_str()), (ask.message_id, "Kunngjøringen går videre."));
+    assert_eq!(app.count("SELECT COUNT(*) FROM broadcasts WHERE status = 'cancelled'").await, 0);
+    boss.press(&list, "Stopp kunngjøring nummer 1").await;
+    let ask = boss.reply().await;
+    boss.press(&ask, "Ja, stopp den").await;
+    let status_shows_the_end = boss.reply().await;
+    assert_eq!(status_shows_the_end.message_id, status.message_id);
+    let done = boss.reply().await;
+    assert_eq!(
+        (done.message_id, done.text.as_str()),
+        (ask.message_id, "Resten av kunngjøringen ble stoppet.")
+    );
+    assert_eq!(done.labels(), ["Til menyen"]);
     let stopped = app.api.message(COORDINATOR, status.message_id).unwrap();
     assert_eq!(
         stopped["text"],

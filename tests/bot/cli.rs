@@ -85,7 +85,7 @@ fn positions_import_refuses_a_file_with_a_bad_row_and_names_it() {
     assert!(stderr.contains("line 3, deadline: not a date (YYYY-MM-DD)"), "{stderr}");
     let list = positions_command(dir.path(), &["list"]);
     assert!(list.status.success());
-    assert_eq!(String::from_utf8_lossy(&list.stdout), "", "nothing was written");
+    assert_eq!(String::from_utf8_lossy(&list.stdout), "No positions.\n", "nothing was written");
 }
 
 #[test]
@@ -191,7 +191,7 @@ async fn invite_gatherings_and_attendance_from_the_command_line() {
         (Some(0), "Gathering 2 of Oslo kommune (the City of Oslo) changed; 0 people will be told.\n")
     );
     let (_, stdout, _) = run(&["attendance", "2"]);
-    assert_eq!(stdout, "Samling (2099-02-04 18:00)\n");
+    assert_eq!(stdout, "Samling (2099-02-04 18:00)\nNobody is invited to it.\n");
     let (code, stdout, _) = run(&["gatherings", "cancel", "2"]);
     assert_eq!(
         (code, stdout.as_str()),

@@ -107,10 +107,10 @@ async fn only_coordinators_see_and_can_use_the_close_button() {
     let ola = app.person(803, Some("nb"));
     let list = ola.says("/positions").await;
     ola.press(&list, "1. Rådgiver").await;
-    let page = ola.reply().await;
-    assert_eq!(page.buttons, [["Les hele utlysningen"], ["Alle ledige stillinger"]]);
+    let olas_page = ola.reply().await;
+    assert_eq!(olas_page.buttons, [["Les hele utlysningen"], ["Alle ledige stillinger"]]);
     let id: i64 = sqlx::query_scalar("SELECT id FROM positions").fetch_one(app.store.pool()).await.unwrap();
-    let forged = ola.press_data(&page, &format!("1x|{id}")).await;
+    let forged = ola.press_data(&olas_page, &format!("1x|{id}")).await;
     assert_eq!(forged.as_deref(), Some("Bare koordinatorer kan stenge stillinger."));
     assert_eq!(app.count("SELECT COUNT(*) FROM positions WHERE closed = 0").await, 1);
 
@@ -118,10 +118,29 @@ async fn only_coordinators_see_and_can_use_the_close_button() {
     siri.press(&list, "1. Rådgiver").await;
     let page = siri.reply().await;
     assert_eq!(page.buttons, [["Les hele utlysningen"], ["Alle ledige stillinger"], ["Steng stillingen"]]);
+    siri.press(&page, "Steng stillingen").await;
+    let ask = siri.reply().await;
     assert_eq!(
-        siri.press(&page, "Steng stillingen").await.as_deref(),
-        Some("Stillingen er stengt. Den vises ikke lenger.")
+        ask.text,
+        "Vil du stenge stillingen «Rådgiver»? Da vises den ikke lenger i boten, og ingen får varsel om den."
     );
+    assert_eq!(ask.labels(), ["Ja, steng den", "Nei, la den være ledig"]);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM positions WHERE closed = 1").await,
+        0,
+        "asking closes nothing"
+    );
+    let forged = ola.press_data(&olas_page, &ask.data_of("Ja, steng den")).await;
+    assert_eq!(forged.as_deref(), Some("Bare koordinatorer kan stenge stillinger."));
+    siri.press(&ask, "Nei, la den være ledig").await;
+    assert!(siri.reply().await.text.starts_with("Rådgiver"), "no: back to the position's page");
+    siri.press(&ask, "Ja, steng den").await;
+    let closed = siri.reply().await;
+    assert_eq!(
+        (closed.message_id, closed.text.as_str()),
+        (ask.message_id, "Stillingen er stengt. Den vises ikke lenger.")
+    );
+    assert_eq!(closed.labels(), ["Til menyen"]);
     assert_eq!(app.count("SELECT COUNT(*) FROM positions WHERE closed = 1").await, 1);
     let unknown = siri.press_data(&page, "1x|999999").await;
     assert_eq!(unknown.as_deref(), Some("Denne stillingen er ikke lenger ledig."));

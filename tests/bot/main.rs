@@ -8,6 +8,7 @@ mod architecture;
 mod bad_input;
 mod broadcast;
 mod cli;
+mod cli_lists;
 mod demo;
 mod easy_journeys;
 mod easy_read;
