@@ -24,6 +24,9 @@ invite-role = { $role ->
 invite-choose-programme = Which programme?
 invite-choose-cohort = Which cohort? Choose a cohort, or make a new one.
 invite-new-cohort = New cohort
+invite-back = Back
+invite-cancel = Cancel
+invite-cancelled = No invitation was made. Type /invite when you want to make one.
 invite-name-cohort = Write the name of the new cohort, for example "Kull 2027".
 invite-cohort-name-bad = Write a name of { $max ->
         [one] at most one character

@@ -24,6 +24,9 @@ invite-role = { $role ->
 invite-choose-programme = Hvilken ordning?
 invite-choose-cohort = Hvilket kull? Velg et kull, eller lag et nytt.
 invite-new-cohort = Nytt kull
+invite-back = Tilbake
+invite-cancel = Avbryt
+invite-cancelled = Ingen invitasjon ble laget. Skriv /invite når du vil lage en.
 invite-name-cohort = Skriv navnet på det nye kullet, for eksempel «Kull 2027».
 invite-cohort-name-bad = Skriv et navn på { $max ->
         [one] høyst ett tegn

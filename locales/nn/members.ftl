@@ -24,6 +24,9 @@ invite-role = { $role ->
 invite-choose-programme = Kva ordning?
 invite-choose-cohort = Kva kull? Vel eit kull, eller lag eit nytt.
 invite-new-cohort = Nytt kull
+invite-back = Tilbake
+invite-cancel = Avbryt
+invite-cancelled = Inga invitasjon vart laga. Skriv /invite når du vil lage ein.
 invite-name-cohort = Skriv namnet på det nye kullet, til dømes «Kull 2027».
 invite-cohort-name-bad = Skriv eit namn på { $max ->
         [one] høgst eitt teikn

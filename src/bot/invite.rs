@@ -5,7 +5,7 @@
 
 use teloxide::prelude::*;
 use teloxide::types::Me;
-use teloxide::types::{InlineKeyboardMarkup, MessageId};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::refusals;
 use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
@@ -34,7 +34,21 @@ fn roles(tr: &Tr, app: &AppState, actor: &Actor) -> (String, InlineKeyboardMarku
             let label = tr.with("invite-role", &[("role", role.code().into())]);
             keyboards::button(label, Action::Invite(InviteStep::ChooseProgramme(role)))
         });
-    (tr.t("invite-choose-role"), keyboards::column(buttons))
+    let mut keyboard = keyboards::column(buttons);
+    keyboard.inline_keyboard.push(vec![cancel(tr)]);
+    (tr.t("invite-choose-role"), keyboard)
+}
+
+fn cancel(tr: &Tr) -> InlineKeyboardButton {
+    keyboards::button(tr.t("invite-cancel"), Action::Invite(InviteStep::Cancel))
+}
+
+/// Back to `step`, and cancel, under a step's choices.
+fn back_and_cancel(tr: &Tr, mut keyboard: InlineKeyboardMarkup, step: InviteStep) -> InlineKeyboardMarkup {
+    keyboard
+        .inline_keyboard
+        .push(vec![keyboards::button(tr.t("invite-back"), Action::Invite(step)), cancel(tr)]);
+    keyboard
 }
 
 /// A press in the invitation flow (coordinators only; checked by the caller).
@@ -62,7 +76,8 @@ pub async fn press(
                 let next = InviteStep::Create(Role::Coordinator, o.id.clone(), None);
                 keyboards::button(o.name.get(tr.lang()).to_owned(), Action::Invite(next))
             });
-            (tr.t("invite-choose-organisation"), keyboards::column(buttons))
+            let keyboard = back_and_cancel(tr, keyboards::column(buttons), InviteStep::ChooseRole);
+            (tr.t("invite-choose-organisation"), keyboard)
         }
         InviteStep::ChooseProgramme(role) => {
             let buttons = app.catalogue.programmes.iter().filter(|p| mine(&p.id)).map(|p| {
@@ -72,7 +87,8 @@ pub async fn press(
                 };
                 keyboards::button(p.short_name.get(tr.lang()).to_owned(), Action::Invite(next))
             });
-            (tr.t("invite-choose-programme"), keyboards::column(buttons))
+            let keyboard = back_and_cancel(tr, keyboards::column(buttons), InviteStep::ChooseRole);
+            (tr.t("invite-choose-programme"), keyboard)
         }
         InviteStep::ChooseCohort(role, programme) | InviteStep::CohortPage(role, programme, _) => {
             if app.catalogue.programme(&programme).is_none() {
@@ -101,17 +117,28 @@ pub async fn press(
                 tr.t("invite-new-cohort"),
                 Action::Invite(InviteStep::NameCohort(role, programme)),
             )]);
-            (text, buttons)
+            (text, back_and_cancel(tr, buttons, InviteStep::ChooseProgramme(role)))
         }
-        InviteStep::NameCohort(_, programme) => {
+        InviteStep::NameCohort(role, programme) => {
             if app.catalogue.programme(&programme).is_none() {
                 return Ok(Some(tr.t("button-unknown")));
             }
             if !mine(&programme) {
                 return Ok(Some(refusals::words(tr, &Refusal::OtherOrganisation(Some(programme)))));
             }
-            dialogue.update(State::CohortName { programme }).await?;
-            bot.edit_text(chat, message, tr.t("invite-name-cohort")).await?;
+            let keyboard = back_and_cancel(
+                tr,
+                InlineKeyboardMarkup::default(),
+                InviteStep::ChooseCohort(role, programme.clone()),
+            );
+            dialogue.update(State::CohortName { programme, prompt: Some(message.0) }).await?;
+            bot.edit_text(chat, message, tr.t("invite-name-cohort")).reply_markup(keyboard).await?;
+            return Ok(None);
+        }
+        InviteStep::Cancel => {
+            bot.edit_text(chat, message, tr.t("invite-cancelled"))
+                .reply_markup(keyboards::menu_only(tr))
+                .await?;
             return Ok(None);
         }
         InviteStep::Create(role, programme, cohort) => {
@@ -134,7 +161,7 @@ pub async fn cohort_name(
     app: std::sync::Arc<AppState>,
     dialogue: StateDialogue,
     me: Me,
-    programme: String,
+    (programme, prompt): (String, Option<i32>),
 ) -> HandlerResult {
     let tr = &ctx.tr;
     if !app.is_coordinator(ctx.user_id).await? {
@@ -149,15 +176,19 @@ pub async fn cohort_name(
         cohort: CohortChoice::Named(name),
         days: DEFAULT_INVITATION_DAYS,
     };
-    let text = match app.services.invite(&app.acting(ctx.user_id).await?, request).await.refused()? {
+    let (text, made) = match app.services.invite(&app.acting(ctx.user_id).await?, request).await.refused()? {
         Ok(invitation) => {
             dialogue.exit().await?;
-            created(tr, app.as_ref(), &me, &invitation)
+            (created(tr, app.as_ref(), &me, &invitation), true)
         }
         // A name that does not fit can be typed again.
-        Err(refusal) => refusals::words(tr, &refusal),
+        Err(refusal) => (refusals::words(tr, &refusal), false),
     };
     bot.send_text(msg.chat.id, text).reply_markup(keyboards::menu_only(tr)).await?;
+    if let (true, Some(prompt)) = (made, prompt) {
+        // Back and Cancel no longer apply: the invitation is made.
+        bot.edit_text(msg.chat.id, MessageId(prompt), tr.t("invite-name-cohort")).await?;
+    }
     Ok(())
 }
 

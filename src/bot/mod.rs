@@ -170,7 +170,13 @@ pub enum State {
     /// An eligibility check in progress; `check` identifies its buttons.
     Eligibility { check: u32, answers: Answers },
     /// A coordinator is asked for the name of a new cohort to invite to.
-    CohortName { programme: String },
+    /// `prompt` is the message that asks, whose Back and Cancel buttons
+    /// go once the invitation is made.
+    CohortName {
+        programme: String,
+        #[serde(default)]
+        prompt: Option<i32>,
+    },
     /// A coordinator is planning a gathering.
     Plan(plan::Draft),
     /// A coordinator is asked for a gathering's new time or place.

@@ -136,7 +136,7 @@ fn other_messages() -> UpdateHandler<BotError> {
         .branch(
             dptree::case![State::Eligibility { check, answers }].endpoint(eligibility::remind_to_use_buttons),
         )
-        .branch(dptree::case![State::CohortName { programme }].endpoint(invite::cohort_name))
+        .branch(dptree::case![State::CohortName { programme, prompt }].endpoint(invite::cohort_name))
         .branch(dptree::case![State::Plan(draft)].endpoint(plan::text))
         .branch(dptree::case![State::ChangeGathering { id, what }].endpoint(gatherings::change_text))
         .branch(dptree::case![State::FlagText].endpoint(flag::text))

@@ -171,6 +171,8 @@ pub enum InviteStep {
     NameCohort(Role, String),
     /// A page of a programme's cohorts.
     CohortPage(Role, String, u16),
+    /// Leave without making an invitation.
+    Cancel,
 }
 
 /// A button in the new-gathering flow.
@@ -276,6 +278,7 @@ impl Action {
             Action::ToggleLead(lead) => format!("m|{}", lead.map_or("-", Lead::code)),
             Action::Invite(step) => match step {
                 InviteStep::ChooseRole => "v".to_owned(),
+                InviteStep::Cancel => "v|-".to_owned(),
                 InviteStep::ChooseProgramme(role) => format!("v|{}", role_letter(*role)),
                 InviteStep::ChooseCohort(role, programme) => format!("v|{}|{programme}", role_letter(*role)),
                 InviteStep::Create(role, programme, cohort) => {
@@ -408,6 +411,7 @@ impl Action {
             ["m", "-"] => Action::ToggleLead(None),
             ["m", code] => Action::ToggleLead(Some(Lead::parse(code)?)),
             ["v"] => Action::Invite(InviteStep::ChooseRole),
+            ["v", "-"] => Action::Invite(InviteStep::Cancel),
             ["v", role] => Action::Invite(InviteStep::ChooseProgramme(parse_role(role)?)),
             ["v", role, programme] if is_valid_id(programme) => {
                 Action::Invite(InviteStep::ChooseCohort(parse_role(role)?, (*programme).to_owned()))
@@ -604,6 +608,7 @@ mod tests {
             Action::Attendance(i64::MAX),
             Action::ToggleLead(None),
             Action::Invite(InviteStep::ChooseRole),
+            Action::Invite(InviteStep::Cancel),
             Action::Invite(InviteStep::ChooseProgramme(Role::Coordinator)),
             Action::Invite(InviteStep::ChooseCohort(Role::Trainee, programme.clone())),
             Action::Invite(InviteStep::Create(Role::Trainee, programme.clone(), Some(i64::MAX))),

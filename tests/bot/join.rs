@@ -71,16 +71,21 @@ async fn a_coordinator_makes_an_invitation_link_in_the_bot_for_a_new_cohort() {
     let kari = app.person(COORDINATOR, Some("en"));
     let roles = kari.says("/invite").await;
     assert_eq!(roles.text, "Who is the invitation for?");
-    assert_eq!(roles.labels(), ["A trainee", "A mentor", "A coordinator"]);
+    assert_eq!(roles.labels(), ["A trainee", "A mentor", "A coordinator", "Cancel"]);
     kari.press(&roles, "A trainee").await;
     let programmes = kari.reply().await;
     assert_eq!(programmes.text, "Which programme?");
     kari.press(&programmes, "Oslo: reserved jobs").await;
     let cohorts = kari.reply().await;
-    assert_eq!(cohorts.labels(), ["New cohort"]);
+    assert_eq!(cohorts.labels(), ["New cohort", "Back", "Cancel"]);
     kari.press(&cohorts, "New cohort").await;
-    assert_eq!(kari.reply().await.text, "Write the name of the new cohort, for example \"Kull 2027\".");
+    let prompt = kari.reply().await;
+    assert_eq!(prompt.text, "Write the name of the new cohort, for example \"Kull 2027\".");
+    assert_eq!(prompt.labels(), ["Back", "Cancel"]);
     let created = kari.says("Kull 2027").await;
+    kari.reply().await;
+    let prompt_now = app.api.message(COORDINATOR, prompt.message_id).unwrap();
+    assert!(prompt_now["reply_markup"].is_null(), "Back and Cancel go once it is made: {prompt_now}");
     let link_prefix = format!("https://t.me/{BOT_USERNAME}?start=");
     let link = created.text.lines().find(|l| l.starts_with(&link_prefix)).expect("a link");
     let code = link.trim_start_matches(&link_prefix);
@@ -102,6 +107,38 @@ async fn a_coordinator_makes_an_invitation_link_in_the_bot_for_a_new_cohort() {
     let row: (i64, String) =
         sqlx::query_as("SELECT created_by, role FROM invitations").fetch_one(app.store.pool()).await.unwrap();
     assert_eq!(row, (COORDINATOR, "trainee".to_owned()));
+}
+
+#[tokio::test]
+async fn invite_goes_back_a_step_or_is_cancelled_without_making_anything() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    let kari = app.person(COORDINATOR, Some("nb"));
+    let roles = kari.says("/invite").await;
+    kari.press(&roles, "En trainee").await;
+    let programmes = kari.reply().await;
+    assert_eq!(programmes.labels().last().copied(), Some("Avbryt"));
+    kari.press(&programmes, "Tilbake").await;
+    let back = kari.reply().await;
+    assert_eq!((back.message_id, back.text.as_str()), (roles.message_id, "Hvem er invitasjonen til?"));
+    kari.press(&back, "En trainee").await;
+    let programmes = kari.reply().await;
+    kari.press(&programmes, "Oslo: rekrutteringsordningen").await;
+    let cohorts = kari.reply().await;
+    kari.press(&cohorts, "Tilbake").await;
+    assert_eq!(kari.reply().await.text, "Hvilken ordning?");
+    kari.press(&programmes, "Oslo: rekrutteringsordningen").await;
+    let cohorts = kari.reply().await;
+    kari.press(&cohorts, "Nytt kull").await;
+    let prompt = kari.reply().await;
+    kari.press(&prompt, "Avbryt").await;
+    let cancelled = kari.reply().await;
+    assert_eq!(cancelled.text, "Ingen invitasjon ble laget. Skriv /invite når du vil lage en.");
+    assert_eq!(cancelled.labels(), ["Til menyen"]);
+    // What is typed now is no cohort name.
+    let after = kari.says("Kull 2030").await;
+    assert!(!after.text.contains("Kull 2030"), "{}", after.text);
+    assert_eq!(app.count("SELECT COUNT(*) FROM invitations").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM cohorts").await, 0);
 }
 
 #[tokio::test]
@@ -231,7 +268,11 @@ async fn long_lists_of_trainees_and_cohorts_come_in_pages() {
     let text = cohorts["text"].as_str().unwrap();
     assert!(text.ends_with("Side 1 av 4. 61 i alt."), "{text}");
     let rows = cohorts["reply_markup"]["inline_keyboard"].as_array().unwrap();
-    assert_eq!(rows.len(), 22, "20 cohorts, the page buttons and New cohort");
+    assert_eq!(rows.len(), 23, "20 cohorts, the page buttons, New cohort, Back and Cancel");
     assert_eq!(rows[20][0]["text"], "Neste side");
     assert_eq!(rows[21][0]["text"], "Nytt kull");
+    assert_eq!(
+        (rows[22][0]["text"].as_str(), rows[22][1]["text"].as_str()),
+        (Some("Tilbake"), Some("Avbryt"))
+    );
 }

@@ -143,10 +143,10 @@ async fn a_coordinator_of_baerum_sees_nothing_of_oslos_in_the_bot() {
         ]
     );
     let invite = siri.says("/invite").await;
-    assert_eq!(invite.labels(), ["En trainee", "En mentor"], "only operators invite coordinators");
+    assert_eq!(invite.labels(), ["En trainee", "En mentor", "Avbryt"], "only operators invite coordinators");
     siri.press(&invite, "En trainee").await;
     let programmes = siri.reply().await;
-    assert_eq!(programmes.labels(), ["Bærum: trainee for innvandrere"]);
+    assert_eq!(programmes.labels(), ["Bærum: trainee for innvandrere", "Tilbake", "Avbryt"]);
     assert_eq!(siri.says("/roles").await.text, "Dette kan bare driftsansvarlige gjøre.");
     // Oslo's position is shown to Siri as to anyone, without "Close"; Kari may close it.
     let on = siri.says("/start").await;
@@ -265,12 +265,18 @@ async fn an_operator_acts_on_oslos_data_and_is_audited() {
     // An operator invites a coordinator for an organisation.
     let boss = boss.reading_from_now();
     let invite = boss.says("/invite").await;
-    assert_eq!(invite.labels(), ["En trainee", "En mentor", "En koordinator"], "{}", invite.text);
+    assert_eq!(invite.labels(), ["En trainee", "En mentor", "En koordinator", "Avbryt"], "{}", invite.text);
     boss.press(&invite, "En koordinator").await;
     let organisations = boss.reply().await;
     assert_eq!(
         organisations.labels(),
-        ["Oslo kommune", "Staten ved Difi (nå Digitaliseringsdirektoratet)", "Bærum kommune"]
+        [
+            "Oslo kommune",
+            "Staten ved Difi (nå Digitaliseringsdirektoratet)",
+            "Bærum kommune",
+            "Tilbake",
+            "Avbryt"
+        ]
     );
     boss.press(&organisations, "Bærum kommune").await;
     let made =
