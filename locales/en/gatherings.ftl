@@ -56,6 +56,10 @@ reminder-text = { $lead ->
        *[two-hours] Reminder: there is a gathering in two hours.
     }
 reminder-question = Are you coming?
+notice-new = New gathering: "{ $topic }". You are invited:
+notice-new-series = New gatherings: "{ $topic }", { $count ->
+       *[other] { $count } times, once a month
+    }. You are invited. The first one:
 notice-changed = The gathering "{ $topic }" has changed. Here are the new details:
 notice-cancelled = Cancelled: the gathering "{ $topic }", { $when }, will not take place.
 reminders-lead = { $lead ->

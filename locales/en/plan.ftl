@@ -38,8 +38,8 @@ plan-confirm = Create the gathering
 plan-cancel = Cancel
 plan-cancelled = All right, I created no gathering.
 plan-created = { $count ->
-        [one] The gathering is created. Those invited will get reminders.
-       *[other] { $count } gatherings are created. Those invited will get reminders.
+        [one] The gathering is created. Those invited are told now and reminded before.
+       *[other] { $count } gatherings are created. Those invited are told now and reminded before.
     }
 plan-text-bad = Write a text of { $max ->
         [one] at most one character

@@ -56,6 +56,10 @@ reminder-text = { $lead ->
        *[two-hours] Påminnelse: om to timer er det samling.
     }
 reminder-question = Kommer du?
+notice-new = Ny samling: «{ $topic }». Du er invitert:
+notice-new-series = Nye samlinger: «{ $topic }», { $count ->
+       *[other] { $count } ganger, én gang i måneden
+    }. Du er invitert. Den første:
 notice-changed = Endring: samlingen «{ $topic }» er endret. Slik er den nå:
 notice-cancelled = Avlyst: samlingen «{ $topic }», { $when }, blir ikke noe av.
 reminders-lead = { $lead ->

@@ -38,8 +38,8 @@ plan-confirm = Lag samlingen
 plan-cancel = Avbryt
 plan-cancelled = Greit, jeg lagde ingen samling.
 plan-created = { $count ->
-        [one] Samlingen er laget. De inviterte får påminnelser.
-       *[other] { $count } samlinger er laget. De inviterte får påminnelser.
+        [one] Samlingen er laget. De inviterte får beskjed nå og påminnelser før.
+       *[other] { $count } samlinger er laget. De inviterte får beskjed nå og påminnelser før.
     }
 plan-text-bad = Skriv en tekst på { $max ->
         [one] høyst ett tegn

@@ -56,6 +56,10 @@ reminder-text = { $lead ->
        *[two-hours] Påminning: om to timar er det samling.
     }
 reminder-question = Kjem du?
+notice-new = Ny samling: «{ $topic }». Du er invitert:
+notice-new-series = Nye samlingar: «{ $topic }», { $count ->
+       *[other] { $count } gonger, éin gong i månaden
+    }. Du er invitert. Den første:
 notice-changed = Endring: samlinga «{ $topic }» er endra. Slik er ho no:
 notice-cancelled = Avlyst: samlinga «{ $topic }», { $when }, blir ikkje noko av.
 reminders-lead = { $lead ->

@@ -38,8 +38,8 @@ plan-confirm = Lag samlinga
 plan-cancel = Avbryt
 plan-cancelled = Greitt, eg laga inga samling.
 plan-created = { $count ->
-        [one] Samlinga er laga. Dei inviterte får påminningar.
-       *[other] { $count } samlingar er laga. Dei inviterte får påminningar.
+        [one] Samlinga er laga. Dei inviterte får beskjed no og påminningar før.
+       *[other] { $count } samlingar er laga. Dei inviterte får beskjed no og påminningar før.
     }
 plan-text-bad = Skriv ein tekst på { $max ->
         [one] høgst eitt teikn

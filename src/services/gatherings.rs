@@ -87,6 +87,9 @@ impl Services {
         let now = self.clock.now();
         let starts = plan_starts(plan, now).map_err(Refusal::Time)?;
         let ids = self.store.add_gatherings(plan, &starts, self.quiet, now).await?;
+        if let Some(first) = self.store.gathering(ids[0]).await? {
+            self.announce(&Revised { gathering: first, revision: 0 }, ids.len(), now).await?;
+        }
         let detail = format!("{} gathering(s) from {}", ids.len(), ids.first().copied().unwrap_or_default());
         self.audit(actor, Some(&organisation), "gathering added", &detail, None).await?;
         Ok(ids)
@@ -117,7 +120,7 @@ impl Services {
             .change_gathering(id, &change, self.quiet, now)
             .await?
             .ok_or(Refusal::NoSuchGathering(id))?;
-        let told = self.announce(&revised, now).await?;
+        let told = self.announce(&revised, 1, now).await?;
         self.audit(actor, organisation.as_deref(), "gathering changed", &format!("gathering {id}"), None)
             .await?;
         Ok((revised, told))
@@ -129,7 +132,7 @@ impl Services {
         let organisation = self.gathering_to_manage(actor, id).await?;
         let now = self.clock.now();
         let revised = self.store.cancel_gathering(id).await?.ok_or(Refusal::NoSuchGathering(id))?;
-        let told = self.announce(&revised, now).await?;
+        let told = self.announce(&revised, 1, now).await?;
         self.audit(actor, organisation.as_deref(), "gathering cancelled", &format!("gathering {id}"), None)
             .await?;
         Ok((revised, told))
@@ -191,10 +194,16 @@ impl Services {
         self.store.finish_reminder(id, lead, &messages).await
     }
 
-    /// Tells everyone invited that a gathering changed or was cancelled,
-    /// once per change. Notices wait for the end of the quiet hours unless
-    /// the gathering starts before that. Returns how many were queued.
-    async fn announce(&self, revised: &Revised, now: DateTime<Utc>) -> Result<u64, StoreError> {
+    /// Tells everyone invited that a gathering was planned (revision 0,
+    /// the first of `series`), changed or cancelled, once per revision.
+    /// Notices wait for the end of the quiet hours unless the gathering
+    /// starts before that. Returns how many were queued.
+    async fn announce(
+        &self,
+        revised: &Revised,
+        series: usize,
+        now: DateTime<Utc>,
+    ) -> Result<u64, StoreError> {
         let Revised { gathering, revision } = revised;
         let later = self.quiet.next_allowed(now);
         let send_at = if later < gathering.starts_at { later } else { now };
@@ -205,12 +214,18 @@ impl Services {
             .into_iter()
             .map(|member| {
                 let tr = Tr::new(self.i18n.clone(), member.language).reading(member.easy_read);
+                let topic = gathering.topic.as_str();
                 let payload = if gathering.cancelled {
-                    let args =
-                        [("topic", gathering.topic.as_str().into()), ("when", when(&tr, gathering).into())];
+                    let args = [("topic", topic.into()), ("when", when(&tr, gathering).into())];
                     Payload::text(tr.with("notice-cancelled", &args))
                 } else {
-                    let intro = tr.with("notice-changed", &[("topic", gathering.topic.as_str().into())]);
+                    let intro = match (*revision, series) {
+                        (0, 1) => tr.with("notice-new", &[("topic", topic.into())]),
+                        (0, _) => {
+                            tr.with("notice-new-series", &[("topic", topic.into()), ("count", series.into())])
+                        }
+                        _ => tr.with("notice-changed", &[("topic", topic.into())]),
+                    };
                     Payload::Text {
                         text: format!("{intro}\n\n{}", describe(&tr, gathering)),
                         buttons: rsvp_buttons(&tr, gathering.id),

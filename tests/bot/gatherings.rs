@@ -134,7 +134,8 @@ async fn forged_foreign_cancelled_and_past_answers_are_refused() {
 async fn a_coordinator_plans_a_monthly_series_in_the_bot() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     app.clock.set(oslo("2026-12-01 12:00"));
-    let cohort = join_cohort(&app, &app.person(804, Some("nb"))).await;
+    let per = app.person(804, Some("nb"));
+    let cohort = join_cohort(&app, &per).await;
     let kari = app.person(COORDINATOR, Some("en"));
     let audiences = kari.says("/newgathering").await;
     assert_eq!(audiences.text, "Who is the gathering for?");
@@ -168,7 +169,26 @@ async fn a_coordinator_plans_a_monthly_series_in_the_bot() {
         summary.text
     );
     kari.press(&summary, "Create the gathering").await;
-    assert_eq!(kari.reply().await.text, "18 gatherings are created. Those invited will get reminders.");
+    assert_eq!(
+        kari.reply().await.text,
+        "18 gatherings are created. Those invited are told now and reminded before."
+    );
+    // The trainee hears of it at once (it is midday), in Bokmål, and can answer.
+    let notice = per.reply().await;
+    assert!(
+        notice.text.starts_with(
+            "Nye samlinger: «Nettverk», 18 ganger, én gang i måneden. Du er invitert. Den første:\n\n"
+        ) && notice.text.contains("tirsdag 5. januar 2027, kl. 17.00–19.00"),
+        "{}",
+        notice.text
+    );
+    assert_eq!(notice.labels(), ["Jeg kommer", "Jeg kommer ikke", "Legg til i kalenderen"]);
+    per.press(&notice, "Jeg kommer").await;
+    app.wait_until_count(
+        "SELECT COUNT(*) FROM rsvps WHERE user_id = 804 AND gathering_id = 1 AND coming = 1",
+        1,
+    )
+    .await;
     assert_eq!(app.count("SELECT COUNT(*) FROM gatherings").await, 18);
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM gatherings WHERE cohort_id = {cohort}")).await, 18);
     // 17:00 in Oslo every time: 16:00 UTC in winter, 15:00 UTC in summer.
@@ -180,6 +200,44 @@ async fn a_coordinator_plans_a_monthly_series_in_the_bot() {
     assert_eq!(starts[3], "2027-04-06T15:00:00.000Z");
     assert_eq!(starts[10], "2027-11-02T16:00:00.000Z");
     assert_eq!(app.count("SELECT COUNT(*) FROM dialogues").await, 0, "the draft is gone");
+}
+
+#[tokio::test]
+async fn a_gathering_planned_at_night_is_told_in_the_morning_in_each_persons_language() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    app.clock.set(oslo("2026-12-01 22:30"));
+    let ali = app.person(806, Some("en"));
+    join_cohort(&app, &ali).await;
+    let kari = app.person(COORDINATOR, Some("nb"));
+    let audiences = kari.says("/newgathering").await;
+    kari.press(&audiences, "Traineene i Kull 2027").await;
+    kari.reply().await;
+    let duration = kari.says("5.1.2027 17:00").await;
+    kari.press(&duration, "1 time").await;
+    kari.reply().await;
+    kari.says("Rådhuset").await;
+    let agenda = kari.says("Språkkafé").await;
+    kari.press(&agenda, "Uten program").await;
+    let months = kari.reply().await;
+    kari.press(&months, "Bare én gang").await;
+    let summary = kari.reply().await;
+    kari.press(&summary, "Lag samlingen").await;
+    assert_eq!(
+        kari.reply().await.text,
+        "Samlingen er laget. De inviterte får beskjed nå og påminnelser før."
+    );
+
+    // Quiet hours: the notice waits until 08:00.
+    ali.hears_nothing_more().await;
+    app.clock.set(oslo("2026-12-02 08:00"));
+    let notice = ali.reply().await;
+    assert!(
+        notice.text.starts_with("New gathering: \"Språkkafé\". You are invited:\n\nSpråkkafé\n"),
+        "{}",
+        notice.text
+    );
+    assert_eq!(notice.labels(), ["I am coming", "I am not coming", "Add to calendar"]);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'notice:1:0:%'").await, 1);
 }
 
 #[tokio::test]
