@@ -78,3 +78,11 @@ role-removed = You are no longer a { role-name }{ $organisation ->
        *[other] {" "}at { $organisation }
     }. You can still use me as an applicant. Type /help to see what I can do.
 join-too-many-codes = You have tried many invitation codes. Wait an hour and try again, or ask the coordinator for a new link.
+notice-joined = { $name } has joined as a { role-name } in { $programme }{ $cohort ->
+        [none] .
+       *[other] , { $cohort }.
+    }
+notice-linked-trainee = { $mentor } is now your mentor. Write to your mentor with /mentor.
+notice-linked-mentor = You are now the mentor of { $trainee }. Press the button to write to { $trainee }.
+notice-write-to-trainee = Write to the trainee
+notice-unlinked-mentor = You are no longer the mentor of { $trainee }. The trainee has another mentor now.

@@ -78,3 +78,11 @@ role-removed = Du er ikke lenger { role-name } { $organisation ->
        *[other] i { $organisation }
     }. Du kan fortsatt bruke meg som søker. Skriv /help for å se hva jeg kan.
 join-too-many-codes = Du har prøvd mange invitasjonskoder. Vent en time og prøv igjen, eller be koordinatoren om en ny lenke.
+notice-joined = { $name } har blitt med som { role-name } i { $programme }{ $cohort ->
+        [none] .
+       *[other] , { $cohort }.
+    }
+notice-linked-trainee = Du har fått { $mentor } som mentor. Skriv til mentoren din med /mentor.
+notice-linked-mentor = Du er nå mentor for { $trainee }. Trykk på knappen for å skrive til { $trainee }.
+notice-write-to-trainee = Skriv til traineen
+notice-unlinked-mentor = Du er ikke lenger mentor for { $trainee }. Traineen har fått en annen mentor.

@@ -78,3 +78,11 @@ role-removed = Du er ikkje lenger { role-name } { $organisation ->
        *[other] i { $organisation }
     }. Du kan framleis bruke meg som søkjar. Skriv /help for å sjå kva eg kan.
 join-too-many-codes = Du har prøvd mange invitasjonskodar. Vent ein time og prøv igjen, eller be koordinatoren om ei ny lenkje.
+notice-joined = { $name } har vorte med som { role-name } i { $programme }{ $cohort ->
+        [none] .
+       *[other] , { $cohort }.
+    }
+notice-linked-trainee = Du har fått { $mentor } som mentor. Skriv til mentoren din med /mentor.
+notice-linked-mentor = Du er no mentor for { $trainee }. Trykk på knappen for å skrive til { $trainee }.
+notice-write-to-trainee = Skriv til traineen
+notice-unlinked-mentor = Du er ikkje lenger mentor for { $trainee }. Traineen har fått ein annan mentor.

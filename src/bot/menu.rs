@@ -73,6 +73,7 @@ async fn join(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -
             ("cohort", cohort.into()),
         ],
     );
+    app.services.tell_joined(&member).await?;
     let gatherings = keyboards::button(tr.t("menu-gatherings"), Action::Gatherings);
     bot.send_text(chat, welcome).reply_markup(keyboards::column([gatherings])).await?;
     let standing = app.standing(ctx.user_id).await?;

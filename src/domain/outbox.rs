@@ -78,6 +78,10 @@ pub enum Press {
     Rsvp { gathering: i64, coming: bool },
     /// The gathering's calendar file.
     Calendar { gathering: i64 },
+    /// The main menu (the next step after a notice).
+    Menu,
+    /// A mentor starts writing to this trainee.
+    WriteTo { trainee: i64 },
 }
 
 impl Button {
@@ -138,6 +142,9 @@ pub enum DedupeKey {
     Concern { raised_by: i64, message: i32, coordinator: i64 },
     /// One nudge to `to` about a silent trainee-mentor pair.
     Nudge { trainee: i64, mentor: i64, since: String, to: i64 },
+    /// Telling `to` of a change of `about`'s membership (`event`: joined,
+    /// linked, unlinked) at `at` (milliseconds): the row names `about`.
+    Membership { event: String, about: i64, to: i64, at: i64 },
 }
 
 impl DedupeKey {
@@ -166,6 +173,7 @@ impl DedupeKey {
             DedupeKey::Nudge { trainee, mentor, since, to } => {
                 format!("nudge:{trainee}:{mentor}:{since}:{to}")
             }
+            DedupeKey::Membership { event, about, to, at } => format!("member:{event}:{about}:{to}:{at}"),
         }
     }
 
@@ -201,6 +209,9 @@ impl DedupeKey {
                 since: parts[3..n - 1].join(":"),
                 to: id(n - 1)?,
             },
+            ("member", 5) => {
+                DedupeKey::Membership { event: parts[1].to_owned(), about: id(2)?, to: id(3)?, at: id(4)? }
+            }
             _ => return None,
         };
         Some(key)
@@ -219,6 +230,7 @@ impl DedupeKey {
             DedupeKey::Relay { sender, .. } => vec![*sender],
             DedupeKey::Concern { raised_by, coordinator, .. } => vec![*raised_by, *coordinator],
             DedupeKey::Nudge { trainee, mentor, to, .. } => vec![*trainee, *mentor, *to],
+            DedupeKey::Membership { about, to, .. } => vec![*about, *to],
         }
     }
 }
@@ -267,6 +279,7 @@ mod tests {
             DedupeKey::Relay { sender: 41, message: 12, part: Part::Header },
             DedupeKey::Concern { raised_by: 41, message: 12, coordinator: 8 },
             DedupeKey::Nudge { trainee: 41, mentor: 9, since: "2026-12-01T08:00:00.000Z".into(), to: 9 },
+            DedupeKey::Membership { event: "linked".into(), about: 41, to: 9, at: 1_796_417_502_010 },
         ];
         for key in keys {
             assert_eq!(DedupeKey::parse(&key.text()), Some(key.clone()), "{}", key.text());

@@ -1,4 +1,4 @@
-//! Linking a trainee to a mentor of the same programme.
+//! Linking a trainee to a mentor of the same programme; both are told.
 
 use super::{ActionError, Actor, Refusal, Services};
 use crate::domain::members::{MentorId, Role, TraineeId};
@@ -14,7 +14,8 @@ impl Services {
         mentor: MentorId,
     ) -> Result<(Member, Member), ActionError> {
         // A trainee of another organisation is refused before anything is looked at further.
-        if let Some(found) = self.store.member(trainee.0).await?.filter(|m| m.role == Role::Trainee) {
+        let found = self.store.member(trainee.0).await?.filter(|m| m.role == Role::Trainee);
+        if let Some(found) = &found {
             self.ensure_programme(actor, &found.programme)?;
         }
         let now = self.clock.now();
@@ -26,6 +27,11 @@ impl Services {
         };
         let detail = format!("trainee linked to a mentor in {}", trainee.programme);
         self.audit(actor, trainee.organisation.as_deref(), "link", &detail, Some(trainee.user_id)).await?;
+        let before = match found.and_then(|f| f.mentor_id) {
+            Some(id) => self.store.member(id).await?,
+            None => None,
+        };
+        self.tell_linked(&trainee, &mentor, before.as_ref()).await?;
         Ok((trainee, mentor))
     }
 }

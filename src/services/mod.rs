@@ -10,6 +10,7 @@ pub use coordinators::Covered;
 pub mod gatherings;
 pub mod invitations;
 pub mod links;
+mod notices;
 pub mod positions;
 mod questions;
 

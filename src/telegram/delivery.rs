@@ -67,6 +67,8 @@ fn callback_data(data: &ButtonData) -> String {
     match data {
         ButtonData::Press(Press::Rsvp { gathering, coming }) => Action::Rsvp(*gathering, *coming).encode(),
         ButtonData::Press(Press::Calendar { gathering }) => Action::Calendar(*gathering).encode(),
+        ButtonData::Press(Press::Menu) => Action::Menu.encode(),
+        ButtonData::Press(Press::WriteTo { trainee }) => Action::WriteTo(*trainee).encode(),
         ButtonData::Encoded(data) => data.clone(),
     }
 }

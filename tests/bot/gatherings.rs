@@ -137,6 +137,13 @@ async fn a_coordinator_plans_a_monthly_series_in_the_bot() {
     let per = app.person(804, Some("nb"));
     let cohort = join_cohort(&app, &per).await;
     let kari = app.person(COORDINATOR, Some("en"));
+    // The coordinator is told who joined (in Bokmål: she has not chosen a language yet).
+    let joined = kari.reply().await;
+    assert_eq!(
+        joined.text,
+        "Testperson har blitt med som trainee i Oslo: rekrutteringsordningen, Kull 2027."
+    );
+    assert_eq!(joined.labels(), ["Til menyen"]);
     let audiences = kari.says("/newgathering").await;
     assert_eq!(audiences.text, "Who is the gathering for?");
     assert_eq!(audiences.labels()[0], "The trainees of Kull 2027");
@@ -252,6 +259,8 @@ async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_show
     app.store.set_rsvp(id, 805, true).await.unwrap();
 
     let boss = app.person(COORDINATOR, Some("nb"));
+    assert!(boss.reply().await.text.starts_with("Ola har blitt med"));
+    assert!(boss.reply().await.text.starts_with("Kari har blitt med"));
     let list = boss.says("/attendance").await;
     boss.press(&list, list.labels()[0]).await;
     assert_eq!(

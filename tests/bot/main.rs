@@ -23,6 +23,7 @@ mod language;
 mod locales;
 mod mentoring;
 mod next_steps;
+mod notices;
 mod organisations;
 mod outbox;
 mod positions;

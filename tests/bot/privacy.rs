@@ -40,13 +40,17 @@ async fn ola_uses_everything(app: &TestApp, ola: &Person<'_>, mona: &Person<'_>)
     ola.press(&list, "Varsle meg om nye stillinger som dette").await;
     let code = app.invitation(Role::Mentor, "oslo-reserved", None).await;
     mona.joins(&code).await;
+    assert_eq!(boss.reply().await.text, "Mona har blitt med som mentor i Oslo: rekrutteringsordningen.");
     let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     ola.joins(&code).await;
+    assert!(boss.reply().await.text.starts_with("Ola har blitt med som trainee"));
     let links = boss.says("/link").await;
     boss.press(&links, links.labels()[0]).await;
     let mentors = boss.reply().await;
     boss.press(&mentors, "Mona").await;
     boss.reply().await;
+    assert!(ola.reply().await.text.starts_with("Du har fått Mona som mentor."));
+    assert!(mona.reply().await.text.starts_with("Du er nå mentor for Ola."));
     let cohort = app.store.member(OLA).await.unwrap().unwrap().cohort.unwrap().id;
     let gathering = plan(app, Audience::Cohort(cohort), "2027-01-20 17:00", "Nettverk", 1).await[0];
     app.store.set_rsvp(gathering, OLA, true).await.unwrap();
@@ -104,7 +108,7 @@ async fn mydata_sends_everything_and_forget_leaves_no_trace() {
     let done = ola.reply().await;
     assert_eq!(
         done.text,
-        "Alt om deg er slettet.\nVarsler: 1. Svar på samlinger: 1. Meldinger: 5. Meldingsspor: 1. Spørsmål: 1. \
+        "Alt om deg er slettet.\nVarsler: 1. Svar på samlinger: 1. Meldinger: 8. Meldingsspor: 1. Spørsmål: 1. \
          Plassen din i en ordning er også slettet.\nSkriver du til meg igjen, begynner vi på nytt."
     );
     assert_eq!(done.buttons, [["Til menyen"]], "a next step after the last message");

@@ -1,0 +1,112 @@
+//! Notices people expect when their membership changes: a coordinator
+//! hears who joined; a trainee and a mentor hear that they were linked (and
+//! a replaced mentor that they no longer are), with first names only. They
+//! go through the outbox in each person's language and wait for the end
+//! of the quiet hours.
+
+use super::Services;
+use crate::domain::members::Role;
+use crate::domain::outbox::{Button, DedupeKey, Payload, Press};
+use crate::i18n::Tr;
+use crate::store::{Member, QueuedMessage, StoreError};
+
+impl Services {
+    /// Tells the coordinators of `member`'s organisation that they joined
+    /// (not the joiner, when a coordinator joins); returns how many.
+    pub async fn tell_joined(&self, member: &Member) -> Result<u64, StoreError> {
+        let coordinators = self.coordinators_of(member.organisation.as_deref()).await?;
+        let notices = coordinators.into_iter().filter(|(id, _)| *id != member.user_id).map(|(id, lang)| {
+            let tr = Tr::new(self.i18n.clone(), lang);
+            let programme = match self.catalogue.programme(&member.programme) {
+                Some(programme) => programme.short_name.get(lang).to_owned(),
+                None => member
+                    .organisation
+                    .as_deref()
+                    .and_then(|id| self.organisations.get(id))
+                    .map_or(String::new(), |o| o.name.get(lang).to_owned()),
+            };
+            let cohort = member.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone());
+            let text = tr.with(
+                "notice-joined",
+                &[
+                    ("name", member.first_name.as_str().into()),
+                    ("role", member.role.code().into()),
+                    ("programme", programme.into()),
+                    ("cohort", cohort.into()),
+                ],
+            );
+            (id, member.user_id, text, vec![menu(&tr)])
+        });
+        let notices: Vec<_> = notices.collect();
+        self.queue_notices("joined", notices).await
+    }
+
+    /// Tells `trainee` and `mentor` that they are linked, and the mentor
+    /// the trainee had before (if another) that they no longer are.
+    pub async fn tell_linked(
+        &self,
+        trainee: &Member,
+        mentor: &Member,
+        before: Option<&Member>,
+    ) -> Result<u64, StoreError> {
+        let name = |member: &Member| member.first_name.clone();
+        let tr = |member: &Member| Tr::new(self.i18n.clone(), member.language).reading(member.easy_read);
+        let (to_trainee, to_mentor) = (tr(trainee), tr(mentor));
+        let write =
+            Button::new(to_mentor.t("notice-write-to-trainee"), Press::WriteTo { trainee: trainee.user_id });
+        let notices = vec![
+            (
+                trainee.user_id,
+                mentor.user_id,
+                to_trainee.with("notice-linked-trainee", &[("mentor", name(mentor).into())]),
+                vec![menu(&to_trainee)],
+            ),
+            (
+                mentor.user_id,
+                trainee.user_id,
+                to_mentor.with("notice-linked-mentor", &[("trainee", name(trainee).into())]),
+                vec![vec![write]],
+            ),
+        ];
+        if let Some(before) = before.filter(|b| b.user_id != mentor.user_id && b.role == Role::Mentor) {
+            let to_before = tr(before);
+            let text = to_before.with("notice-unlinked-mentor", &[("trainee", name(trainee).into())]);
+            self.queue_notices(
+                "unlinked",
+                vec![(before.user_id, trainee.user_id, text, vec![menu(&to_before)])],
+            )
+            .await?;
+        }
+        self.queue_notices("linked", notices).await
+    }
+
+    /// Queues each notice `(to, about, text, buttons)` of `event`, keyed
+    /// so that /forget of `about` finds it.
+    async fn queue_notices(
+        &self,
+        event: &str,
+        notices: Vec<(i64, i64, String, Vec<Vec<Button>>)>,
+    ) -> Result<u64, StoreError> {
+        let now = self.clock.now();
+        let due_at = self.quiet.next_allowed(now);
+        let messages: Vec<QueuedMessage> = notices
+            .into_iter()
+            .map(|(to, about, text, buttons)| QueuedMessage {
+                chat_id: to,
+                payload: Payload::Text { text, buttons },
+                due_at,
+                dedupe_key: Some(DedupeKey::Membership {
+                    event: event.to_owned(),
+                    about,
+                    to,
+                    at: now.timestamp_millis(),
+                }),
+            })
+            .collect();
+        self.store.enqueue_messages(&messages).await
+    }
+}
+
+fn menu(tr: &Tr) -> Vec<Button> {
+    vec![Button::new(tr.t("menu-back"), Press::Menu)]
+}
