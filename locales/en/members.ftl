@@ -86,3 +86,6 @@ notice-linked-trainee = { $mentor } is now your mentor. Write to your mentor wit
 notice-linked-mentor = You are now the mentor of { $trainee }. Press the button to write to { $trainee }.
 notice-write-to-trainee = Write to the trainee
 notice-unlinked-mentor = You are no longer the mentor of { $trainee }. The trainee has another mentor now.
+notice-left = A { role-name } has left { $programme }. What was stored about them is deleted.
+notice-left-trainee = One of your trainees has left the programme. You can no longer write to them.
+notice-left-mentor = Your mentor has left the programme. The coordinator can give you a new mentor.

@@ -86,3 +86,6 @@ notice-linked-trainee = Du har fått { $mentor } som mentor. Skriv til mentoren 
 notice-linked-mentor = Du er nå mentor for { $trainee }. Trykk på knappen for å skrive til { $trainee }.
 notice-write-to-trainee = Skriv til traineen
 notice-unlinked-mentor = Du er ikke lenger mentor for { $trainee }. Traineen har fått en annen mentor.
+notice-left = En { role-name } har gått ut av { $programme }. Det som var lagret om personen, er slettet.
+notice-left-trainee = En av traineene dine har gått ut av ordningen. Du kan ikke skrive til personen lenger.
+notice-left-mentor = Mentoren din har gått ut av ordningen. Koordinatoren kan gi deg en ny mentor.

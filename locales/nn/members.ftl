@@ -86,3 +86,6 @@ notice-linked-trainee = Du har fått { $mentor } som mentor. Skriv til mentoren 
 notice-linked-mentor = Du er no mentor for { $trainee }. Trykk på knappen for å skrive til { $trainee }.
 notice-write-to-trainee = Skriv til traineen
 notice-unlinked-mentor = Du er ikkje lenger mentor for { $trainee }. Traineen har fått ein annan mentor.
+notice-left = Ein { role-name } har gått ut av { $programme }. Det som var lagra om personen, er sletta.
+notice-left-trainee = Ein av traineane dine har gått ut av ordninga. Du kan ikkje skrive til personen lenger.
+notice-left-mentor = Mentoren din har gått ut av ordninga. Koordinatoren kan gi deg ein ny mentor.

@@ -5,6 +5,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InputFile, MessageId};
 
 use super::{AppState, BotError, Ctx, HandlerResult};
+use crate::domain::members::Role;
 use crate::i18n::Tr;
 use crate::telegram::callback::{Action, PrivacyStep};
 use crate::telegram::keyboards;
@@ -95,7 +96,15 @@ pub async fn press(
         bot.edit_text(chat, message, tr.t("forget-kept")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(None);
     }
+    let member = app.store.member(ctx.user_id).await?;
+    let trainees = match &member {
+        Some(member) if member.role == Role::Mentor => app.store.trainees_of(ctx.user_id).await?,
+        _ => Vec::new(),
+    };
     let gone = app.store.forget(ctx.user_id).await?;
+    if let Some(member) = &member {
+        app.services.tell_left(member, &trainees).await?;
+    }
     let text = tr.with(
         "forget-done",
         &[

@@ -175,10 +175,15 @@ impl Services {
             due_at: self.clock.now(),
             dedupe_key: None,
         };
+        let trainees = match member.role {
+            Role::Mentor => self.store.trainees_of(user_id).await?,
+            _ => Vec::new(),
+        };
         if !self.store.remove_member(user_id).await? {
             return Err(Refusal::NotAMember.into());
         }
         self.store.enqueue(&notice).await?;
+        self.tell_left(&member, &trainees).await?;
         let detail = format!("{} removed", member.role.code());
         self.audit(actor, member.organisation.as_deref(), "role removed", &detail, Some(user_id)).await?;
         Ok(member)

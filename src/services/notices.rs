@@ -7,6 +7,7 @@
 use super::Services;
 use crate::domain::members::Role;
 use crate::domain::outbox::{Button, DedupeKey, Payload, Press};
+use crate::domain::Lang;
 use crate::i18n::Tr;
 use crate::store::{Member, QueuedMessage, StoreError};
 
@@ -17,14 +18,7 @@ impl Services {
         let coordinators = self.coordinators_of(member.organisation.as_deref()).await?;
         let notices = coordinators.into_iter().filter(|(id, _)| *id != member.user_id).map(|(id, lang)| {
             let tr = Tr::new(self.i18n.clone(), lang);
-            let programme = match self.catalogue.programme(&member.programme) {
-                Some(programme) => programme.short_name.get(lang).to_owned(),
-                None => member
-                    .organisation
-                    .as_deref()
-                    .and_then(|id| self.organisations.get(id))
-                    .map_or(String::new(), |o| o.name.get(lang).to_owned()),
-            };
+            let programme = self.place_of(member, lang);
             let cohort = member.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone());
             let text = tr.with(
                 "notice-joined",
@@ -78,6 +72,57 @@ impl Services {
             .await?;
         }
         self.queue_notices("linked", notices).await
+    }
+
+    /// Tells, without a word about the person, that `member` left (their
+    /// data is gone or going): the coordinators of their organisation, a
+    /// trainee's mentor, and a mentor's `trainees`. The rows name nobody.
+    pub async fn tell_left(&self, member: &Member, trainees: &[Member]) -> Result<u64, StoreError> {
+        let mut notices = Vec::new();
+        for (id, lang) in self.coordinators_of(member.organisation.as_deref()).await? {
+            if id != member.user_id {
+                let tr = Tr::new(self.i18n.clone(), lang);
+                let programme = self.place_of(member, lang);
+                let args = [("role", member.role.code().into()), ("programme", programme.into())];
+                notices.push((id, tr.with("notice-left", &args), menu(&tr)));
+            }
+        }
+        let mentor = match member.mentor_id.filter(|_| member.role == Role::Trainee) {
+            Some(id) => self.store.member(id).await?,
+            None => None,
+        };
+        for (person, key) in mentor
+            .iter()
+            .map(|m| (m, "notice-left-trainee"))
+            .chain(trainees.iter().map(|t| (t, "notice-left-mentor")))
+        {
+            let tr = Tr::new(self.i18n.clone(), person.language).reading(person.easy_read);
+            notices.push((person.user_id, tr.t(key), menu(&tr)));
+        }
+        let due_at = self.quiet.next_allowed(self.clock.now());
+        let messages: Vec<QueuedMessage> = notices
+            .into_iter()
+            .map(|(chat_id, text, buttons)| QueuedMessage {
+                chat_id,
+                payload: Payload::Text { text, buttons: vec![buttons] },
+                due_at,
+                dedupe_key: None,
+            })
+            .collect();
+        self.store.enqueue_messages(&messages).await
+    }
+
+    /// Where `member` belongs, in `lang`: their programme, or for a
+    /// coordinator their organisation.
+    fn place_of(&self, member: &Member, lang: Lang) -> String {
+        match self.catalogue.programme(&member.programme) {
+            Some(programme) => programme.short_name.get(lang).to_owned(),
+            None => member
+                .organisation
+                .as_deref()
+                .and_then(|id| self.organisations.get(id))
+                .map_or(String::new(), |o| o.name.get(lang).to_owned()),
+        }
     }
 
     /// Queues each notice `(to, about, text, buttons)` of `event`, keyed

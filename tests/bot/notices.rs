@@ -2,7 +2,8 @@
 //! coordinators), linked and unlinked (to the trainee and the mentors),
 //! each in the person's language and outside the quiet hours.
 
-use traineebot::domain::members::Role;
+use traineebot::domain::clock::Clock;
+use traineebot::domain::members::{MentorId, Role, TraineeId};
 use traineebot::domain::Lang;
 
 use crate::gatherings::oslo;
@@ -76,4 +77,42 @@ async fn joining_and_linking_are_told_with_first_names_only() {
     assert_eq!(ola.reply().await.text, "Nils is now your mentor. Write to your mentor with /mentor.");
     let named: i64 = app.count("SELECT COUNT(*) FROM outbox_people WHERE user_id = 7103").await;
     assert_eq!(named, 4, "each notice naming Ola is found by /forget");
+
+    // Ola leaves: Nils and the coordinator are told, without a word about Ola.
+    let ask = ola.says("/forget").await;
+    ola.press(&ask, "Yes, delete everything").await;
+    ola.reply().await;
+    let to_nils = nils.reply().await;
+    assert_eq!(
+        to_nils.text,
+        "En av traineene dine har gått ut av ordningen. Du kan ikke skrive til personen lenger."
+    );
+    assert_eq!(to_nils.labels(), ["Til menyen"]);
+    assert_eq!(
+        boss.reply().await.text,
+        "A trainee has left Oslo: reserved jobs. What was stored about them is deleted."
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox_people WHERE user_id = 7103").await, 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE payload LIKE '%Ola%'").await,
+        0,
+        "nothing names Ola"
+    );
+
+    // A mentor who leaves: their trainee is told.
+    let per = app.person_named(7104, Some("en"), "Per");
+    per.joins(&app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await).await;
+    boss.reply().await;
+    app.store.link_mentor(TraineeId(7104), MentorId(MONA), app.clock.now()).await.unwrap();
+    let ask = mona.says("/forget").await;
+    mona.press(&ask, "Yes, delete everything").await;
+    mona.reply().await;
+    assert_eq!(
+        per.reply().await.text,
+        "Your mentor has left the programme. The coordinator can give you a new mentor."
+    );
+    assert_eq!(
+        boss.reply().await.text,
+        "A mentor has left Oslo: reserved jobs. What was stored about them is deleted."
+    );
 }
