@@ -60,7 +60,11 @@ notice-new = New gathering: "{ $topic }". You are invited:
 notice-new-series = New gatherings: "{ $topic }", { $count ->
        *[other] { $count } times, once a month
     }. You are invited. The first one:
-notice-changed = The gathering "{ $topic }" has changed. Here are the new details:
+notice-changed = The gathering "{ $topic }" has changed.
+notice-changed-time = New time: { $when }. Before: { $before }.
+notice-changed-place = New place: { $place }. Before: { $before }.
+notice-answer-again = Please answer again whether you come: your earlier answer was for the old time.
+notice-now = This is it now:
 notice-cancelled = Cancelled: the gathering "{ $topic }", { $when }, will not take place.
 reminders-lead = { $lead ->
         [week] 7 days before

@@ -60,7 +60,11 @@ notice-new = Ny samling: «{ $topic }». Du er invitert:
 notice-new-series = Nye samlinger: «{ $topic }», { $count ->
        *[other] { $count } ganger, én gang i måneden
     }. Du er invitert. Den første:
-notice-changed = Endring: samlingen «{ $topic }» er endret. Slik er den nå:
+notice-changed = Endring: samlingen «{ $topic }» er endret.
+notice-changed-time = Ny tid: { $when }. Før: { $before }.
+notice-changed-place = Nytt sted: { $place }. Før: { $before }.
+notice-answer-again = Svar på nytt om du kommer: svaret du ga før, gjaldt den gamle tiden.
+notice-now = Slik er den nå:
 notice-cancelled = Avlyst: samlingen «{ $topic }», { $when }, blir ikke noe av.
 reminders-lead = { $lead ->
         [week] 7 dager før

@@ -60,7 +60,11 @@ notice-new = Ny samling: «{ $topic }». Du er invitert:
 notice-new-series = Nye samlingar: «{ $topic }», { $count ->
        *[other] { $count } gonger, éin gong i månaden
     }. Du er invitert. Den første:
-notice-changed = Endring: samlinga «{ $topic }» er endra. Slik er ho no:
+notice-changed = Endring: samlinga «{ $topic }» er endra.
+notice-changed-time = Ny tid: { $when }. Før: { $before }.
+notice-changed-place = Ny stad: { $place }. Før: { $before }.
+notice-answer-again = Svar på nytt om du kjem: svaret du gav før, galdt den gamle tida.
+notice-now = Slik er ho no:
 notice-cancelled = Avlyst: samlinga «{ $topic }», { $when }, blir ikkje noko av.
 reminders-lead = { $lead ->
         [week] 7 dagar før

@@ -44,6 +44,38 @@ pub fn describe(tr: &Tr, gathering: &Gathering) -> String {
     text
 }
 
+/// Why those invited are told of a gathering.
+#[derive(Clone, Copy, Debug)]
+enum Announcement<'a> {
+    /// Planned: the first of `series` monthly gatherings.
+    New {
+        series: usize,
+    },
+    /// Moved or re-placed; `before` is how it was.
+    Changed {
+        before: &'a Gathering,
+    },
+    Cancelled,
+}
+
+/// The lines that say what changed between `before` and `after`; a move
+/// asks for the answer again (earlier answers are reset).
+fn what_changed(tr: &Tr, before: &Gathering, after: &Gathering) -> String {
+    let mut lines = Vec::new();
+    if before.starts_at != after.starts_at {
+        let args = [("when", when(tr, after).into()), ("before", when(tr, before).into())];
+        lines.push(tr.with("notice-changed-time", &args));
+    }
+    if before.place != after.place {
+        let args = [("place", after.place.as_str().into()), ("before", before.place.as_str().into())];
+        lines.push(tr.with("notice-changed-place", &args));
+    }
+    if before.starts_at != after.starts_at {
+        lines.push(tr.t("notice-answer-again"));
+    }
+    lines.join("\n")
+}
+
 /// Coming, not coming, and add to calendar.
 pub fn rsvp_buttons(tr: &Tr, id: i64) -> Vec<Vec<Button>> {
     let button = |key: &str, press: Press| Button::new(tr.t(key), press);
@@ -88,7 +120,8 @@ impl Services {
         let starts = plan_starts(plan, now).map_err(Refusal::Time)?;
         let ids = self.store.add_gatherings(plan, &starts, self.quiet, now).await?;
         if let Some(first) = self.store.gathering(ids[0]).await? {
-            self.announce(&Revised { gathering: first, revision: 0 }, ids.len(), now).await?;
+            let series = Announcement::New { series: ids.len() };
+            self.announce(&Revised { gathering: first, revision: 0 }, series, now).await?;
         }
         let detail = format!("{} gathering(s) from {}", ids.len(), ids.first().copied().unwrap_or_default());
         self.audit(actor, Some(&organisation), "gathering added", &detail, None).await?;
@@ -115,12 +148,13 @@ impl Services {
         if let Some(place) = &change.place {
             bounded_text(place, MAX_TEXT)?;
         }
+        let before = self.store.gathering(id).await?.ok_or(Refusal::NoSuchGathering(id))?;
         let revised = self
             .store
             .change_gathering(id, &change, self.quiet, now)
             .await?
             .ok_or(Refusal::NoSuchGathering(id))?;
-        let told = self.announce(&revised, 1, now).await?;
+        let told = self.announce(&revised, Announcement::Changed { before: &before }, now).await?;
         self.audit(actor, organisation.as_deref(), "gathering changed", &format!("gathering {id}"), None)
             .await?;
         Ok((revised, told))
@@ -132,7 +166,7 @@ impl Services {
         let organisation = self.gathering_to_manage(actor, id).await?;
         let now = self.clock.now();
         let revised = self.store.cancel_gathering(id).await?.ok_or(Refusal::NoSuchGathering(id))?;
-        let told = self.announce(&revised, 1, now).await?;
+        let told = self.announce(&revised, Announcement::Cancelled, now).await?;
         self.audit(actor, organisation.as_deref(), "gathering cancelled", &format!("gathering {id}"), None)
             .await?;
         Ok((revised, told))
@@ -194,14 +228,14 @@ impl Services {
         self.store.finish_reminder(id, lead, &messages).await
     }
 
-    /// Tells everyone invited that a gathering was planned (revision 0,
-    /// the first of `series`), changed or cancelled, once per revision.
-    /// Notices wait for the end of the quiet hours unless the gathering
-    /// starts before that. Returns how many were queued.
+    /// Tells everyone invited that a gathering was planned, changed (saying
+    /// what changed) or cancelled, once per revision. Notices wait for the
+    /// end of the quiet hours unless the gathering starts before that.
+    /// Returns how many were queued.
     async fn announce(
         &self,
         revised: &Revised,
-        series: usize,
+        what: Announcement<'_>,
         now: DateTime<Utc>,
     ) -> Result<u64, StoreError> {
         let Revised { gathering, revision } = revised;
@@ -215,32 +249,30 @@ impl Services {
             .map(|member| {
                 let tr = Tr::new(self.i18n.clone(), member.language).reading(member.easy_read);
                 let topic = gathering.topic.as_str();
-                let payload = if gathering.cancelled {
-                    let args = [("topic", topic.into()), ("when", when(&tr, gathering).into())];
-                    Payload::text(tr.with("notice-cancelled", &args))
-                } else {
-                    let intro = match (*revision, series) {
-                        (0, 1) => tr.with("notice-new", &[("topic", topic.into())]),
-                        (0, _) => {
-                            tr.with("notice-new-series", &[("topic", topic.into()), ("count", series.into())])
-                        }
-                        _ => tr.with("notice-changed", &[("topic", topic.into())]),
-                    };
-                    Payload::Text {
-                        text: format!("{intro}\n\n{}", describe(&tr, gathering)),
-                        buttons: rsvp_buttons(&tr, gathering.id),
+                let intro = match what {
+                    Announcement::Cancelled => {
+                        let args = [("topic", topic.into()), ("when", when(&tr, gathering).into())];
+                        return (member.user_id, Payload::text(tr.with("notice-cancelled", &args)));
                     }
+                    Announcement::New { series: 1 } => tr.with("notice-new", &[("topic", topic.into())]),
+                    Announcement::New { series } => {
+                        tr.with("notice-new-series", &[("topic", topic.into()), ("count", series.into())])
+                    }
+                    Announcement::Changed { before } => format!(
+                        "{}\n{}\n\n{}",
+                        tr.with("notice-changed", &[("topic", topic.into())]),
+                        what_changed(&tr, before, gathering),
+                        tr.t("notice-now")
+                    ),
                 };
-                QueuedMessage {
-                    chat_id: member.user_id,
-                    payload,
-                    due_at: send_at,
-                    dedupe_key: Some(DedupeKey::Notice {
-                        gathering: gathering.id,
-                        revision: *revision,
-                        person: member.user_id,
-                    }),
-                }
+                let text = format!("{intro}\n\n{}", describe(&tr, gathering));
+                (member.user_id, Payload::Text { text, buttons: rsvp_buttons(&tr, gathering.id) })
+            })
+            .map(|(person, payload)| QueuedMessage {
+                chat_id: person,
+                payload,
+                due_at: send_at,
+                dedupe_key: Some(DedupeKey::Notice { gathering: gathering.id, revision: *revision, person }),
             })
             .collect();
         self.store.enqueue_messages(&messages).await

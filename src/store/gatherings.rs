@@ -137,6 +137,8 @@ impl Store {
             // A moved gathering is reminded of again; the outbox's dedupe key
             // still stops a second reminder of the same lead to one person.
             schedule_reminders(&mut tx, id, start, quiet, now).await?;
+            // An answer was for the old day: everyone is asked again.
+            sqlx::query("DELETE FROM rsvps WHERE gathering_id = ?").bind(id).execute(&mut *tx).await?;
         }
         tx.commit().await?;
         self.scheduler_wake.notify_one();

@@ -277,9 +277,34 @@ async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_show
     let changed = boss.says("Deichman Bjørvika").await;
     assert!(changed.text.starts_with("Samlingen er endret. 2 personer får beskjed."), "{}", changed.text);
     let notice = ola.reply().await;
-    assert!(notice.text.starts_with("Endring: samlingen «Nettverk» er endret. Slik er den nå:"));
+    assert!(
+        notice.text.starts_with(
+            "Endring: samlingen «Nettverk» er endret.\nNytt sted: Deichman Bjørvika. Før: Rådhuset, rom 3.\n\n\
+             Slik er den nå:\n\nNettverk\n"
+        ),
+        "{}",
+        notice.text
+    );
     assert!(notice.text.contains("Sted: Deichman Bjørvika"));
-    assert!(kari.reply().await.text.starts_with("The gathering \"Nettverk\" has changed."));
+    assert!(kari.reply().await.text.starts_with("The gathering \"Nettverk\" has changed.\nNew place: "));
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 1, "a new place keeps the answers");
+
+    // A move says from when to when and asks again: the old answer was for the old day.
+    boss.press(&page, "Nytt tidspunkt").await;
+    boss.reply().await;
+    assert!(boss.says("13.1.2027 17:00").await.text.starts_with("Samlingen er endret. 2 personer får beskjed."));
+    let moved = ola.reply().await;
+    assert!(
+        moved.text.contains(
+            "Ny tid: onsdag 13. januar 2027, kl. 17.00–19.00. Før: tirsdag 12. januar 2027, kl. 17.00–19.00.\n\
+             Svar på nytt om du kommer: svaret du ga før, gjaldt den gamle tiden."
+        ),
+        "{}",
+        moved.text
+    );
+    assert_eq!(moved.labels(), ["Jeg kommer", "Jeg kommer ikke", "Legg til i kalenderen"]);
+    kari.reply().await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 0, "the answer for the old day is gone");
 
     boss.press(&page, "Avlys samlingen").await;
     let ask = boss.reply().await;
@@ -287,13 +312,13 @@ async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_show
     assert_eq!(boss.reply().await.text, "Samlingen er avlyst. 2 personer får beskjed.");
     assert_eq!(
         ola.reply().await.text,
-        "Avlyst: samlingen «Nettverk», tirsdag 12. januar 2027, kl. 17.00–19.00, blir ikke noe av."
+        "Avlyst: samlingen «Nettverk», onsdag 13. januar 2027, kl. 17.00–19.00, blir ikke noe av."
     );
     kari.reply().await;
     // Confirming again (an old button) tells nobody a second time.
     assert_eq!(boss.press(&ask, "Ja, avlys").await.as_deref(), Some("Denne samlingen er avlyst."));
     ola.hears_nothing_more().await;
-    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'notice:%'").await, 4);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'notice:%'").await, 6);
 }
 
 #[tokio::test]
