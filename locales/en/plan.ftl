@@ -7,10 +7,13 @@ plan-for-programme = Everyone in { $programme }
 plan-ask-time = When does the first gathering begin? Write a date and a time, for example 5.1.2027 17:00.
 plan-ask-duration = How long does it last?
 plan-minutes = { $minutes ->
+        [30] 30 minutes
         [60] 1 hour
         [90] 1 ½ hours
         [120] 2 hours
         [180] 3 hours
+        [240] Half a day (4 hours)
+        [450] A full day (7 ½ hours)
        *[other] { $minutes } minutes
     }
 plan-ask-place = Where is it? Write an address, a room or a video link.

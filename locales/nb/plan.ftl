@@ -7,10 +7,13 @@ plan-for-programme = Alle i { $programme }
 plan-ask-time = Når begynner den første samlingen? Skriv dato og klokkeslett, for eksempel 5.1.2027 kl. 17.00.
 plan-ask-duration = Hvor lenge varer den?
 plan-minutes = { $minutes ->
+        [30] 30 minutter
         [60] 1 time
         [90] 1 ½ time
         [120] 2 timer
         [180] 3 timer
+        [240] Halv dag (4 timer)
+        [450] Hel dag (7 ½ time)
        *[other] { $minutes } minutter
     }
 plan-ask-place = Hvor er den? Skriv adresse, rom eller videolenke.

@@ -7,10 +7,13 @@ plan-for-programme = Alle i { $programme }
 plan-ask-time = Når byrjar den første samlinga? Skriv dato og klokkeslett, til dømes 5.1.2027 kl. 17.00.
 plan-ask-duration = Kor lenge varer ho?
 plan-minutes = { $minutes ->
+        [30] 30 minutt
         [60] 1 time
         [90] 1 ½ time
         [120] 2 timar
         [180] 3 timar
+        [240] Halv dag (4 timar)
+        [450] Heil dag (7 ½ time)
        *[other] { $minutes } minutt
     }
 plan-ask-place = Kvar er ho? Skriv adresse, rom eller videolenkje.

@@ -20,8 +20,9 @@ use crate::telegram::callback::{Action, PlanStep};
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
 
-/// Lengths offered, in minutes.
-const DURATIONS: [u32; 4] = [60, 90, 120, 180];
+/// Lengths offered, in minutes: half an hour to a working day (7 ½
+/// hours); the command line takes any length up to a day.
+const DURATIONS: [u32; 7] = [30, 60, 90, 120, 180, 240, 450];
 /// Series lengths offered, in months (1: once).
 const MONTHS: [u32; 5] = [1, 3, 6, 12, 18];
 

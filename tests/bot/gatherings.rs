@@ -161,7 +161,10 @@ async fn a_coordinator_plans_a_monthly_series_in_the_bot() {
     );
     assert!(kari.says("next tuesday").await.text.starts_with("I did not understand the time."));
     let duration = kari.says("5.1.2027 17:00").await;
-    assert_eq!(duration.labels(), ["1 hour", "1 ½ hours", "2 hours", "3 hours"]);
+    assert_eq!(
+        duration.labels(),
+        ["30 minutes", "1 hour", "1 ½ hours", "2 hours", "3 hours", "Half a day (4 hours)", "A full day (7 ½ hours)"]
+    );
     kari.press(&duration, "2 hours").await;
     assert!(kari.reply().await.text.starts_with("Where is it?"));
     assert_eq!(kari.says("Rådhuset").await.text, "What is the topic?");
@@ -219,8 +222,8 @@ async fn a_gathering_planned_at_night_is_told_in_the_morning_in_each_persons_lan
     let audiences = kari.says("/newgathering").await;
     kari.press(&audiences, "Traineene i Kull 2027").await;
     kari.reply().await;
-    let duration = kari.says("5.1.2027 17:00").await;
-    kari.press(&duration, "1 time").await;
+    let duration = kari.says("5.1.2027 09:00").await;
+    kari.press(&duration, "Hel dag (7 ½ time)").await;
     kari.reply().await;
     kari.says("Rådhuset").await;
     let agenda = kari.says("Språkkafé").await;
@@ -243,6 +246,7 @@ async fn a_gathering_planned_at_night_is_told_in_the_morning_in_each_persons_lan
         "{}",
         notice.text
     );
+    assert!(notice.text.contains("Tuesday 5 January 2027, 09:00–16:30"), "a full day: {}", notice.text);
     assert_eq!(notice.labels(), ["I am coming", "I am not coming", "Add to calendar"]);
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'notice:1:0:%'").await, 1);
 }
