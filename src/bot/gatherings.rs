@@ -30,6 +30,8 @@ const SCANNED_FOR_COORDINATORS: u32 = 1000;
 pub enum Change {
     Time,
     Place,
+    Topic,
+    Agenda,
 }
 
 /// What picking a gathering from the coordinator's list opens.
@@ -248,15 +250,19 @@ pub async fn manage(
                 keyboards::button(tr.t("manage-attendance"), Action::Attendance(id)),
                 keyboards::button(tr.t("manage-new-time"), Action::Manage(id, ManageStep::NewTime)),
                 keyboards::button(tr.t("manage-new-place"), Action::Manage(id, ManageStep::NewPlace)),
+                keyboards::button(tr.t("manage-new-topic"), Action::Manage(id, ManageStep::NewTopic)),
+                keyboards::button(tr.t("manage-new-agenda"), Action::Manage(id, ManageStep::NewAgenda)),
                 keyboards::button(tr.t("manage-cancel"), Action::Manage(id, ManageStep::Cancel)),
             ];
             let text = describe(tr, &gathering);
             bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
         }
-        ManageStep::NewTime | ManageStep::NewPlace => {
+        ManageStep::NewTime | ManageStep::NewPlace | ManageStep::NewTopic | ManageStep::NewAgenda => {
             let (what, key) = match step {
                 ManageStep::NewTime => (Change::Time, "manage-ask-time"),
-                _ => (Change::Place, "manage-ask-place"),
+                ManageStep::NewPlace => (Change::Place, "manage-ask-place"),
+                ManageStep::NewTopic => (Change::Topic, "manage-ask-topic"),
+                _ => (Change::Agenda, "manage-ask-agenda"),
             };
             dialogue.update(State::ChangeGathering { id, what }).await?;
             bot.send_text(chat, tr.t(key)).await?;
@@ -286,7 +292,7 @@ pub async fn manage(
     Ok(None)
 }
 
-/// The new time or place a coordinator typed.
+/// The new time, place, topic or agenda a coordinator typed.
 pub async fn change_text(
     bot: Bot,
     msg: Message,
@@ -304,13 +310,15 @@ pub async fn change_text(
     }
     let change = match what {
         Change::Time => match parse_future(text, app.clock.now()) {
-            Ok((_, instant)) => GatheringChange { starts_at: Some(instant), place: None },
+            Ok((_, instant)) => GatheringChange { starts_at: Some(instant), ..GatheringChange::default() },
             Err(error) => {
                 bot.send_text(chat, refusals::time_error(tr, &error)).await?;
                 return Ok(());
             }
         },
-        Change::Place => GatheringChange { starts_at: None, place: Some(text.to_owned()) },
+        Change::Place => GatheringChange { place: Some(text.to_owned()), ..GatheringChange::default() },
+        Change::Topic => GatheringChange { topic: Some(text.to_owned()), ..GatheringChange::default() },
+        Change::Agenda => GatheringChange { agenda: Some(text.to_owned()), ..GatheringChange::default() },
     };
     let text =
         match app.services.change_gathering(&app.acting(ctx.user_id).await?, id, change).await.refused()? {

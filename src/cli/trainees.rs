@@ -39,7 +39,8 @@ pub enum GatheringsCommand {
     Add(AddArgs),
     /// Upcoming gatherings with their ids.
     List,
-    /// Move a gathering or change its place; everyone invited is told once.
+    /// Move a gathering or change its place, topic or agenda; everyone
+    /// invited is told once, with what changed.
     Change {
         id: i64,
         /// New start, Oslo time: "2027-01-05 17:00".
@@ -47,6 +48,10 @@ pub enum GatheringsCommand {
         start: Option<String>,
         #[arg(long)]
         place: Option<String>,
+        #[arg(long)]
+        topic: Option<String>,
+        #[arg(long)]
+        agenda: Option<String>,
     },
     /// Cancel a gathering; everyone invited is told once.
     Cancel { id: i64 },
@@ -206,15 +211,16 @@ pub async fn gatherings(config: &Config, actor: &Actor, command: GatheringsComma
             }
             Ok(())
         }
-        GatheringsCommand::Change { id, start, place } => {
+        GatheringsCommand::Change { id, start, place, topic, agenda } => {
             let starts_at = match start {
                 Some(text) => {
                     Some(parse_future(&text, services.clock.now()).map_err(|e| input(e.to_string()))?.1)
                 }
                 None => None,
             };
-            let (revised, told) =
-                services.change_gathering(actor, id, GatheringChange { starts_at, place }).await?;
+            let (revised, told) = services
+                .change_gathering(actor, id, GatheringChange { starts_at, place, topic, agenda })
+                .await?;
             announced(config, &services, &revised, "changed", told);
             Ok(())
         }

@@ -12,7 +12,7 @@ pub fn refusal(refusal: &Refusal) -> String {
         Refusal::Time(error) => error.to_string(),
         Refusal::SendTimePassed => "the time to send it has passed".to_owned(),
         Refusal::NoSuchGathering(id) => format!("there is no gathering {id} that is not cancelled"),
-        Refusal::NothingToChange => "give --start, --place or both".to_owned(),
+        Refusal::NothingToChange => "give --start, --place, --topic or --agenda".to_owned(),
         Refusal::TextLength { max } => {
             format!("a place or topic needs 1 to {max} characters, an agenda at most {max}")
         }

@@ -70,6 +70,13 @@ fn what_changed(tr: &Tr, before: &Gathering, after: &Gathering) -> String {
         let args = [("place", after.place.as_str().into()), ("before", before.place.as_str().into())];
         lines.push(tr.with("notice-changed-place", &args));
     }
+    if before.topic != after.topic {
+        let args = [("topic", after.topic.as_str().into()), ("before", before.topic.as_str().into())];
+        lines.push(tr.with("notice-changed-topic", &args));
+    }
+    if before.agenda != after.agenda {
+        lines.push(tr.t("notice-changed-agenda"));
+    }
     if before.starts_at != after.starts_at {
         lines.push(tr.t("notice-answer-again"));
     }
@@ -128,7 +135,7 @@ impl Services {
         Ok(ids)
     }
 
-    /// Moves a gathering or changes its place, and tells everyone invited
+    /// Moves a gathering or changes its place, topic or agenda, and tells everyone invited
     /// once. Returns the gathering as it is now and how many will be told.
     pub async fn change_gathering(
         &self,
@@ -138,15 +145,22 @@ impl Services {
     ) -> Result<(Revised, u64), ActionError> {
         let organisation = self.gathering_to_manage(actor, id).await?;
         let now = self.clock.now();
-        if change.starts_at.is_none() && change.place.is_none() {
+        if change.starts_at.is_none()
+            && change.place.is_none()
+            && change.topic.is_none()
+            && change.agenda.is_none()
+        {
             return Err(Refusal::NothingToChange.into());
         }
         if let Some(starts_at) = change.starts_at.filter(|at| *at <= now) {
             let local = starts_at.with_timezone(&Oslo).naive_local();
             return Err(Refusal::Time(TimeError::InThePast(local)).into());
         }
-        if let Some(place) = &change.place {
-            bounded_text(place, MAX_TEXT)?;
+        for text in [&change.place, &change.topic].into_iter().flatten() {
+            bounded_text(text, MAX_TEXT)?;
+        }
+        if change.agenda.as_ref().is_some_and(|agenda| agenda.chars().count() > MAX_TEXT) {
+            return Err(Refusal::TextLength { max: MAX_TEXT }.into());
         }
         let before = self.store.gathering(id).await?.ok_or(Refusal::NoSuchGathering(id))?;
         let revised = self

@@ -20,11 +20,13 @@ const INVITED: &str = "((g.audience = 'cohort' AND g.cohort_id = m.cohort_id AND
      OR (g.audience = 'mentors' AND g.programme = m.programme AND m.role = 'mentor')
      OR (g.audience = 'programme' AND g.programme = m.programme AND m.role IN ('trainee', 'mentor')))";
 
-/// A change to a gathering: a new start, a new place, or both.
+/// A change to a gathering: any of a new start, place, topic and agenda.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GatheringChange {
     pub starts_at: Option<DateTime<Utc>>,
     pub place: Option<String>,
+    pub topic: Option<String>,
+    pub agenda: Option<String>,
 }
 
 /// A gathering together with how many times it was changed; the notices of
@@ -121,11 +123,14 @@ impl Store {
         let mut tx = self.write_transaction().await?;
         let revision: Option<i64> = sqlx::query_scalar(
             "UPDATE gatherings SET starts_at = COALESCE(?, starts_at), place = COALESCE(?, place),
+                 topic = COALESCE(?, topic), agenda = COALESCE(?, agenda),
                  revision = revision + 1, updated_at = ?
              WHERE id = ? AND cancelled = 0 RETURNING revision",
         )
         .bind(change.starts_at.map(instant_text))
         .bind(change.place.as_deref())
+        .bind(change.topic.as_deref())
+        .bind(change.agenda.as_deref())
         .bind(now_text())
         .bind(id)
         .fetch_optional(&mut *tx)

@@ -154,6 +154,8 @@ pub enum ManageStep {
     Menu,
     NewTime,
     NewPlace,
+    NewTopic,
+    NewAgenda,
     /// Ask whether to cancel.
     Cancel,
     /// Cancelling confirmed.
@@ -270,6 +272,8 @@ impl Action {
                     ManageStep::Menu => '-',
                     ManageStep::NewTime => 't',
                     ManageStep::NewPlace => 'p',
+                    ManageStep::NewTopic => 'o',
+                    ManageStep::NewAgenda => 'a',
                     ManageStep::Cancel => 'x',
                     ManageStep::ConfirmCancel => 'y',
                 };
@@ -403,6 +407,8 @@ impl Action {
                     "-" => ManageStep::Menu,
                     "t" => ManageStep::NewTime,
                     "p" => ManageStep::NewPlace,
+                    "o" => ManageStep::NewTopic,
+                    "a" => ManageStep::NewAgenda,
                     "x" => ManageStep::Cancel,
                     "y" => ManageStep::ConfirmCancel,
                     _ => return None,
@@ -668,6 +674,8 @@ mod tests {
             ManageStep::Menu,
             ManageStep::NewTime,
             ManageStep::NewPlace,
+            ManageStep::NewTopic,
+            ManageStep::NewAgenda,
             ManageStep::Cancel,
             ManageStep::ConfirmCancel,
         ] {

@@ -190,8 +190,13 @@ async fn invite_gatherings_and_attendance_from_the_command_line() {
         (code, stdout.as_str()),
         (Some(0), "Gathering 2 of Oslo kommune (the City of Oslo) changed; 0 people will be told.\n")
     );
+    let (code, _, _) = run(&["gatherings", "change", "2", "--topic", "Jobbsøking"]);
+    assert_eq!(code, Some(0));
+    let (code, _, stderr) = run(&["gatherings", "change", "2"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("give --start, --place, --topic or --agenda"), "{stderr}");
     let (_, stdout, _) = run(&["attendance", "2"]);
-    assert_eq!(stdout, "Samling (2099-02-04 18:00)\nNobody is invited to it.\n");
+    assert_eq!(stdout, "Jobbsøking (2099-02-04 18:00)\nNobody is invited to it.\n");
     let (code, stdout, _) = run(&["gatherings", "cancel", "2"]);
     assert_eq!(
         (code, stdout.as_str()),

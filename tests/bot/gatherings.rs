@@ -163,7 +163,15 @@ async fn a_coordinator_plans_a_monthly_series_in_the_bot() {
     let duration = kari.says("5.1.2027 17:00").await;
     assert_eq!(
         duration.labels(),
-        ["30 minutes", "1 hour", "1 ½ hours", "2 hours", "3 hours", "Half a day (4 hours)", "A full day (7 ½ hours)"]
+        [
+            "30 minutes",
+            "1 hour",
+            "1 ½ hours",
+            "2 hours",
+            "3 hours",
+            "Half a day (4 hours)",
+            "A full day (7 ½ hours)"
+        ]
     );
     kari.press(&duration, "2 hours").await;
     assert!(kari.reply().await.text.starts_with("Where is it?"));
@@ -275,7 +283,10 @@ async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_show
     let list = boss.says("/gatherings").await;
     boss.press(&list, list.labels()[0]).await;
     let page = boss.reply().await;
-    assert_eq!(page.labels(), ["Hvem kommer?", "Nytt tidspunkt", "Nytt sted", "Avlys samlingen"]);
+    assert_eq!(
+        page.labels(),
+        ["Hvem kommer?", "Nytt tidspunkt", "Nytt sted", "Nytt tema", "Nytt program", "Avlys samlingen"]
+    );
     boss.press(&page, "Nytt sted").await;
     boss.reply().await;
     let changed = boss.says("Deichman Bjørvika").await;
@@ -296,7 +307,11 @@ async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_show
     // A move says from when to when and asks again: the old answer was for the old day.
     boss.press(&page, "Nytt tidspunkt").await;
     boss.reply().await;
-    assert!(boss.says("13.1.2027 17:00").await.text.starts_with("Samlingen er endret. 2 personer får beskjed."));
+    assert!(boss
+        .says("13.1.2027 17:00")
+        .await
+        .text
+        .starts_with("Samlingen er endret. 2 personer får beskjed."));
     let moved = ola.reply().await;
     assert!(
         moved.text.contains(
@@ -310,19 +325,43 @@ async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_show
     kari.reply().await;
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 0, "the answer for the old day is gone");
 
+    // The topic and the agenda can change too.
+    boss.press(&page, "Nytt tema").await;
+    assert_eq!(boss.reply().await.text, "Skriv det nye temaet.");
+    boss.says("Nettverk og jobb").await;
+    let renamed = ola.reply().await;
+    assert!(
+        renamed.text.starts_with(
+            "Endring: samlingen «Nettverk og jobb» er endret.\nNytt tema: Nettverk og jobb. Før: Nettverk.\n\n"
+        ),
+        "{}",
+        renamed.text
+    );
+    kari.reply().await;
+    boss.press(&page, "Nytt program").await;
+    boss.reply().await;
+    boss.says("Kaffe, så CV-hjelp").await;
+    let agenda = ola.reply().await;
+    assert!(
+        agenda.text.contains("Programmet er endret.") && agenda.text.ends_with("Kaffe, så CV-hjelp"),
+        "{}",
+        agenda.text
+    );
+    kari.reply().await;
+
     boss.press(&page, "Avlys samlingen").await;
     let ask = boss.reply().await;
     boss.press(&ask, "Ja, avlys").await;
     assert_eq!(boss.reply().await.text, "Samlingen er avlyst. 2 personer får beskjed.");
     assert_eq!(
         ola.reply().await.text,
-        "Avlyst: samlingen «Nettverk», onsdag 13. januar 2027, kl. 17.00–19.00, blir ikke noe av."
+        "Avlyst: samlingen «Nettverk og jobb», onsdag 13. januar 2027, kl. 17.00–19.00, blir ikke noe av."
     );
     kari.reply().await;
     // Confirming again (an old button) tells nobody a second time.
     assert_eq!(boss.press(&ask, "Ja, avlys").await.as_deref(), Some("Denne samlingen er avlyst."));
     ola.hears_nothing_more().await;
-    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'notice:%'").await, 6);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'notice:%'").await, 10);
 }
 
 #[tokio::test]
