@@ -90,3 +90,22 @@ list-page = Page { $page } of { $pages }. { $total ->
         [one] One in all.
        *[other] { $total } in all.
     }
+manage-cancel-series = Cancel this and the rest of the series ({ $count ->
+        [one] one gathering
+       *[other] { $count } gatherings
+    })
+manage-cancel-series-ask = Do you want to cancel { $topic }, { $when }, and the rest of the series? { $count ->
+        [one] That is one gathering
+       *[other] That is { $count } gatherings
+    } in all. Everyone invited will be told.
+manage-cancelled-series = { $gatherings ->
+        [one] One gathering is cancelled.
+       *[other] { $gatherings } gatherings are cancelled.
+    } { $count ->
+        [one] One person will be told.
+       *[other] { $count } people will be told.
+    }
+notice-cancelled-series = Cancelled: the gatherings "{ $topic }" from { $when } on will not take place ({ $count ->
+        [one] one gathering
+       *[other] { $count } gatherings
+    }).

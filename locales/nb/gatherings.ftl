@@ -90,3 +90,22 @@ list-page = Side { $page } av { $pages }. { $total ->
         [one] Én i alt.
        *[other] { $total } i alt.
     }
+manage-cancel-series = Avlys denne og resten av serien ({ $count ->
+        [one] én samling
+       *[other] { $count } samlinger
+    })
+manage-cancel-series-ask = Vil du avlyse { $topic }, { $when }, og resten av serien? { $count ->
+        [one] Det er én samling
+       *[other] Det er { $count } samlinger
+    } i alt. Alle inviterte får beskjed.
+manage-cancelled-series = { $gatherings ->
+        [one] Én samling er avlyst.
+       *[other] { $gatherings } samlinger er avlyst.
+    } { $count ->
+        [one] Én person får beskjed.
+       *[other] { $count } personer får beskjed.
+    }
+notice-cancelled-series = Avlyst: samlingene «{ $topic }» fra { $when } og utover blir ikke noe av ({ $count ->
+        [one] én samling
+       *[other] { $count } samlinger
+    }).

@@ -90,3 +90,22 @@ list-page = Side { $page } av { $pages }. { $total ->
         [one] Éin i alt.
        *[other] { $total } i alt.
     }
+manage-cancel-series = Avlys denne og resten av serien ({ $count ->
+        [one] éi samling
+       *[other] { $count } samlingar
+    })
+manage-cancel-series-ask = Vil du avlyse { $topic }, { $when }, og resten av serien? { $count ->
+        [one] Det er éi samling
+       *[other] Det er { $count } samlingar
+    } i alt. Alle inviterte får beskjed.
+manage-cancelled-series = { $gatherings ->
+        [one] Éi samling er avlyst.
+       *[other] { $gatherings } samlingar er avlyste.
+    } { $count ->
+        [one] Éin person får beskjed.
+       *[other] { $count } personar får beskjed.
+    }
+notice-cancelled-series = Avlyst: samlingane «{ $topic }» frå { $when } og utover blir ikkje noko av ({ $count ->
+        [one] éi samling
+       *[other] { $count } samlingar
+    }).

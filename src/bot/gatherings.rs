@@ -246,7 +246,8 @@ pub async fn manage(
     }
     match step {
         ManageStep::Menu => {
-            let buttons = [
+            let later = app.store.later_in_series(id).await?;
+            let mut buttons = vec![
                 keyboards::button(tr.t("manage-attendance"), Action::Attendance(id)),
                 keyboards::button(tr.t("manage-new-time"), Action::Manage(id, ManageStep::NewTime)),
                 keyboards::button(tr.t("manage-new-place"), Action::Manage(id, ManageStep::NewPlace)),
@@ -254,6 +255,10 @@ pub async fn manage(
                 keyboards::button(tr.t("manage-new-agenda"), Action::Manage(id, ManageStep::NewAgenda)),
                 keyboards::button(tr.t("manage-cancel"), Action::Manage(id, ManageStep::Cancel)),
             ];
+            if later > 0 {
+                let label = tr.with("manage-cancel-series", &[("count", (later + 1).into())]);
+                buttons.push(keyboards::button(label, Action::Manage(id, ManageStep::CancelSeries)));
+            }
             let text = describe(tr, &gathering);
             bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
         }
@@ -277,6 +282,35 @@ pub async fn manage(
                 &[("topic", gathering.topic.as_str().into()), ("when", when(tr, &gathering).into())],
             );
             bot.edit_text(chat, message, text).reply_markup(keyboards::column(buttons)).await?;
+        }
+        ManageStep::CancelSeries => {
+            let later = app.store.later_in_series(id).await?;
+            let buttons = [
+                keyboards::button(
+                    tr.t("manage-cancel-yes"),
+                    Action::Manage(id, ManageStep::ConfirmCancelSeries),
+                ),
+                keyboards::button(tr.t("manage-cancel-no"), Action::Manage(id, ManageStep::Menu)),
+            ];
+            let args = [
+                ("topic", gathering.topic.as_str().into()),
+                ("when", when(tr, &gathering).into()),
+                ("count", (later + 1).into()),
+            ];
+            let text = tr.with("manage-cancel-series-ask", &args);
+            bot.edit_text(chat, message, text).reply_markup(keyboards::column(buttons)).await?;
+        }
+        ManageStep::ConfirmCancelSeries => {
+            match app.services.cancel_series(&app.acting(user).await?, id).await.refused()? {
+                Ok((_, count, told)) => {
+                    let text = tr.with(
+                        "manage-cancelled-series",
+                        &[("gatherings", count.into()), ("count", told.into())],
+                    );
+                    bot.edit_text(chat, message, text).reply_markup(keyboards::menu_only(tr)).await?;
+                }
+                Err(refusal) => return Ok(Some(refusals::words(tr, &refusal))),
+            }
         }
         ManageStep::ConfirmCancel => {
             match app.services.cancel_gathering(&app.acting(user).await?, id).await.refused()? {

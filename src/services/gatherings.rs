@@ -56,6 +56,10 @@ enum Announcement<'a> {
         before: &'a Gathering,
     },
     Cancelled,
+    /// Cancelled with the `count` - 1 later ones of its series.
+    SeriesCancelled {
+        count: u64,
+    },
 }
 
 /// The lines that say what changed between `before` and `after`; a move
@@ -186,6 +190,20 @@ impl Services {
         Ok((revised, told))
     }
 
+    /// Cancels gathering `id` and the rest of its monthly series and tells
+    /// everyone invited once; returns it as it is now, how many gatherings
+    /// were cancelled and how many people will be told.
+    pub async fn cancel_series(&self, actor: &Actor, id: i64) -> Result<(Revised, u64, u64), ActionError> {
+        let organisation = self.gathering_to_manage(actor, id).await?;
+        let now = self.clock.now();
+        let (revised, count) =
+            self.store.cancel_rest_of_series(id).await?.ok_or(Refusal::NoSuchGathering(id))?;
+        let told = self.announce(&revised, Announcement::SeriesCancelled { count }, now).await?;
+        let detail = format!("gathering {id} and the rest of its series: {count} cancelled");
+        self.audit(actor, organisation.as_deref(), "gathering cancelled", &detail, None).await?;
+        Ok((revised, count, told))
+    }
+
     /// The gathering `id` if `actor` may see or manage it (cancelled ones
     /// too, for attendance).
     pub async fn gathering_for(&self, actor: &Actor, id: i64) -> Result<Gathering, ActionError> {
@@ -267,6 +285,11 @@ impl Services {
                     Announcement::Cancelled => {
                         let args = [("topic", topic.into()), ("when", when(&tr, gathering).into())];
                         return (member.user_id, Payload::text(tr.with("notice-cancelled", &args)));
+                    }
+                    Announcement::SeriesCancelled { count } => {
+                        let when = when(&tr, gathering);
+                        let args = [("topic", topic.into()), ("when", when.into()), ("count", count.into())];
+                        return (member.user_id, Payload::text(tr.with("notice-cancelled-series", &args)));
                     }
                     Announcement::New { series: 1 } => tr.with("notice-new", &[("topic", topic.into())]),
                     Announcement::New { series } => {

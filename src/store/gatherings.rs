@@ -173,6 +173,51 @@ impl Store {
         Ok(self.gathering(id).await?.map(|gathering| Revised { gathering, revision }))
     }
 
+    /// Cancels gathering `id` and the later gatherings of its monthly
+    /// series, with their reminders; returns `id` as it is now and how many
+    /// were cancelled (`None` if `id` is not a gathering still on).
+    pub async fn cancel_rest_of_series(&self, id: i64) -> Result<Option<(Revised, u64)>, StoreError> {
+        let mut tx = self.write_transaction().await?;
+        let cancelled: Vec<i64> = sqlx::query_scalar(
+            "WITH this AS (SELECT series, starts_at FROM gatherings WHERE id = ?1 AND cancelled = 0)
+             UPDATE gatherings SET cancelled = 1, revision = revision + 1, updated_at = ?2
+             WHERE cancelled = 0 AND EXISTS (SELECT 1 FROM this) AND (id = ?1 OR (series = (SELECT series FROM this)
+                   AND starts_at >= (SELECT starts_at FROM this)))
+             RETURNING id",
+        )
+        .bind(id)
+        .bind(now_text())
+        .fetch_all(&mut *tx)
+        .await?;
+        if cancelled.is_empty() {
+            return Ok(None);
+        }
+        sqlx::query(
+            "UPDATE gathering_reminders SET done = 1 WHERE gathering_id IN (SELECT value FROM json_each(?))",
+        )
+        .bind(serde_json::to_string(&cancelled)?)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        let revision: i64 = sqlx::query_scalar("SELECT revision FROM gatherings WHERE id = ?")
+            .bind(id)
+            .fetch_one(self.pool())
+            .await?;
+        let count = u64::try_from(cancelled.len()).unwrap_or(u64::MAX);
+        Ok(self.gathering(id).await?.map(|gathering| (Revised { gathering, revision }, count)))
+    }
+
+    /// How many gatherings of `id`'s series come after it and are still on.
+    pub async fn later_in_series(&self, id: i64) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM gatherings g JOIN gatherings this ON this.id = ?
+             WHERE g.series = this.series AND g.starts_at > this.starts_at AND g.cancelled = 0",
+        )
+        .bind(id)
+        .fetch_one(self.pool())
+        .await?)
+    }
+
     /// The gatherings `user_id` is invited to that start after `now`, with
     /// their answer (coming or not) if any.
     pub async fn upcoming_gatherings_for(

@@ -160,6 +160,9 @@ pub enum ManageStep {
     Cancel,
     /// Cancelling confirmed.
     ConfirmCancel,
+    /// Ask whether to cancel this one and the rest of its series.
+    CancelSeries,
+    ConfirmCancelSeries,
 }
 
 /// Making an invitation: the role, then the programme, then (trainees) the
@@ -276,6 +279,8 @@ impl Action {
                     ManageStep::NewAgenda => 'a',
                     ManageStep::Cancel => 'x',
                     ManageStep::ConfirmCancel => 'y',
+                    ManageStep::CancelSeries => 's',
+                    ManageStep::ConfirmCancelSeries => 'z',
                 };
                 format!("k|{id}|{step}")
             }
@@ -411,6 +416,8 @@ impl Action {
                     "a" => ManageStep::NewAgenda,
                     "x" => ManageStep::Cancel,
                     "y" => ManageStep::ConfirmCancel,
+                    "s" => ManageStep::CancelSeries,
+                    "z" => ManageStep::ConfirmCancelSeries,
                     _ => return None,
                 },
             ),
@@ -678,6 +685,8 @@ mod tests {
             ManageStep::NewAgenda,
             ManageStep::Cancel,
             ManageStep::ConfirmCancel,
+            ManageStep::CancelSeries,
+            ManageStep::ConfirmCancelSeries,
         ] {
             actions.push(Action::Manage(i64::MAX, step));
         }

@@ -7,6 +7,7 @@ use traineebot::domain::clock::Clock;
 use traineebot::domain::gatherings::{oslo_instant, parse_local, plan_starts, Audience, GatheringPlan};
 use traineebot::domain::members::Role;
 use traineebot::domain::reminders::QuietHours;
+use traineebot::telegram::callback::{Action, ManageStep};
 
 use crate::support::{Person, TestApp};
 
@@ -362,6 +363,54 @@ async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_show
     assert_eq!(boss.press(&ask, "Ja, avlys").await.as_deref(), Some("Denne samlingen er avlyst."));
     ola.hears_nothing_more().await;
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'notice:%'").await, 10);
+}
+
+#[tokio::test]
+async fn the_rest_of_a_series_is_cancelled_at_once_with_one_notice() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    app.clock.set(oslo("2027-01-01 12:00"));
+    let ola = app.person_named(807, Some("nb"), "Ola");
+    let cohort = join_cohort(&app, &ola).await;
+    let ids = plan(&app, Audience::Cohort(cohort), "2027-01-12 17:00", "Nettverk", 3).await;
+    let single = plan(&app, Audience::Cohort(cohort), "2027-01-20 17:00", "Enkeltmøte", 1).await[0];
+    let boss = app.person(COORDINATOR, Some("nb"));
+    boss.reply().await; // Ola joined.
+    let on = boss.says("/start").await;
+    boss.press_data(&on, &Action::Manage(single, ManageStep::Menu).encode()).await;
+    assert!(
+        !boss.reply().await.labels().iter().any(|l| l.contains("serien")),
+        "a single gathering has no series"
+    );
+
+    boss.press_data(&on, &Action::Manage(ids[1], ManageStep::Menu).encode()).await;
+    let page = boss.reply().await;
+    assert_eq!(page.labels().last().copied(), Some("Avlys denne og resten av serien (2 samlinger)"));
+    boss.press(&page, "Avlys denne og resten av serien (2 samlinger)").await;
+    let ask = boss.reply().await;
+    assert_eq!(
+        ask.text,
+        "Vil du avlyse Nettverk, tirsdag 9. februar 2027, kl. 17.00–19.00, og resten av serien? Det er 2 \
+         samlinger i alt. Alle inviterte får beskjed."
+    );
+    boss.press(&ask, "Ja, avlys").await;
+    assert_eq!(boss.reply().await.text, "2 samlinger er avlyst. Én person får beskjed.");
+    assert_eq!(
+        ola.reply().await.text,
+        "Avlyst: samlingene «Nettverk» fra tirsdag 9. februar 2027, kl. 17.00–19.00 og utover blir ikke noe av \
+         (2 samlinger)."
+    );
+    ola.hears_nothing_more().await;
+    let cancelled: Vec<i64> = sqlx::query_scalar("SELECT id FROM gatherings WHERE cancelled = 1 ORDER BY id")
+        .fetch_all(app.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(cancelled, [ids[1], ids[2]], "the first of the series and the single one stay");
+    let pending = format!(
+        "SELECT COUNT(*) FROM gathering_reminders WHERE done = 0 AND gathering_id IN ({}, {})",
+        ids[1], ids[2]
+    );
+    assert_eq!(app.count(&pending).await, 0, "no reminders for cancelled gatherings");
+    assert_eq!(boss.press(&ask, "Ja, avlys").await.as_deref(), Some("Denne samlingen er avlyst."));
 }
 
 #[tokio::test]
