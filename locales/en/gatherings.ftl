@@ -109,3 +109,12 @@ notice-cancelled-series = Cancelled: the gatherings "{ $topic }" from { $when } 
         [one] one gathering
        *[other] { $count } gatherings
     }).
+attendance-came = Came (marked by a coordinator): { $came }. { $came_names }
+    Press a person to mark whether they came.
+attendance-mark = { $name }: { $state ->
+        [came] came
+        [not-came] did not come
+       *[unmarked] not marked
+    }
+attendance-not-started = The gathering has not begun yet. You can mark who came once it has begun.
+attendance-not-invited = This person is not invited to the gathering.

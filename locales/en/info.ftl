@@ -45,7 +45,7 @@ privacy-details =
     }, I delete everything about you.
     2. The alerts about new positions you saved, until you delete them in /alerts.
     3. If you ask a question with /ask: who asked, in which language, about which programme, when, and when it was answered. The question goes to the coordinators as a copy. I do not store its text.
-    4. If you are a trainee or mentor: your first name, your programme and cohort, who your mentor is, the invitation you joined with, whether you come to the gatherings, and when you want reminders.
+    4. If you are a trainee or mentor: your first name, your programme and cohort, who your mentor is, the invitation you joined with, whether you come to the gatherings and whether you came (marked by the coordinator), and when you want reminders.
     5. When you and your mentor write to each other: who wrote to whom and when, never what you wrote. I delete this after { $relay_days ->
         [one] one day
        *[other] { $relay_days } days

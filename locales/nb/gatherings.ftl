@@ -109,3 +109,12 @@ notice-cancelled-series = Avlyst: samlingene «{ $topic }» fra { $when } og uto
         [one] én samling
        *[other] { $count } samlinger
     }).
+attendance-came = Kom (merket av koordinator): { $came }. { $came_names }
+    Trykk på en person for å merke om de kom.
+attendance-mark = { $name }: { $state ->
+        [came] kom
+        [not-came] kom ikke
+       *[unmarked] ikke merket
+    }
+attendance-not-started = Samlingen har ikke begynt ennå. Du kan merke hvem som kom, når den har begynt.
+attendance-not-invited = Denne personen er ikke invitert til samlingen.

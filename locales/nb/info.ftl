@@ -45,7 +45,7 @@ privacy-details =
     }, sletter jeg alt om deg.
     2. Varslene om nye stillinger du har lagret, til du sletter dem i /alerts.
     3. Spør du om noe med /ask: hvem som spurte, på hvilket språk, om hvilken ordning, når, og når det ble besvart. Spørsmålet går som en kopi til koordinatorene. Teksten lagrer jeg ikke.
-    4. Er du trainee eller mentor: fornavnet ditt, ordningen og kullet ditt, hvem som er mentoren din, invitasjonen du ble med på, om du kommer på samlingene, og når du vil ha påminnelser.
+    4. Er du trainee eller mentor: fornavnet ditt, ordningen og kullet ditt, hvem som er mentoren din, invitasjonen du ble med på, om du kommer på samlingene og om du kom (merket av koordinatoren), og når du vil ha påminnelser.
     5. Når du og mentoren skriver sammen: hvem som skrev til hvem og når, aldri hva dere skrev. Det sletter jeg etter { $relay_days ->
         [one] én dag
        *[other] { $relay_days } dager

@@ -109,3 +109,12 @@ notice-cancelled-series = Avlyst: samlingane «{ $topic }» frå { $when } og ut
         [one] éi samling
        *[other] { $count } samlingar
     }).
+attendance-came = Kom (merkt av koordinator): { $came }. { $came_names }
+    Trykk på ein person for å merke om dei kom.
+attendance-mark = { $name }: { $state ->
+        [came] kom
+        [not-came] kom ikkje
+       *[unmarked] ikkje merkt
+    }
+attendance-not-started = Samlinga har ikkje byrja enno. Du kan merke kven som kom, når ho har byrja.
+attendance-not-invited = Denne personen er ikkje invitert til samlinga.

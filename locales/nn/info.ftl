@@ -45,7 +45,7 @@ privacy-details =
     }, slettar eg alt om deg.
     2. Varsla om nye stillingar du har lagra, til du slettar dei i /alerts.
     3. Spør du om noko med /ask: kven som spurde, på kva språk, om kva ordning, når, og når det vart svart på. Spørsmålet går som ein kopi til koordinatorane. Teksten lagrar eg ikkje.
-    4. Er du trainee eller mentor: førenamnet ditt, ordninga og kullet ditt, kven som er mentoren din, invitasjonen du vart med på, om du kjem på samlingane, og når du vil ha påminningar.
+    4. Er du trainee eller mentor: førenamnet ditt, ordninga og kullet ditt, kven som er mentoren din, invitasjonen du vart med på, om du kjem på samlingane og om du kom (merkt av koordinatoren), og når du vil ha påminningar.
     5. Når du og mentoren skriv saman: kven som skreiv til kven og når, aldri kva de skreiv. Det slettar eg etter { $relay_days ->
         [one] éin dag
        *[other] { $relay_days } dagar

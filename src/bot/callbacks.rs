@@ -7,9 +7,9 @@ use teloxide::prelude::*;
 use teloxide::types::Me;
 
 use super::{
-    alerts, broadcast, contact, eligibility, flag, gatherings, inbox, invite, language, link, mentoring,
-    menu, plan, positions, privacy, programmes, reminders, roles, AppState, BotError, Ctx, HandlerResult,
-    State, StateDialogue,
+    alerts, attendance, broadcast, contact, eligibility, flag, gatherings, inbox, invite, language, link,
+    mentoring, menu, plan, positions, privacy, programmes, reminders, roles, AppState, BotError, Ctx,
+    HandlerResult, State, StateDialogue,
 };
 use crate::telegram::callback::{Action, PrivacyStep};
 
@@ -121,7 +121,10 @@ async fn act(
         Action::Gatherings => gatherings::command(bot, chat, ctx, app).await?,
         Action::Rsvp(id, coming) => return gatherings::rsvp(bot, chat, ctx, app, id, coming).await,
         Action::Calendar(id) => return gatherings::calendar(bot, chat, ctx, app, me, id).await,
-        Action::Attendance(id) => return gatherings::attendance(bot, chat, ctx, app, id).await,
+        Action::Attendance(id) => return attendance::show(bot, chat, ctx, app, id).await,
+        Action::MarkAttendance { gathering, person, came } => {
+            return attendance::mark(bot, at, ctx, app, (gathering, person), came).await
+        }
         Action::Manage(id, step) => return gatherings::manage(bot, at, ctx, app, dialogue, id, step).await,
         Action::ToggleLead(lead) => return reminders::toggle(bot, at, ctx, app, lead).await,
         Action::Invite(step) => return invite::press(bot, at, ctx, app, dialogue, me, step).await,
@@ -170,6 +173,7 @@ fn needs_coordinator(action: &Action) -> bool {
         action,
         Action::ClosePosition(..)
             | Action::Attendance(_)
+            | Action::MarkAttendance { .. }
             | Action::Manage(..)
             | Action::Invite(_)
             | Action::Link { .. }

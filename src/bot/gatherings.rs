@@ -185,46 +185,6 @@ pub async fn calendar(
     Ok(None)
 }
 
-/// Who is coming, who is not, and who has not answered.
-pub async fn attendance(
-    bot: &Bot,
-    chat: ChatId,
-    ctx: &Ctx,
-    app: &AppState,
-    id: i64,
-) -> Result<Option<String>, BotError> {
-    let tr = &ctx.tr;
-    let gathering = match app.services.gathering_for(&app.acting(ctx.user_id).await?, id).await.refused()? {
-        Ok(gathering) => gathering,
-        Err(refusal) => return Ok(Some(refusals::words(tr, &refusal))),
-    };
-    let answers = app.store.rsvps(id).await?;
-    let (mut coming, mut not_coming, mut silent) = (Vec::new(), Vec::new(), Vec::new());
-    for member in app.store.invitees(id).await? {
-        match answers.get(&member.user_id) {
-            Some(true) => coming.push(member.first_name),
-            Some(false) => not_coming.push(member.first_name),
-            None => silent.push(member.first_name),
-        }
-    }
-    let list = |names: &[String]| if names.is_empty() { "–".to_owned() } else { names.join(", ") };
-    let text = tr.with(
-        "attendance-text",
-        &[
-            ("topic", gathering.topic.as_str().into()),
-            ("when", when(tr, &gathering).into()),
-            ("coming", coming.len().into()),
-            ("coming_names", list(&coming).into()),
-            ("not_coming", not_coming.len().into()),
-            ("not_coming_names", list(&not_coming).into()),
-            ("silent", silent.len().into()),
-            ("silent_names", list(&silent).into()),
-        ],
-    );
-    bot.send_text(chat, text).reply_markup(keyboards::menu_only(tr)).await?;
-    Ok(None)
-}
-
 /// Coordinators: a gathering's page with its actions, the questions for a
 /// new time or place, and cancelling (asked first).
 pub async fn manage(

@@ -3,6 +3,7 @@
 //! and store, render.
 
 mod alerts;
+mod attendance;
 mod broadcast;
 mod broadcasts;
 mod callbacks;

@@ -15,6 +15,8 @@ pub fn words(tr: &Tr, refusal: &Refusal) -> String {
         Refusal::Time(error) => time_error(tr, error),
         Refusal::SendTimePassed => tr.t("broadcast-time-passed"),
         Refusal::NoSuchGathering(_) => tr.t("rsvp-cancelled"),
+        Refusal::NotStartedYet => tr.t("attendance-not-started"),
+        Refusal::NotInvited => tr.t("attendance-not-invited"),
         Refusal::TextLength { max } => tr.with("plan-text-bad", &[("max", (*max).into())]),
         Refusal::CohortName { max } => tr.with("invite-cohort-name-bad", &[("max", (*max).into())]),
         Refusal::TraineeNeedsCohort => tr.t("invite-trainee-needs-cohort"),

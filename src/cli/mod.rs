@@ -62,8 +62,16 @@ enum Command {
     /// Plan, list, change and cancel gatherings.
     #[command(subcommand)]
     Gatherings(trainees::GatheringsCommand),
-    /// Who is coming to a gathering (by the id `gatherings list` shows).
-    Attendance { id: i64 },
+    /// Who is coming to a gathering (by the id `gatherings list` shows),
+    /// and once it has begun who came; --came and --absent mark people
+    /// (Telegram ids, separated by commas).
+    Attendance {
+        id: i64,
+        #[arg(long, value_delimiter = ',')]
+        came: Vec<i64>,
+        #[arg(long, value_delimiter = ',')]
+        absent: Vec<i64>,
+    },
     /// Queue an announcement to an audience; a running bot sends it.
     Broadcast(coordination::BroadcastArgs),
     /// The latest announcements with their figures.
@@ -182,7 +190,9 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Link { trainee, mentor } => trainees::link(&config, &actor, trainee, mentor).await,
         Command::Roles(command) => roles::run(&config, &actor, command).await,
         Command::Gatherings(command) => trainees::gatherings(&config, &actor, command).await,
-        Command::Attendance { id } => trainees::attendance(&config, &actor, id).await,
+        Command::Attendance { id, came, absent } => {
+            trainees::attendance(&config, &actor, id, (&came, &absent)).await
+        }
         Command::Broadcast(args) => coordination::broadcast(&config, &actor, args).await,
         Command::Broadcasts => coordination::broadcasts(&config, &actor).await,
         Command::Stats => coordination::stats(&config, &actor).await,

@@ -274,9 +274,23 @@ async fn add(services: &Services, actor: &Actor, args: AddArgs) -> Result<(), Ap
     Ok(())
 }
 
-/// Who is coming to a gathering.
-pub async fn attendance(config: &Config, actor: &Actor, id: i64) -> Result<(), AppError> {
+/// Who is coming to a gathering, and who came; marks `came` and `absent` first.
+pub async fn attendance(
+    config: &Config,
+    actor: &Actor,
+    id: i64,
+    (came, absent): (&[i64], &[i64]),
+) -> Result<(), AppError> {
     let services = services(config).await?;
+    let marks = came.iter().map(|person| (*person, true)).chain(absent.iter().map(|person| (*person, false)));
+    for (person, was_there) in marks {
+        match services.mark_attendance(actor, id, person, was_there).await {
+            Err(ActionError::Refused(Refusal::NotInvited)) => {
+                return Err(input(format!("{person} is not invited to gathering {id}")))
+            }
+            outcome => outcome?,
+        }
+    }
     let store = &services.store;
     let gathering = match services.gathering_for(actor, id).await {
         Err(ActionError::Refused(Refusal::NoSuchGathering(_))) => {
@@ -285,6 +299,7 @@ pub async fn attendance(config: &Config, actor: &Actor, id: i64) -> Result<(), A
         found => found?,
     };
     let answers = store.rsvps(id).await?;
+    let marked = store.attendance(id).await?;
     println!(
         "{} ({}){}",
         gathering.topic,
@@ -301,7 +316,12 @@ pub async fn attendance(config: &Config, actor: &Actor, id: i64) -> Result<(), A
             Some(false) => "not coming",
             None => "no answer",
         };
-        println!("{}\t{}\t{answer}", member.user_id, member.first_name);
+        let came = match marked.get(&member.user_id) {
+            Some(true) => "came",
+            Some(false) => "did not come",
+            None => "not marked",
+        };
+        println!("{}\t{}\t{answer}\t{came}", member.user_id, member.first_name);
     }
     store.close().await;
     Ok(())

@@ -12,6 +12,8 @@ pub fn refusal(refusal: &Refusal) -> String {
         Refusal::Time(error) => error.to_string(),
         Refusal::SendTimePassed => "the time to send it has passed".to_owned(),
         Refusal::NoSuchGathering(id) => format!("there is no gathering {id} that is not cancelled"),
+        Refusal::NotStartedYet => "attendance is marked once the gathering has begun".to_owned(),
+        Refusal::NotInvited => "that person is not invited to the gathering".to_owned(),
         Refusal::NothingToChange => "give --start, --place, --topic or --agenda".to_owned(),
         Refusal::TextLength { max } => {
             format!("a place or topic needs 1 to {max} characters, an agenda at most {max}")

@@ -204,6 +204,29 @@ impl Services {
         Ok((revised, count, told))
     }
 
+    /// Marks whether `user_id` came to gathering `id`: once it has begun,
+    /// for someone invited, by a coordinator of its programme.
+    pub async fn mark_attendance(
+        &self,
+        actor: &Actor,
+        id: i64,
+        user_id: i64,
+        came: bool,
+    ) -> Result<(), ActionError> {
+        let gathering = self.gathering_for(actor, id).await?;
+        if gathering.cancelled {
+            return Err(Refusal::NoSuchGathering(id).into());
+        }
+        if gathering.starts_at > self.clock.now() {
+            return Err(Refusal::NotStartedYet.into());
+        }
+        if !self.store.invitees(id).await?.iter().any(|member| member.user_id == user_id) {
+            return Err(Refusal::NotInvited.into());
+        }
+        self.store.set_attendance(id, user_id, came).await?;
+        Ok(())
+    }
+
     /// The gathering `id` if `actor` may see or manage it (cancelled ones
     /// too, for attendance).
     pub async fn gathering_for(&self, actor: &Actor, id: i64) -> Result<Gathering, ActionError> {

@@ -89,6 +89,10 @@ pub enum Refusal {
     Time(TimeError),
     /// A scheduled send time that has passed meanwhile.
     SendTimePassed,
+    /// Attendance is marked once a gathering has begun.
+    NotStartedYet,
+    /// The person is not invited to the gathering.
+    NotInvited,
     /// No gathering with this id that is not cancelled.
     NoSuchGathering(i64),
     /// A change that changes nothing.

@@ -299,6 +299,31 @@ impl Store {
     }
 
     /// The answers given for gathering `id`, by person.
+    /// Records whether `user_id` came to gathering `id`.
+    pub async fn set_attendance(&self, id: i64, user_id: i64, came: bool) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO attendance (gathering_id, user_id, came, marked_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT (gathering_id, user_id) DO UPDATE SET came = excluded.came, marked_at = excluded.marked_at",
+        )
+        .bind(id)
+        .bind(user_id)
+        .bind(came)
+        .bind(now_text())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Who was marked as having come to gathering `id` (`true`) or not.
+    pub async fn attendance(&self, id: i64) -> Result<HashMap<i64, bool>, StoreError> {
+        let rows: Vec<(i64, bool)> =
+            sqlx::query_as("SELECT user_id, came FROM attendance WHERE gathering_id = ?")
+                .bind(id)
+                .fetch_all(self.pool())
+                .await?;
+        Ok(rows.into_iter().collect())
+    }
+
     pub async fn rsvps(&self, id: i64) -> Result<HashMap<i64, bool>, StoreError> {
         let rows: Vec<(i64, bool)> =
             sqlx::query_as("SELECT user_id, coming FROM rsvps WHERE gathering_id = ?")

@@ -38,6 +38,7 @@ const PERSONAL_ROWS: &[(&str, &str)] = &[
     ),
     ("alerts", "SELECT * FROM alerts WHERE user_id = ?1"),
     ("gathering_answers", "SELECT * FROM rsvps WHERE user_id = ?1"),
+    ("gathering_attendance", "SELECT gathering_id, came, marked_at FROM attendance WHERE user_id = ?1"),
     (
         "invitations",
         "SELECT role, programme, organisation, cohort_id, expires_at, used_at, used_by = ?1 AS used_by_you,
@@ -97,7 +98,8 @@ impl Store {
         };
         exec(&mut tx, "UPDATE members SET mentor_id = NULL WHERE mentor_id = ?", user_id).await?;
         forgotten.alerts = exec(&mut tx, "DELETE FROM alerts WHERE user_id = ?", user_id).await?;
-        forgotten.answers = exec(&mut tx, "DELETE FROM rsvps WHERE user_id = ?", user_id).await?;
+        forgotten.answers = exec(&mut tx, "DELETE FROM rsvps WHERE user_id = ?", user_id).await?
+            + exec(&mut tx, "DELETE FROM attendance WHERE user_id = ?", user_id).await?;
         forgotten.routing =
             exec(&mut tx, "DELETE FROM relays WHERE trainee_id = ?1 OR mentor_id = ?1", user_id).await?;
         exec(

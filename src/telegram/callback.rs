@@ -61,6 +61,8 @@ pub enum Action {
     Calendar(i64),
     /// Coordinators: who is coming to a gathering.
     Attendance(i64),
+    /// Coordinators: mark whether a person came to a gathering that began.
+    MarkAttendance { gathering: i64, person: i64, came: bool },
     /// Coordinators: change or cancel a gathering.
     Manage(i64, ManageStep),
     /// Turn one reminder lead on or off; `None` turns all off.
@@ -270,6 +272,9 @@ impl Action {
             Action::Rsvp(id, coming) => format!("g|{id}|{}", if *coming { 'y' } else { 'n' }),
             Action::Calendar(id) => format!("i|{id}"),
             Action::Attendance(id) => format!("t|{id}"),
+            Action::MarkAttendance { gathering, person, came } => {
+                format!("t|{gathering}|{person}|{}", if *came { 'y' } else { 'n' })
+            }
             Action::Manage(id, step) => {
                 let step = match step {
                     ManageStep::Menu => '-',
@@ -406,6 +411,15 @@ impl Action {
             ["g", id, "n"] => Action::Rsvp(positive(id)?, false),
             ["i", id] => Action::Calendar(positive(id)?),
             ["t", id] => Action::Attendance(positive(id)?),
+            ["t", gathering, person, came] => Action::MarkAttendance {
+                gathering: positive(gathering)?,
+                person: positive(person)?,
+                came: match *came {
+                    "y" => true,
+                    "n" => false,
+                    _ => return None,
+                },
+            },
             ["k", id, step] => Action::Manage(
                 positive(id)?,
                 match *step {
@@ -619,6 +633,8 @@ mod tests {
             Action::Rsvp(1, false),
             Action::Calendar(i64::MAX),
             Action::Attendance(i64::MAX),
+            Action::MarkAttendance { gathering: i64::MAX, person: i64::MAX, came: true },
+            Action::MarkAttendance { gathering: 1, person: 2, came: false },
             Action::ToggleLead(None),
             Action::Invite(InviteStep::ChooseRole),
             Action::Invite(InviteStep::Cancel),

@@ -5,6 +5,7 @@ mod support;
 
 mod alerts;
 mod architecture;
+mod attendance;
 mod bad_input;
 mod broadcast;
 mod cli;

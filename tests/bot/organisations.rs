@@ -181,6 +181,7 @@ async fn a_coordinator_of_baerum_is_refused_every_button_on_oslos_data_and_nothi
         Action::Manage(oslo.gathering, ManageStep::Cancel),
         Action::Manage(oslo.gathering, ManageStep::ConfirmCancel),
         Action::Attendance(oslo.gathering),
+        Action::MarkAttendance { gathering: oslo.gathering, person: OLA, came: true },
         Action::ClosePosition(oslo.position, false),
         Action::ClosePosition(oslo.position, true),
         Action::Link { trainee: Some(OLA), mentor: None },
