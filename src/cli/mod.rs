@@ -5,6 +5,7 @@
 mod coordination;
 mod operations;
 mod positions;
+mod report;
 mod roles;
 mod trainees;
 mod words;
@@ -78,6 +79,10 @@ enum Command {
     Broadcasts,
     /// The numbers: people, positions, gatherings, broadcasts, questions.
     Stats,
+    /// A CSV file of each programme's figures for a period (columns in
+    /// the README): gatherings held and who came, positions, alerts,
+    /// announcements.
+    Report(report::ReportArgs),
     /// The newest entries of the coordinators' audit log.
     Audit {
         #[arg(long, default_value_t = 100)]
@@ -196,6 +201,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Broadcast(args) => coordination::broadcast(&config, &actor, args).await,
         Command::Broadcasts => coordination::broadcasts(&config, &actor).await,
         Command::Stats => coordination::stats(&config, &actor).await,
+        Command::Report(args) => report::report(&config, &actor, args).await,
         Command::Audit { limit } => coordination::audit(&config, &actor, limit).await,
         Command::Backup { file } => operations::backup(&config, &file).await,
         Command::Check => unreachable!("handled before the settings are read"),

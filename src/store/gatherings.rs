@@ -16,7 +16,8 @@ const GATHERING_COLUMNS: &str =
      g.agenda, g.cancelled, g.revision";
 
 /// Whether member `m` is invited to gathering `g` (SQL over aliases m and g).
-const INVITED: &str = "((g.audience = 'cohort' AND g.cohort_id = m.cohort_id AND m.role = 'trainee')
+pub(super) const INVITED: &str =
+    "((g.audience = 'cohort' AND g.cohort_id = m.cohort_id AND m.role = 'trainee')
      OR (g.audience = 'mentors' AND g.programme = m.programme AND m.role = 'mentor')
      OR (g.audience = 'programme' AND g.programme = m.programme AND m.role IN ('trainee', 'mentor')))";
 

@@ -13,6 +13,7 @@ mod positions;
 mod privacy;
 mod questions;
 mod relays;
+mod report;
 mod stats;
 mod users;
 
@@ -35,6 +36,7 @@ pub use positions::{ImportSummary, StoredPosition};
 pub use privacy::Forgotten;
 pub use questions::Question;
 pub use relays::{Relay, Route, SilentPair};
+pub use report::ReportRow;
 pub use stats::Stats;
 pub use users::Profile;
 

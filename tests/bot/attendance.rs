@@ -8,7 +8,7 @@ use crate::support::TestApp;
 
 const COORDINATOR: i64 = 7300;
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_coordinator_marks_who_came_once_the_gathering_has_begun() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
     app.clock.set(oslo("2026-01-01 12:00"));

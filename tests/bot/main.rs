@@ -31,6 +31,7 @@ mod positions;
 mod privacy;
 mod programmes;
 mod reminders;
+mod report;
 mod start;
 mod stored_rows;
 mod wording;
