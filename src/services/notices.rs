@@ -36,13 +36,17 @@ impl Services {
     }
 
     /// Tells `trainee` and `mentor` that they are linked, and the mentor
-    /// the trainee had before (if another) that they no longer are.
+    /// the trainee had before (if another) that they no longer are. Linking
+    /// the same pair again tells nobody.
     pub async fn tell_linked(
         &self,
         trainee: &Member,
         mentor: &Member,
         before: Option<&Member>,
     ) -> Result<u64, StoreError> {
+        if before.is_some_and(|before| before.user_id == mentor.user_id) {
+            return Ok(0);
+        }
         let name = |member: &Member| member.first_name.clone();
         let tr = |member: &Member| Tr::new(self.i18n.clone(), member.language).reading(member.easy_read);
         let (to_trainee, to_mentor) = (tr(trainee), tr(mentor));
@@ -62,7 +66,7 @@ impl Services {
                 vec![vec![write]],
             ),
         ];
-        if let Some(before) = before.filter(|b| b.user_id != mentor.user_id && b.role == Role::Mentor) {
+        if let Some(before) = before.filter(|before| before.role == Role::Mentor) {
             let to_before = tr(before);
             let text = to_before.with("notice-unlinked-mentor", &[("trainee", name(trainee).into())]);
             self.queue_notices(

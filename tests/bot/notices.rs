@@ -61,6 +61,11 @@ async fn joining_and_linking_are_told_with_first_names_only() {
     mona.press(&to_mona, "Write to the trainee").await;
     assert!(mona.reply().await.text.starts_with("Write your message to Ola now."));
 
+    // Linking the same pair again tells nobody.
+    assert_eq!(link("Mona").await.text, "Ola now has Mona as their mentor.");
+    ola.hears_nothing_more().await;
+    mona.hears_nothing_more().await;
+
     // At night the notices wait for the morning; the replaced mentor is told too.
     app.clock.set(oslo("2027-01-05 22:00"));
     assert_eq!(link("Nils").await.text, "Ola now has Nils as their mentor.");
