@@ -7,6 +7,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Datelike, Duration, Utc};
 use chrono_tz::Europe::Oslo;
 use teloxide::prelude::*;
+use teloxide::types::MessageId;
 
 use super::{contact, refusals};
 use super::{AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
@@ -268,6 +269,13 @@ pub async fn start_answer(
         return Ok(Some(refusals::words(tr, &Refusal::OtherOrganisation(None))));
     }
     dialogue.update(State::Answering { question: question.id }).await?;
+    // The question again, as a fresh copy from the asker's chat: its text is
+    // never stored. A message the asker deleted is simply not shown.
+    if let Some((from, message)) = app.store.question_message(id).await? {
+        if let Err(error) = bot.copy_message(chat, ChatId(from), MessageId(message)).await {
+            tracing::info!(%error, question = id, "could not copy the question again");
+        }
+    }
     bot.send_text(chat, tr.with("inbox-write-answer", &[("id", id.into())])).await?;
     Ok(None)
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::outbox::{insert_returning_id, QueuedMessage};
 use super::{instant_text, Store, StoreError};
+use crate::domain::outbox::Payload;
 use crate::domain::Lang;
 
 /// id, asker, language, organisation, asked_at, answered_at.
@@ -59,6 +60,22 @@ impl Store {
         tx.commit().await?;
         self.outbox_wake.notify_one();
         Ok(id)
+    }
+
+    /// The asker's message of question `id` (chat and message id), as long
+    /// as the outbox still holds a row that copied it.
+    pub async fn question_message(&self, id: i64) -> Result<Option<(i64, i32)>, StoreError> {
+        let payloads: Vec<String> = sqlx::query_scalar(
+            "SELECT o.payload FROM outbox o JOIN question_deliveries d ON d.outbox_id = o.id
+             WHERE d.question_id = ?",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(payloads.iter().find_map(|payload| match serde_json::from_str(payload) {
+            Ok(Payload::Copy { from_chat_id, message_id, .. }) => Some((from_chat_id, message_id)),
+            _ => None,
+        }))
     }
 
     /// The question a message in `chat_id` delivered, if it is one.

@@ -62,6 +62,8 @@ async fn outside_meeting_hours_the_asker_is_told_when_to_expect_an_answer_and_in
     let inbox = boss.says("/inbox").await;
     assert_eq!(inbox.text, "Ett spørsmål venter på svar:\n\nSpørsmål nummer 1, fra en søker, på Norsk bokmål, stilt lørdag 9. januar 2027 kl. 20.00");
     boss.press(&inbox, "Svar på spørsmål 1").await;
+    let (from, _, _) = boss.copy().await;
+    assert_eq!(from, 4002, "the question is shown again, copied from Kari's chat");
     assert_eq!(
         boss.reply().await.text,
         "Skriv svaret på spørsmål nummer 1 nå. Det sendes til den som spurte."
