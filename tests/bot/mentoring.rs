@@ -124,6 +124,8 @@ async fn a_blocked_mentor_means_the_trainee_and_the_coordinator_are_told() {
     let ola = app.person_named(622, Some("nb"), "Ola");
     mentor(&app, &mona).await;
     trainee_of(&app, &ola, 621).await;
+    app.wait_for_outbox().await;
+    let coordinator = app.person(COORDINATOR, Some("nb")).reading_from_now();
     app.api.fail_next("copyMessage", Fault::Blocked);
     ola.says("/mentor").await;
     ola.send("Hallo?");
@@ -132,7 +134,6 @@ async fn a_blocked_mentor_means_the_trainee_and_the_coordinator_are_told() {
         ola.reply().await.text,
         "Meldingen din til Mona kom ikke fram. Koordinatoren har fått beskjed."
     );
-    let coordinator = app.person(COORDINATOR, Some("nb"));
     assert_eq!(
         coordinator.reply().await.text,
         "En melding fra Ola (Kull 2027) til Mona kom ikke fram. Mona har kanskje blokkert boten eller ikke startet den."
@@ -255,6 +256,8 @@ async fn flag_sends_a_confirmed_concern_to_the_coordinators() {
     let ola = app.person_named(661, Some("nb"), "Ola");
     let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     ola.joins(&code).await;
+    app.wait_for_outbox().await;
+    let coordinator = app.person(COORDINATOR, Some("nb")).reading_from_now();
     assert!(ola.says("/flag").await.text.starts_with("Hva vil du si fra om til koordinatoren?"));
     assert_eq!(ola.says(&"x".repeat(1001)).await.text, "Skriv en tekst på høyst 1000 tegn.");
     let preview = ola.says("Jeg får ikke tilrettelagt arbeidsplass.").await;
@@ -262,7 +265,6 @@ async fn flag_sends_a_confirmed_concern_to_the_coordinators() {
     assert_eq!(ola.says("hallo").await.text, "Trykk «Send til koordinatoren» eller «Avbryt».");
     ola.press(&preview, "Send til koordinatoren").await;
     assert_eq!(ola.reply().await.text, "Sendt. Koordinatoren tar kontakt med deg.");
-    let coordinator = app.person(COORDINATOR, Some("nb"));
     assert_eq!(
         coordinator.reply().await.text,
         "Bekymring fra trainee Ola (Oslo: rekrutteringsordningen, Kull 2027, Telegram-ID 661):\n\n\

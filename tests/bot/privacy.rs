@@ -134,11 +134,12 @@ async fn forget_takes_a_raised_concern_along_and_keeps_rows_that_only_share_a_nu
     let ola = app.person_named(OLA, Some("nb"), "Ola");
     let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     ola.joins(&code).await;
+    app.wait_for_outbox().await;
+    let coordinator = app.person(COORDINATOR, Some("nb")).reading_from_now();
     ola.says("/flag").await;
     let preview = ola.says("Lederen min er slem mot meg.").await;
     ola.press(&preview, "Send til koordinatoren").await;
     ola.reply().await;
-    let coordinator = app.person(COORDINATOR, Some("nb"));
     assert!(coordinator.reply().await.text.ends_with("Lederen min er slem mot meg."));
     // Someone else's relayed message, whose message id happens to be Ola's id.
     let other = QueuedMessage {
@@ -184,6 +185,8 @@ async fn a_coordinators_export_holds_no_one_elses_concern_id_or_invitation_code(
     let ola = app.person_named(OLA, Some("nb"), "Ola");
     let code = app.invitation(Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     ola.joins(&code).await;
+    app.wait_for_outbox().await;
+    let kari = kari.reading_from_now();
     ola.says("/flag").await;
     let preview = ola.says("Jeg blir mobbet på jobben.").await;
     ola.press(&preview, "Send til koordinatoren").await;

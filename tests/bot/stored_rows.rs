@@ -74,7 +74,8 @@ async fn names_shown_to_others_lose_invisible_and_direction_characters() {
     let code =
         app.invitation(traineebot::domain::members::Role::Trainee, "oslo-reserved", Some("Kull 2027")).await;
     app.person_named(5104, Some("nb"), "Ma\u{200B}ri\u{202E}a\u{2069}").joins(&code).await;
-    let boss = app.person(5105, Some("nb"));
+    app.wait_for_outbox().await;
+    let boss = app.person(5105, Some("nb")).reading_from_now();
     let trainees = boss.says("/link").await;
     assert_eq!(trainees.labels(), ["Maria, Kull 2027, ingen mentor"]);
     let stored: String =

@@ -170,6 +170,20 @@ impl TestApp {
         }
     }
 
+    /// Waits until the outbox has sent everything due by the app's clock
+    /// (notices included), so that a person made `reading_from_now` sees
+    /// only what comes after.
+    pub async fn wait_for_outbox(&self) {
+        use traineebot::domain::clock::Clock;
+        // A few seconds on: the outbox paces a chat to a message a second.
+        let soon = self.clock.now() + chrono::TimeDelta::seconds(5);
+        let now = soon.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let due = format!(
+            "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending') AND due_at <= '{now}'"
+        );
+        self.wait_until_count(&due, 0).await;
+    }
+
     /// Every value in every table, as text, to prove what is not stored.
     pub async fn database_dump(&self) -> String {
         let tables: Vec<String> = sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
