@@ -34,7 +34,9 @@ flag-send = Send to the coordinator
 flag-cancel = Cancel
 flag-use-buttons = Press "Send to the coordinator" or "Cancel".
 flag-cancelled = All right, nothing was sent.
-flag-sent = Sent. The coordinator will contact you.
+flag-sent = Sent. The coordinator can answer you here in the bot, or contact you another way.
+flag-answer-header = The coordinator's answer about what you told them:
+flag-answered = The answer is sent to the person who raised it.
 flag-no-coordinator = I found no coordinator to send it to. Use /contact to reach the coordinator.
 flag-to-coordinator = Concern from { role-name } { $name } ({ $programme }{ $cohort ->
         [none] {""}
@@ -42,5 +44,7 @@ flag-to-coordinator = Concern from { role-name } { $name } ({ $programme }{ $coh
     }, Telegram ID { $id }):
 
     { $text }
+
+    Answer by replying to this message.
 nudge-trainee = It has been a while since you and your mentor { $name } wrote to each other. Type /mentor if you want to say hello or ask something.
 nudge-mentor = It has been a while since you and your trainee { $name } wrote to each other. Type /trainees if you want to hear how it is going.

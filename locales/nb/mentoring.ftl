@@ -34,7 +34,9 @@ flag-send = Send til koordinatoren
 flag-cancel = Avbryt
 flag-use-buttons = Trykk «Send til koordinatoren» eller «Avbryt».
 flag-cancelled = Greit, ingenting ble sendt.
-flag-sent = Sendt. Koordinatoren tar kontakt med deg.
+flag-sent = Sendt. Koordinatoren kan svare deg her i boten, eller ta kontakt på annen måte.
+flag-answer-header = Svar fra koordinatoren om det du sa fra om:
+flag-answered = Svaret er sendt til den som sa fra.
 flag-no-coordinator = Jeg fant ingen koordinator å sende til. Bruk /contact for å nå koordinatoren.
 flag-to-coordinator = Bekymring fra { role-name } { $name } ({ $programme }{ $cohort ->
         [none] {""}
@@ -42,5 +44,7 @@ flag-to-coordinator = Bekymring fra { role-name } { $name } ({ $programme }{ $co
     }, Telegram-ID { $id }):
 
     { $text }
+
+    Svar ved å svare på denne meldingen.
 nudge-trainee = Det er en stund siden du og mentoren din { $name } skrev sammen. Skriv /mentor hvis du vil si hei eller spørre om noe.
 nudge-mentor = Det er en stund siden du og traineen din { $name } skrev sammen. Skriv /trainees hvis du vil høre hvordan det går.

@@ -34,7 +34,9 @@ flag-send = Send til koordinatoren
 flag-cancel = Avbryt
 flag-use-buttons = Trykk «Send til koordinatoren» eller «Avbryt».
 flag-cancelled = Greitt, ingenting vart sendt.
-flag-sent = Sendt. Koordinatoren tek kontakt med deg.
+flag-sent = Sendt. Koordinatoren kan svare deg her i boten, eller ta kontakt på anna vis.
+flag-answer-header = Svar frå koordinatoren om det du sa frå om:
+flag-answered = Svaret er sendt til den som sa frå.
 flag-no-coordinator = Eg fann ingen koordinator å sende til. Bruk /contact for å nå koordinatoren.
 flag-to-coordinator = Bekymring frå { role-name } { $name } ({ $programme }{ $cohort ->
         [none] {""}
@@ -42,5 +44,7 @@ flag-to-coordinator = Bekymring frå { role-name } { $name } ({ $programme }{ $c
     }, Telegram-ID { $id }):
 
     { $text }
+
+    Svar ved å svare på denne meldinga.
 nudge-trainee = Det er ei stund sidan du og mentoren din { $name } skreiv saman. Skriv /mentor om du vil seie hei eller spørje om noko.
 nudge-mentor = Det er ei stund sidan du og traineen din { $name } skreiv saman. Skriv /trainees om du vil høyre korleis det går.

@@ -1,13 +1,17 @@
 //! /flag: a trainee or mentor raises a concern with the coordinators. The
 //! short text is shown back for confirmation before it is sent.
 
+use std::sync::Arc;
+
 use teloxide::prelude::*;
 use teloxide::types::MessageId;
 
+use super::refusals;
 use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
 use crate::domain::members::Role;
 use crate::domain::outbox::{DedupeKey, Payload};
 use crate::i18n::Tr;
+use crate::services::Outcome;
 use crate::store::QueuedMessage;
 use crate::telegram::callback::Action;
 use crate::telegram::keyboards;
@@ -117,4 +121,31 @@ pub async fn press(
     let key = if messages.is_empty() { "flag-no-coordinator" } else { "flag-sent" };
     bot.edit_text(chat, message, tr.t(key)).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(None)
+}
+
+/// Whether a coordinator's message replies to a concern delivered to them:
+/// who raised it.
+pub async fn concern_of(msg: Message, app: Arc<AppState>) -> Option<i64> {
+    let replied = msg.reply_to_message()?;
+    match app.store.concern_route(msg.chat.id.0, replied.id.0).await {
+        Ok(found) => found,
+        Err(error) => {
+            tracing::error!(%error, "could not look up a reply's concern");
+            None
+        }
+    }
+}
+
+/// A reply to a concern: the answer goes to whoever raised it.
+pub async fn reply(bot: Bot, msg: Message, ctx: Ctx, app: Arc<AppState>, raised_by: i64) -> HandlerResult {
+    let (chat, tr) = (msg.chat.id, &ctx.tr);
+    let text = match app.actor(ctx.user_id).await? {
+        None => tr.t("coordinators-only"),
+        Some(actor) => match app.services.answer_concern(&actor, raised_by, msg.id.0).await.refused()? {
+            Ok(()) => tr.t("flag-answered"),
+            Err(refusal) => refusals::words(tr, &refusal),
+        },
+    };
+    bot.send_text(chat, text).reply_markup(keyboards::menu_only(tr)).await?;
+    Ok(())
 }

@@ -130,6 +130,7 @@ fn other_messages() -> UpdateHandler<BotError> {
         .branch(dptree::case![State::Asking { organisation, programme }].endpoint(inbox::question))
         .branch(dptree::case![State::Answering { question }].endpoint(inbox::answer_from_inbox))
         .branch(dptree::filter_map_async(inbox::question_of).endpoint(inbox::reply))
+        .branch(dptree::filter_map_async(flag::concern_of).endpoint(flag::reply))
         .branch(dptree::filter_map_async(mentoring::route_of).endpoint(mentoring::reply))
         .branch(dptree::case![State::Writing { to }].endpoint(mentoring::message_while_writing))
         .branch(dptree::filter(|msg: Message| msg.document().is_some()).endpoint(import::document))

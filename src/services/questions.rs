@@ -1,5 +1,8 @@
-//! Answering a question handed over to the coordinators: the answer is
-//! copied to the asker through the outbox, with a header in their language.
+//! Answering a question handed over to the coordinators, or a concern
+//! raised with /flag: the answer is copied to the person through the
+//! outbox, with a header in their language.
+
+use chrono::{DateTime, Utc};
 
 use super::{ActionError, Actor, Refusal, Services};
 use crate::domain::outbox::{DedupeKey, Part, Payload};
@@ -14,29 +17,57 @@ impl Services {
         let question = self.store.question(id).await?.ok_or(Refusal::NoSuchQuestion(id))?;
         self.ensure_organisation(actor, question.organisation.as_deref())?;
         let now = self.clock.now();
-        let asker_tr = Tr::new(self.i18n.clone(), question.language);
-        let key = |part| Some(DedupeKey::Answer { coordinator, message, part });
-        let messages = [
-            QueuedMessage {
-                chat_id: question.asker,
-                payload: Payload::text(asker_tr.t("ask-answer-header")),
-                due_at: now,
-                dedupe_key: key(Part::Header),
-            },
-            QueuedMessage {
-                chat_id: question.asker,
-                payload: Payload::Copy {
-                    from_chat_id: coordinator,
-                    message_id: message,
-                    if_undeliverable: Vec::new(),
-                },
-                due_at: now,
-                dedupe_key: key(Part::Copy),
-            },
-        ];
+        let header = Tr::new(self.i18n.clone(), question.language).t("ask-answer-header");
+        let messages = answer(question.asker, coordinator, message, header, now);
         self.store.answer(id, coordinator, &messages, now).await?;
         let detail = format!("question {id}");
         self.audit(actor, question.organisation.as_deref(), "answer", &detail, Some(question.asker)).await?;
         Ok(())
     }
+
+    /// Sends `coordinator`'s message `message` to `raised_by`, who raised a
+    /// concern with /flag: refused unless they are still a member of the
+    /// actor's organisation.
+    pub async fn answer_concern(
+        &self,
+        actor: &Actor,
+        raised_by: i64,
+        message: i32,
+    ) -> Result<(), ActionError> {
+        let coordinator = actor.person.ok_or(Refusal::OperatorsOnly)?;
+        let member = self.store.member(raised_by).await?.ok_or(Refusal::NotAMember)?;
+        self.ensure_organisation(actor, member.organisation.as_deref())?;
+        let now = self.clock.now();
+        let tr = Tr::new(self.i18n.clone(), member.language).reading(member.easy_read);
+        self.store
+            .enqueue_messages(&answer(raised_by, coordinator, message, tr.t("flag-answer-header"), now))
+            .await?;
+        self.audit(actor, member.organisation.as_deref(), "concern answered", "concern", Some(raised_by))
+            .await?;
+        Ok(())
+    }
+}
+
+/// A header in the recipient's language and a copy of the coordinator's
+/// message, through the outbox.
+fn answer(to: i64, coordinator: i64, message: i32, header: String, now: DateTime<Utc>) -> [QueuedMessage; 2] {
+    let key = |part| Some(DedupeKey::Answer { coordinator, message, part });
+    [
+        QueuedMessage {
+            chat_id: to,
+            payload: Payload::text(header),
+            due_at: now,
+            dedupe_key: key(Part::Header),
+        },
+        QueuedMessage {
+            chat_id: to,
+            payload: Payload::Copy {
+                from_chat_id: coordinator,
+                message_id: message,
+                if_undeliverable: Vec::new(),
+            },
+            due_at: now,
+            dedupe_key: key(Part::Copy),
+        },
+    ]
 }

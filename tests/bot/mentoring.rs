@@ -264,12 +264,21 @@ async fn flag_sends_a_confirmed_concern_to_the_coordinators() {
     assert_eq!(preview.text, "Dette sendes til koordinatoren:\n\nJeg får ikke tilrettelagt arbeidsplass.");
     assert_eq!(ola.says("hallo").await.text, "Trykk «Send til koordinatoren» eller «Avbryt».");
     ola.press(&preview, "Send til koordinatoren").await;
-    assert_eq!(ola.reply().await.text, "Sendt. Koordinatoren tar kontakt med deg.");
     assert_eq!(
-        coordinator.reply().await.text,
-        "Bekymring fra trainee Ola (Oslo: rekrutteringsordningen, Kull 2027, Telegram-ID 661):\n\n\
-         Jeg får ikke tilrettelagt arbeidsplass."
+        ola.reply().await.text,
+        "Sendt. Koordinatoren kan svare deg her i boten, eller ta kontakt på annen måte."
     );
+    let concern = coordinator.reply().await;
+    assert_eq!(
+        concern.text,
+        "Bekymring fra trainee Ola (Oslo: rekrutteringsordningen, Kull 2027, Telegram-ID 661):\n\n\
+         Jeg får ikke tilrettelagt arbeidsplass.\n\nSvar ved å svare på denne meldingen."
+    );
+    // The coordinator answers by replying; it reaches Ola through the outbox.
+    coordinator.send_reply("Jeg ringer deg i morgen.", concern.message_id).await;
+    assert_eq!(coordinator.reply().await.text, "Svaret er sendt til den som sa fra.");
+    assert_eq!(ola.reply().await.text, "Svar fra koordinatoren om det du sa fra om:");
+    assert_eq!(ola.copy().await.0, COORDINATOR);
     // Sending again from the old button does nothing more.
     assert_eq!(
         ola.press(&preview, "Send til koordinatoren").await.as_deref(),
@@ -281,6 +290,11 @@ async fn flag_sends_a_confirmed_concern_to_the_coordinators() {
     ola.press(&preview, "Avbryt").await;
     assert_eq!(ola.reply().await.text, "Greit, ingenting ble sendt.");
     coordinator.hears_nothing_more().await;
+    // Once Ola has left, a reply to the concern reaches nobody, and says so.
+    app.store.remove_member(661).await.unwrap();
+    coordinator.send_reply("Er du der?", concern.message_id).await;
+    assert_eq!(coordinator.reply().await.text, "Denne personen har ikke lenger en rolle.");
+    ola.hears_nothing_more().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

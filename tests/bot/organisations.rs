@@ -72,6 +72,8 @@ async fn two_organisations(app: &TestApp) -> Oslo {
         organisation: Some("oslo-kommune".into()),
     };
     let broadcast = app.store.create_broadcast(&broadcast).await.unwrap();
+    // The notices of who joined are delivered before a test reads on.
+    app.wait_for_outbox().await;
     Oslo { gathering, position, question, broadcast, cohort }
 }
 
