@@ -55,14 +55,7 @@ async fn join(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -
         }
     };
     // A coordinator joins an organisation, everyone else a programme.
-    let programme = match app.catalogue.programme(&member.programme) {
-        Some(programme) => programme.short_name.get(tr.lang()).to_owned(),
-        None => member
-            .organisation
-            .as_deref()
-            .and_then(|id| app.organisations.get(id))
-            .map_or(member.programme.clone(), |o| o.name.get(tr.lang()).to_owned()),
-    };
+    let programme = app.services.place_of(&member, tr.lang());
     let cohort = member.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone());
     let welcome = tr.with(
         "join-welcome",

@@ -65,8 +65,9 @@ enum Announcement<'a> {
 /// The lines that say what changed between `before` and `after`; a move
 /// asks for the answer again (earlier answers are reset).
 fn what_changed(tr: &Tr, before: &Gathering, after: &Gathering) -> String {
+    let moved = before.starts_at != after.starts_at;
     let mut lines = Vec::new();
-    if before.starts_at != after.starts_at {
+    if moved {
         let args = [("when", when(tr, after).into()), ("before", when(tr, before).into())];
         lines.push(tr.with("notice-changed-time", &args));
     }
@@ -81,7 +82,7 @@ fn what_changed(tr: &Tr, before: &Gathering, after: &Gathering) -> String {
     if before.agenda != after.agenda {
         lines.push(tr.t("notice-changed-agenda"));
     }
-    if before.starts_at != after.starts_at {
+    if moved {
         lines.push(tr.t("notice-answer-again"));
     }
     lines.join("\n")

@@ -117,15 +117,15 @@ impl Services {
     }
 
     /// Where `member` belongs, in `lang`: their programme, or for a
-    /// coordinator their organisation.
-    fn place_of(&self, member: &Member, lang: Lang) -> String {
+    /// coordinator their organisation (the stored id when neither is known).
+    pub fn place_of(&self, member: &Member, lang: Lang) -> String {
         match self.catalogue.programme(&member.programme) {
             Some(programme) => programme.short_name.get(lang).to_owned(),
             None => member
                 .organisation
                 .as_deref()
                 .and_then(|id| self.organisations.get(id))
-                .map_or(String::new(), |o| o.name.get(lang).to_owned()),
+                .map_or(member.programme.clone(), |o| o.name.get(lang).to_owned()),
         }
     }
 

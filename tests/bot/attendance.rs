@@ -60,24 +60,11 @@ async fn a_coordinator_marks_who_came_once_the_gathering_has_begun() {
     assert_eq!(rows, [(7301, false)]);
 
     // From the command line: its clock is the real one, for which January 2026 is past.
-    let cli = |args: &[&str]| {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_traineebot"))
-            .args(args)
-            .env("DATABASE_URL", app.database_url())
-            .env_remove("TELOXIDE_TOKEN")
-            .output()
-            .unwrap();
-        (
-            output.status.code(),
-            String::from_utf8_lossy(&output.stdout).into_owned(),
-            String::from_utf8_lossy(&output.stderr).into_owned(),
-        )
-    };
     let id_text = id.to_string();
-    let (code, stdout, stderr) = cli(&["attendance", &id_text, "--came", "7301,7302"]);
+    let (code, stdout, stderr) = app.cli(&["attendance", &id_text, "--came", "7301,7302"]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(stdout.contains("7302\tKari\tno answer\tcame\n7301\tOla\tno answer\tcame\n"), "{stdout}");
-    let (code, _, stderr) = cli(&["attendance", &id_text, "--absent", "7399"]);
+    let (code, _, stderr) = app.cli(&["attendance", &id_text, "--absent", "7399"]);
     assert_eq!(code, Some(1));
     assert!(stderr.contains("7399 is not invited to gathering"), "{stderr}");
 }

@@ -360,21 +360,6 @@ async fn questions_and_concerns_reach_only_their_own_organisations_coordinators(
     boss.hears_nothing_more().await;
 }
 
-/// Runs the binary on `app`'s database.
-fn cli(app: &TestApp, args: &[&str]) -> (Option<i32>, String, String) {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_traineebot"))
-        .args(args)
-        .env("DATABASE_URL", app.database_url())
-        .env_remove("TELOXIDE_TOKEN")
-        .output()
-        .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
 #[tokio::test]
 async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
     let app = TestApp::spawn_with_coordinator(OPERATOR).await;
@@ -414,20 +399,20 @@ async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
     ] {
         let mut all = b.to_vec();
         all.extend(args.iter().copied());
-        let (code, _, stderr) = cli(&app, &all);
+        let (code, _, stderr) = app.cli(&all);
         assert_eq!(code, Some(1), "{args:?}: {stderr}");
         assert!(stderr.contains("another organisation"), "{args:?}: {stderr}");
     }
     let mut everyone = b.to_vec();
     everyone.extend(["broadcast", "--audience", "everyone", "--text-file", text]);
-    let (code, _, stderr) = cli(&app, &everyone);
+    let (code, _, stderr) = app.cli(&everyone);
     assert_eq!((code, stderr.contains("only operators")), (Some(1), true), "{stderr}");
     assert_eq!(state(&app).await, before, "nothing changed");
     // Lists show Bærum's data only: there is none but Siri.
     let list = |command: &[&str]| {
         let mut all = b.to_vec();
         all.extend(command);
-        cli(&app, &all).1
+        app.cli(&all).1
     };
     assert_eq!(list(&["members"]), "7002\tSiri\tcoordinator\tbaerum-kommune\t-\t-\tmentor -\n");
     assert_eq!(list(&["positions", "list"]), "No positions for Bærum kommune (Bærum municipality).\n");
@@ -448,25 +433,26 @@ async fn the_command_line_for_one_organisation_touches_nothing_of_anothers() {
     assert_eq!(list(&["roles", "invitations"]), "No unused invitations.\n");
     let mut revoke = b.to_vec();
     revoke.extend(["roles", "revoke", code.as_str()]);
-    let (status, _, stderr) = cli(&app, &revoke);
+    let (status, _, stderr) = app.cli(&revoke);
     assert_eq!((status, stderr.contains("another organisation")), (Some(1), true), "{stderr}");
-    assert!(cli(&app, &["roles", "invitations"])
+    assert!(app
+        .cli(&["roles", "invitations"])
         .1
         .starts_with(&format!("{code}\tmentor\toslo-kommune\toslo-reserved\tuntil ")));
-    let (status, stdout, _) = cli(&app, &["roles", "revoke", &code]);
+    let (status, stdout, _) = app.cli(&["roles", "revoke", &code]);
     assert_eq!(
         (status, stdout.as_str()),
         (Some(0), "The unused mentor invitation for Oslo kommune (the City of Oslo) is revoked.\n")
     );
     // An unknown organisation is named.
-    let (code, _, stderr) = cli(&app, &["--organisation", "asker", "members"]);
+    let (code, _, stderr) = app.cli(&["--organisation", "asker", "members"]);
     assert_eq!(code, Some(1));
     assert!(
         stderr.contains("unknown organisation \"asker\"; known: oslo-kommune, staten, baerum-kommune"),
         "{stderr}"
     );
     // Without --organisation, the operator closes Oslo's position.
-    let (code, stdout, stderr) = cli(&app, &["positions", "close", &position]);
+    let (code, stdout, stderr) = app.cli(&["positions", "close", &position]);
     assert_eq!(
         (code, stdout.as_str()),
         (Some(0), format!("Position {position} of Oslo kommune (the City of Oslo) is closed.\n").as_str()),

@@ -7,16 +7,7 @@ use crate::gatherings::{join_cohort, oslo, plan};
 use crate::support::TestApp;
 
 fn report(app: &TestApp, args: &[&str]) -> (Option<i32>, String, String) {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_traineebot"))
-        .arg("report")
-        .args(args)
-        .env("DATABASE_URL", app.database_url())
-        .env_remove("TELOXIDE_TOKEN")
-        .env_remove("TRAINEEBOT_CONFIG")
-        .output()
-        .unwrap();
-    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-    (output.status.code(), text(&output.stdout), text(&output.stderr))
+    app.cli(&[&["report"], args].concat())
 }
 
 const HEADER: &str = "programme,from,to,gatherings_held,invited,answered,said_coming,came,positions_added,\

@@ -170,6 +170,21 @@ impl TestApp {
         }
     }
 
+    /// Runs the binary on this app's database (settings shipped with it,
+    /// no token); returns its exit code, stdout and stderr.
+    pub fn cli(&self, args: &[&str]) -> (Option<i32>, String, String) {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_traineebot"))
+            .args(args)
+            .env("DATABASE_URL", self.database_url())
+            .env_remove("TELOXIDE_TOKEN")
+            .env_remove("TRAINEEBOT_CONFIG")
+            .env_remove("TRAINEEBOT_CATALOGUE")
+            .output()
+            .expect("the binary runs");
+        let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+        (output.status.code(), text(&output.stdout), text(&output.stderr))
+    }
+
     /// Waits until the outbox has sent everything due by the app's clock
     /// (notices included), so that a person made `reading_from_now` sees
     /// only what comes after.
