@@ -329,6 +329,9 @@ async fn changing_and_cancelling_tells_everyone_invited_once_and_attendance_show
     // The topic and the agenda can change too.
     boss.press(&page, "Nytt tema").await;
     assert_eq!(boss.reply().await.text, "Skriv det nye temaet.");
+    // A topic over the limit is refused and can be typed again; nobody is told.
+    let too_long = boss.says(&"x".repeat(501)).await;
+    assert!(too_long.text.starts_with("Skriv en tekst på"), "{}", too_long.text);
     boss.says("Nettverk og jobb").await;
     let renamed = ola.reply().await;
     assert!(
