@@ -42,6 +42,7 @@ invite-created = Invitation for a { role-name } in { $programme }{ $cohort ->
     { $link }
 
     The code is { $code }.
+invite-cohort-pending = The cohort { $cohort } is made when the first person uses an invitation to it. To invite more people to it, choose "New cohort" again and write the same name.
 link-choose-trainee = Which trainee gets a mentor? Each button shows the trainee, the cohort and the mentor now.
 link-no-trainees = No trainees have joined yet. Make an invitation with /invite.
 link-no-mentor = no mentor

@@ -42,6 +42,7 @@ invite-created = Invitasjon til { role-name } i { $programme }{ $cohort ->
     { $link }
 
     Koden er { $code }.
+invite-cohort-pending = Kullet { $cohort } blir laget når den første bruker en invitasjon til det. Vil du invitere flere til kullet, velger du «Nytt kull» igjen og skriver det samme navnet.
 link-choose-trainee = Hvilken trainee skal få mentor? Hver knapp viser traineen, kullet og mentoren nå.
 link-no-trainees = Ingen traineer har blitt med ennå. Lag en invitasjon med /invite.
 link-no-mentor = ingen mentor

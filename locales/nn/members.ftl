@@ -42,6 +42,7 @@ invite-created = Invitasjon til { role-name } i { $programme }{ $cohort ->
     { $link }
 
     Koden er { $code }.
+invite-cohort-pending = Kullet { $cohort } blir laga når den første brukar ein invitasjon til det. Vil du invitere fleire til kullet, vel du «Nytt kull» igjen og skriv det same namnet.
 link-choose-trainee = Kva trainee skal få mentor? Kvar knapp viser traineen, kullet og mentoren no.
 link-no-trainees = Ingen traineear har vorte med enno. Lag ein invitasjon med /invite.
 link-no-mentor = ingen mentor

@@ -224,15 +224,21 @@ fn created(
         None => app.organisations.get(&invitation.organisation).map_or("", |o| o.name.get(tr.lang())),
     };
     let expires = invitation.expires_at.with_timezone(&chrono_tz::Europe::Oslo).date_naive();
-    tr.with(
+    let made = tr.with(
         "invite-created",
         &[
             ("role", invitation.role.code().into()),
             ("programme", programme.into()),
-            ("cohort", invitation.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone()).into()),
+            ("cohort", invitation.cohort.clone().unwrap_or_else(|| "none".to_owned()).into()),
             ("date", date_in_words(tr, expires).into()),
             ("link", invitation_link(me.username(), &invitation.code).into()),
             ("code", invitation.code.as_str().into()),
         ],
-    )
+    );
+    match (&invitation.cohort, invitation.new_cohort) {
+        (Some(cohort), true) => {
+            format!("{made}\n\n{}", tr.with("invite-cohort-pending", &[("cohort", cohort.as_str().into())]))
+        }
+        _ => made,
+    }
 }

@@ -116,6 +116,11 @@ pub async fn invite(config: &Config, actor: &Actor, args: InviteArgs) -> Result<
     let code = &invitation.code;
     println!("Invitation code: {code}");
     println!("For: {}", organisation_words(config, Some(&invitation.organisation)));
+    match (&invitation.cohort, invitation.new_cohort) {
+        (Some(cohort), true) => println!("Cohort: {cohort} (new: made when the invitation is first used)"),
+        (Some(cohort), false) => println!("Cohort: {cohort}"),
+        (None, _) => {}
+    }
     println!("Valid until {} Oslo time (single use).", super::words::oslo_time(invitation.expires_at));
     match bot_username(config).await {
         Some(username) => println!("Link: {}", crate::telegram::invitation_link(&username, code)),
@@ -244,11 +249,12 @@ fn announced(config: &Config, services: &Services, revised: &Revised, what: &str
 async fn add(services: &Services, actor: &Actor, args: AddArgs) -> Result<(), AppError> {
     let audience = match (&args.cohort, args.mentors, args.everyone) {
         (Some(name), _, _) => {
-            let cohorts = services.store.cohorts(Some(&args.programme)).await?;
-            let cohort = cohorts
-                .into_iter()
-                .find(|c| c.name == *name)
-                .ok_or_else(|| input(format!("no cohort {name:?} in {}", args.programme)))?;
+            services.ensure_programme(actor, &args.programme).map_err(ActionError::from)?;
+            let cohort =
+                services.store.cohort_to_plan_for(&args.programme, name, services.clock.now()).await?;
+            let cohort = cohort.ok_or_else(|| {
+                input(format!("no cohort {name:?} in {} (and no unused invitation to it)", args.programme))
+            })?;
             Audience::Cohort(cohort.id)
         }
         (None, true, _) => Audience::Mentors,

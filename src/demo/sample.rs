@@ -34,6 +34,7 @@ pub async fn fill(store: &Store, config: &Config) -> Result<(), Box<dyn std::err
             programme: "oslo-reserved".into(),
             organisation: "oslo-kommune".into(),
             cohort_id: (role == Role::Trainee).then_some(cohort.id),
+            new_cohort: None,
             expires_at: now + Duration::days(1),
             created_by: None,
         };

@@ -8,7 +8,7 @@ use super::{ActionError, Actor, Refusal, Services};
 use crate::domain::members::{Role, MAX_COHORT_NAME, MAX_INVITATION_DAYS};
 use crate::domain::outbox::Payload;
 use crate::i18n::Tr;
-use crate::store::{Cohort, Member, NewInvitation, OpenInvitation, QueuedMessage};
+use crate::store::{Member, NewInvitation, OpenInvitation, QueuedMessage};
 
 /// Which cohort an invitation is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,12 +46,16 @@ pub struct Invitation {
     /// The programme (empty for a coordinator).
     pub programme: String,
     pub organisation: String,
-    pub cohort: Option<Cohort>,
+    /// The cohort's name (a new one is made when the invitation is used).
+    pub cohort: Option<String>,
+    /// Whether the cohort is made only when the invitation is used.
+    pub new_cohort: bool,
     pub expires_at: DateTime<Utc>,
 }
 
 impl Services {
-    /// Makes an invitation; the cohort is created if it is new. Only
+    /// Makes an invitation; a new cohort is named on it and made only when
+    /// the invitation is used. Only
     /// operators invite coordinators, unless the settings let coordinators
     /// invite coordinators for their own organisation.
     pub async fn invite(&self, actor: &Actor, request: InvitationRequest) -> Result<Invitation, ActionError> {
@@ -82,36 +86,39 @@ impl Services {
         if !(1..=MAX_INVITATION_DAYS).contains(&days) {
             return Err(Refusal::InvitationDays { max: MAX_INVITATION_DAYS }.into());
         }
-        let cohort = match cohort {
-            CohortChoice::Existing(id) => Some(
-                self.store
-                    .cohort(id)
-                    .await?
-                    .filter(|c| c.programme == programme && !programme.is_empty())
-                    .ok_or(Refusal::UnknownCohort)?,
-            ),
+        let (cohort_id, new_cohort) = match cohort {
+            CohortChoice::Existing(id) => {
+                let cohort = self.store.cohort(id).await?;
+                let cohort = cohort.filter(|c| c.programme == programme && !programme.is_empty());
+                let cohort = cohort.ok_or(Refusal::UnknownCohort)?;
+                (Some(cohort.id), Some(cohort.name))
+            }
             CohortChoice::Named(_) if programme.is_empty() => return Err(Refusal::UnknownCohort.into()),
             CohortChoice::Named(name) => {
                 let name = name.trim();
                 if name.is_empty() || name.chars().count() > MAX_COHORT_NAME {
                     return Err(Refusal::CohortName { max: MAX_COHORT_NAME }.into());
                 }
-                Some(self.store.ensure_cohort(&programme, &organisation, name).await?)
+                match self.store.cohort_named(&programme, name).await? {
+                    Some(cohort) => (Some(cohort.id), Some(cohort.name)),
+                    None => (None, Some(name.to_owned())),
+                }
             }
             CohortChoice::None if role == Role::Trainee => return Err(Refusal::TraineeNeedsCohort.into()),
-            CohortChoice::None => None,
+            CohortChoice::None => (None, None),
         };
         let now = self.clock.now();
         let new = NewInvitation {
             role,
             programme,
             organisation,
-            cohort_id: cohort.as_ref().map(|c| c.id),
+            cohort_id,
+            new_cohort: new_cohort.clone().filter(|_| cohort_id.is_none()),
             expires_at: now + Duration::days(days),
             created_by: actor.person,
         };
         let code = self.store.create_invitation(&new).await?;
-        let cohort_words = cohort.as_ref().map_or(String::new(), |c| format!(", cohort {}", c.name));
+        let cohort_words = new_cohort.as_ref().map_or(String::new(), |name| format!(", cohort {name}"));
         let place = if new.programme.is_empty() { &new.organisation } else { &new.programme };
         // The audit log names what the invitation is for, never its code.
         let detail = format!("{} in {place}{cohort_words}", role.code());
@@ -121,7 +128,8 @@ impl Services {
             role,
             programme: new.programme,
             organisation: new.organisation,
-            cohort,
+            new_cohort: new.new_cohort.is_some(),
+            cohort: new_cohort,
             expires_at: new.expires_at,
         })
     }

@@ -47,6 +47,9 @@ pub struct NewInvitation {
     /// The organisation the invitation is for.
     pub organisation: String,
     pub cohort_id: Option<i64>,
+    /// The name of a cohort to make when the invitation is used (with no
+    /// `cohort_id`).
+    pub new_cohort: Option<String>,
     pub expires_at: DateTime<Utc>,
     /// The coordinator making it; `None` from the CLI.
     pub created_by: Option<i64>,
@@ -82,8 +85,8 @@ pub enum Linked {
     OtherProgramme,
 }
 
-/// role, programme, organisation, cohort_id, expires_at, used_by.
-type InvitationRow = (String, String, Option<String>, Option<i64>, String, Option<i64>);
+/// role, programme, organisation, cohort_id, new_cohort, expires_at, used_by.
+type InvitationRow = (String, String, Option<String>, Option<i64>, Option<String>, String, Option<i64>);
 
 pub(super) const MEMBER_COLUMNS: &str = "m.user_id, m.role, m.programme, m.organisation, m.cohort_id,
      c.name AS cohort_name,
@@ -139,6 +142,39 @@ impl Store {
         Ok(Cohort { id, programme: programme.to_owned(), name: name.to_owned() })
     }
 
+    /// The cohort called `name` in `programme`, if there is one.
+    pub async fn cohort_named(&self, programme: &str, name: &str) -> Result<Option<Cohort>, StoreError> {
+        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM cohorts WHERE programme = ? AND name = ?")
+            .bind(programme)
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(id.map(|id| Cohort { id, programme: programme.to_owned(), name: name.to_owned() }))
+    }
+
+    /// The cohort called `name` in `programme`; made now if only an unused,
+    /// unexpired invitation names it so far (planning a gathering for it
+    /// is its first use).
+    pub async fn cohort_to_plan_for(
+        &self,
+        programme: &str,
+        name: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Cohort>, StoreError> {
+        sqlx::query(
+            "INSERT OR IGNORE INTO cohorts (programme, organisation, name, created_at)
+             SELECT programme, organisation, new_cohort, ?4 FROM invitations
+             WHERE programme = ?1 AND new_cohort = ?2 AND used_by IS NULL AND expires_at > ?3 LIMIT 1",
+        )
+        .bind(programme)
+        .bind(name)
+        .bind(instant_text(now))
+        .bind(now_text())
+        .execute(&self.pool)
+        .await?;
+        self.cohort_named(programme, name).await
+    }
+
     /// One cohort by id.
     pub async fn cohort(&self, id: i64) -> Result<Option<Cohort>, StoreError> {
         let row: Option<(i64, String, String)> =
@@ -165,15 +201,16 @@ impl Store {
     pub async fn create_invitation(&self, invitation: &NewInvitation) -> Result<String, StoreError> {
         let code = new_invitation_code();
         sqlx::query(
-            "INSERT INTO invitations (code, role, programme, organisation, cohort_id, expires_at, created_by,
-                 created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO invitations (code, role, programme, organisation, cohort_id, new_cohort, expires_at,
+                 created_by, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&code)
         .bind(invitation.role.code())
         .bind(&invitation.programme)
         .bind(&invitation.organisation)
         .bind(invitation.cohort_id)
+        .bind(&invitation.new_cohort)
         .bind(instant_text(invitation.expires_at))
         .bind(invitation.created_by)
         .bind(now_text())
@@ -183,7 +220,8 @@ impl Store {
     }
 
     /// Redeems `code` for `joiner` at `now`: marks it used and makes them a
-    /// member with its role, in one transaction, so a code works once.
+    /// member with its role (and its new cohort, if it names one), in one
+    /// transaction, so a code works once.
     pub async fn redeem_invitation(
         &self,
         code: &str,
@@ -192,12 +230,14 @@ impl Store {
     ) -> Result<Redeemed, StoreError> {
         let mut tx = self.write_transaction().await?;
         let row: Option<InvitationRow> = sqlx::query_as(
-            "SELECT role, programme, organisation, cohort_id, expires_at, used_by FROM invitations WHERE code = ?",
+            "SELECT role, programme, organisation, cohort_id, new_cohort, expires_at, used_by
+             FROM invitations WHERE code = ?",
         )
         .bind(code)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((role, programme, organisation, cohort_id, expires_at, used_by)) = row else {
+        let Some((role, programme, organisation, mut cohort_id, new_cohort, expires_at, used_by)) = row
+        else {
             return Ok(Redeemed::Unknown);
         };
         if used_by.is_some() {
@@ -221,6 +261,23 @@ impl Store {
             .bind(now_text())
             .execute(&mut *tx)
             .await?;
+        if let (None, Some(name)) = (cohort_id, &new_cohort) {
+            // Another invitation to the same new cohort may have made it.
+            sqlx::query(
+                "INSERT OR IGNORE INTO cohorts (programme, organisation, name, created_at) VALUES (?, ?, ?, ?)",
+            )
+            .bind(&programme)
+            .bind(&organisation)
+            .bind(name)
+            .bind(now_text())
+            .execute(&mut *tx)
+            .await?;
+            cohort_id = sqlx::query_scalar("SELECT id FROM cohorts WHERE programme = ? AND name = ?")
+                .bind(&programme)
+                .bind(name)
+                .fetch_optional(&mut *tx)
+                .await?;
+        }
         // One role per person: a new invitation replaces the old role. Links
         // that no longer fit the new role are dropped.
         sqlx::query(

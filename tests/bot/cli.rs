@@ -151,6 +151,26 @@ async fn invite_gatherings_and_attendance_from_the_command_line() {
         stdout.contains(&format!("Link: https://t.me/traineebot_standin_bot?start={invitation}")),
         "{stdout}"
     );
+    assert!(stdout.contains("Cohort: Kull 2099 (new: made when the invitation is first used)\n"), "{stdout}");
+    let (code, _, stderr) = run(&[
+        "gatherings",
+        "add",
+        "--programme",
+        "oslo-reserved",
+        "--cohort",
+        "Kull 2098",
+        "--start",
+        "2099-01-06 17:00",
+        "--place",
+        "Rådhuset",
+        "--topic",
+        "Samling",
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("no cohort \"Kull 2098\" in oslo-reserved (and no unused invitation to it)"),
+        "{stderr}"
+    );
 
     let (code, _, stderr) = run(&["invite", "--role", "trainee", "--programme", "oslo-reserved"]);
     assert_eq!((code, stderr.contains("a trainee invitation needs --cohort")), (Some(1), true), "{stderr}");

@@ -92,7 +92,10 @@ async fn a_coordinator_makes_an_invitation_link_in_the_bot_for_a_new_cohort() {
     assert!(created
         .text
         .starts_with("Invitation for a trainee in Oslo: reserved jobs, Kull 2027. It works once"));
-    assert!(created.text.ends_with(&format!("The code is {code}.")));
+    assert!(created.text.contains(&format!("The code is {code}.\n\nThe cohort Kull 2027 is made when")));
+    assert!(created.text.ends_with("choose \"New cohort\" again and write the same name."));
+    // The cohort is only a name on the invitation until someone uses it.
+    assert_eq!(app.count("SELECT COUNT(*) FROM cohorts").await, 0);
 
     // A forged button for a trainee invitation without a cohort makes none.
     kari.press_data(&created, "1v|t|oslo-reserved|-").await;
@@ -102,11 +105,67 @@ async fn a_coordinator_makes_an_invitation_link_in_the_bot_for_a_new_cohort() {
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM invitations").await, 1);
 
+    // A second invitation to the same new cohort, typed the same way.
+    let cohorts = kari.says("/invite").await;
+    kari.press(&cohorts, "A trainee").await;
+    kari.press(&kari.reply().await, "Oslo: reserved jobs").await;
+    kari.press(&kari.reply().await, "New cohort").await;
+    kari.reply().await;
+    let second = kari.says(" Kull 2027 ").await;
+    kari.reply().await;
+    let second = second.text.lines().find(|l| l.starts_with(&link_prefix)).expect("a link");
+    let second = second.trim_start_matches(&link_prefix).to_owned();
+
     let ola = app.person_named(704, Some("en"), "Ola");
     assert!(ola.joins(code).await.text.starts_with("Welcome, Ola! You are now registered as a trainee"));
-    let row: (i64, String) =
-        sqlx::query_as("SELECT created_by, role FROM invitations").fetch_one(app.store.pool()).await.unwrap();
-    assert_eq!(row, (COORDINATOR, "trainee".to_owned()));
+    let rows: Vec<(i64, String)> =
+        sqlx::query_as("SELECT created_by, role FROM invitations").fetch_all(app.store.pool()).await.unwrap();
+    assert_eq!(rows, [(COORDINATOR, "trainee".to_owned()), (COORDINATOR, "trainee".to_owned())]);
+    let nora = app.person_named(705, Some("en"), "Nora");
+    nora.joins(&second).await;
+    let cohorts: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT c.name, COUNT(m.user_id) FROM cohorts c JOIN members m ON m.cohort_id = c.id GROUP BY c.id",
+    )
+    .fetch_all(app.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(cohorts, [("Kull 2027".to_owned(), 2)], "both joined the one new cohort");
+
+    // Once it exists, it is a button, and an invitation to it says nothing more.
+    let roles = kari.says("/invite").await;
+    kari.press(&roles, "A trainee").await;
+    kari.press(&kari.reply().await, "Oslo: reserved jobs").await;
+    let cohorts = kari.reply().await;
+    assert_eq!(cohorts.labels(), ["Kull 2027", "New cohort", "Back", "Cancel"]);
+    kari.press(&cohorts, "Kull 2027").await;
+    let third = kari.reply().await;
+    assert!(third.text.contains(", Kull 2027. It works once"), "{}", third.text);
+    assert!(third.text.trim_end().ends_with('.') && !third.text.contains("is made when"), "{}", third.text);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unused_invitation_to_a_new_cohort_leaves_no_cohort_behind() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    let kari = app.person(COORDINATOR, Some("nb"));
+    let roles = kari.says("/invite").await;
+    kari.press(&roles, "En trainee").await;
+    kari.press(&kari.reply().await, "Oslo: rekrutteringsordningen").await;
+    kari.press(&kari.reply().await, "Nytt kull").await;
+    kari.reply().await;
+    let created = kari.says("Kull 2031").await;
+    assert!(created.text.ends_with(
+        "Kullet Kull 2031 blir laget når den første bruker en invitasjon til det. Vil du invitere flere til \
+         kullet, velger du «Nytt kull» igjen og skriver det samme navnet."
+    ));
+    let code: String =
+        sqlx::query_scalar("SELECT code FROM invitations").fetch_one(app.store.pool()).await.unwrap();
+    let (status, _, stderr) = app.cli(&["roles", "revoke", &code]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM cohorts").await, 0);
+    let ola = app.person(706, Some("nb"));
+    ola.joins(&code).await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM members").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM cohorts").await, 0);
 }
 
 #[tokio::test]

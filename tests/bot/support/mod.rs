@@ -135,6 +135,7 @@ impl TestApp {
             programme: programme.to_owned(),
             organisation,
             cohort_id,
+            new_cohort: None,
             expires_at: self.clock.now() + chrono::Duration::days(14),
             created_by: None,
         };
