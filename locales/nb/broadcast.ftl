@@ -11,10 +11,10 @@ broadcast-audience-alerts-of = Søkere med stillingsvarsler for { $organisation 
 broadcast-audience-mentors-of = Mentorene i { $organisation }
 broadcast-audience-coordinators-of = Koordinatorene i { $organisation }
 broadcast-nobody = Ingen er i denne gruppen ennå. Velg en annen.
-broadcast-ask-content = Send meldingen nå: en tekst, eller et bilde eller en fil med bildetekst. Den går til { $count ->
+broadcast-ask-content = Send meldingen på bokmål nå: en tekst, eller et bilde eller en fil med bildetekst. Den går til { $count ->
         [one] én person
        *[other] { $count } personer
-    }.
+    }. Etterpå kan du legge den til på nynorsk og engelsk for dem som har valgt det.
 broadcast-empty = Meldingen er tom. Skriv en tekst.
 broadcast-too-long = Meldingen er for lang: en tekst kan ha høyst { $text } tegn, en bildetekst høyst { $caption }.
 broadcast-kind = Jeg kan sende tekst, bilder og filer. Send en av dem.
@@ -25,6 +25,7 @@ broadcast-ready = Slik ser meldingen ut (over).
        *[other] { $count } personer
     })
     Når: { $when }
+    { $languages }
     { $urgent }
 broadcast-when-now = med en gang
 broadcast-when-later = { $time }
@@ -45,7 +46,10 @@ broadcast-make-urgent = Haster: send også om natten
 broadcast-make-not-urgent = Haster ikke: vent til morgenen
 broadcast-discard = Avbryt
 broadcast-discarded = Greit, kunngjøringen ble ikke sendt.
-broadcast-test-sent = Testen er sendt til deg.
+broadcast-test-sent = Testen er sendt til deg{ $count ->
+        [one] .
+       *[other] , én gang på hvert språk ({ $count } meldinger).
+    }
 broadcast-ask-time = Når skal den sendes? Skriv dato og klokkeslett, for eksempel 5.1.2027 kl. 09.00.
 broadcast-time-passed = Tidspunktet har vært. Trykk «Send senere» og velg et nytt.
 broadcast-gone = Denne kunngjøringen er allerede sendt eller avbrutt.
@@ -66,6 +70,25 @@ broadcast-status-done = Kunngjøring nummer { $id } er ferdig.
     Sendt: { $sent }. Kom ikke fram: { $failed }.
 broadcast-status-cancelled = Kunngjøring nummer { $id } ble stoppet.
     Sendt: { $sent }. Kom ikke fram: { $failed }. Ikke sendt: { $cancelled }.
+broadcast-language = { $lang ->
+        [nn] nynorsk
+        [en] engelsk
+       *[nb] bokmål
+    }
+broadcast-ask-translation = Send meldingen på { broadcast-language } nå: en tekst, eller et bilde eller en fil med bildetekst. De som har valgt { broadcast-language }, får den i stedet for den på bokmål.
+broadcast-version-count = { broadcast-language } til { $count ->
+        [one] én person
+       *[other] { $count } personer
+    }
+broadcast-versions = Språk: { $list }.
+broadcast-language-count = { broadcast-language } ({ $count ->
+        [one] én person
+       *[other] { $count } personer
+    })
+broadcast-versions-missing = Har valgt et språk som ikke har egen utgave ennå: { $list }. De får den på bokmål.
+broadcast-add-language = Legg til meldingen på { broadcast-language }
+broadcast-change-language = Endre meldingen på { broadcast-language }
+broadcast-status-language = På { broadcast-language }: { $sent } av { $queued } er sendt.
 broadcasts-none = Ingen kunngjøringer er sendt ennå. Skriv /broadcast for å sende en.
 broadcasts-title = De siste kunngjøringene:
 broadcasts-item = Til { $audience }, { $time }

@@ -11,10 +11,10 @@ broadcast-audience-alerts-of = Søkjarar med stillingsvarsel for { $organisation
 broadcast-audience-mentors-of = Mentorane i { $organisation }
 broadcast-audience-coordinators-of = Koordinatorane i { $organisation }
 broadcast-nobody = Ingen er i denne gruppa enno. Vel ei anna.
-broadcast-ask-content = Send meldinga no: ein tekst, eller eit bilete eller ei fil med bilettekst. Ho går til { $count ->
+broadcast-ask-content = Send meldinga på bokmål no: ein tekst, eller eit bilete eller ei fil med bilettekst. Ho går til { $count ->
         [one] éin person
        *[other] { $count } personar
-    }.
+    }. Etterpå kan du leggje ho til på nynorsk og engelsk for dei som har valt det.
 broadcast-empty = Meldinga er tom. Skriv ein tekst.
 broadcast-too-long = Meldinga er for lang: ein tekst kan ha høgst { $text } teikn, ein bilettekst høgst { $caption }.
 broadcast-kind = Eg kan sende tekst, bilete og filer. Send ein av dei.
@@ -25,6 +25,7 @@ broadcast-ready = Slik ser meldinga ut (over).
        *[other] { $count } personar
     })
     Når: { $when }
+    { $languages }
     { $urgent }
 broadcast-when-now = med ein gong
 broadcast-when-later = { $time }
@@ -45,7 +46,10 @@ broadcast-make-urgent = Hastar: send òg om natta
 broadcast-make-not-urgent = Hastar ikkje: vent til morgonen
 broadcast-discard = Avbryt
 broadcast-discarded = Greitt, kunngjeringa vart ikkje send.
-broadcast-test-sent = Testen er send til deg.
+broadcast-test-sent = Testen er send til deg{ $count ->
+        [one] .
+       *[other] , éin gong på kvart språk ({ $count } meldingar).
+    }
 broadcast-ask-time = Når skal ho sendast? Skriv dato og klokkeslett, til dømes 5.1.2027 kl. 09.00.
 broadcast-time-passed = Tidspunktet har vore. Trykk «Send seinare» og vel eit nytt.
 broadcast-gone = Denne kunngjeringa er alt send eller avbroten.
@@ -66,6 +70,25 @@ broadcast-status-done = Kunngjering nummer { $id } er ferdig.
     Sende: { $sent }. Kom ikkje fram: { $failed }.
 broadcast-status-cancelled = Kunngjering nummer { $id } vart stoppa.
     Sende: { $sent }. Kom ikkje fram: { $failed }. Ikkje sende: { $cancelled }.
+broadcast-language = { $lang ->
+        [nn] nynorsk
+        [en] engelsk
+       *[nb] bokmål
+    }
+broadcast-ask-translation = Send meldinga på { broadcast-language } no: ein tekst, eller eit bilete eller ei fil med bilettekst. Dei som har valt { broadcast-language }, får ho i staden for den på bokmål.
+broadcast-version-count = { broadcast-language } til { $count ->
+        [one] éin person
+       *[other] { $count } personar
+    }
+broadcast-versions = Språk: { $list }.
+broadcast-language-count = { broadcast-language } ({ $count ->
+        [one] éin person
+       *[other] { $count } personar
+    })
+broadcast-versions-missing = Har valt eit språk som ikkje har eiga utgåve enno: { $list }. Dei får ho på bokmål.
+broadcast-add-language = Legg til meldinga på { broadcast-language }
+broadcast-change-language = Endre meldinga på { broadcast-language }
+broadcast-status-language = På { broadcast-language }: { $sent } av { $queued } er sende.
 broadcasts-none = Ingen kunngjeringar er sende enno. Skriv /broadcast for å sende ei.
 broadcasts-title = Dei siste kunngjeringane:
 broadcasts-item = Til { $audience }, { $time }

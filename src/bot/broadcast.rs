@@ -13,12 +13,13 @@ use teloxide::types::{InlineKeyboardMarkup, MessageId};
 use super::broadcasts::audience_words;
 use super::refusals::{self, time_error};
 use super::{AppState, BotError, Ctx, HandlerResult, State, StateDialogue};
-use crate::domain::broadcast::{BroadcastAudience, Content, MAX_CAPTION};
+use crate::domain::broadcast::{BroadcastAudience, Content, Translations, MAX_CAPTION};
 use crate::domain::gatherings::parse_future;
 use crate::domain::organisations::Scope;
 use crate::domain::outbox::Payload;
+use crate::domain::Lang;
 use crate::i18n::{clock_time, moment_in_words, Tr};
-use crate::services::broadcasts::{check_text, BroadcastRequest};
+use crate::services::broadcasts::{check_text, count_by_language, BroadcastRequest};
 use crate::services::{Actor, Outcome, Refusal};
 use crate::store::QueuedMessage;
 use crate::telegram::broadcast_status::broadcast_status;
@@ -30,11 +31,18 @@ use crate::telegram::send::SendText;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub audience: BroadcastAudience,
+    /// The message in Bokmål (the first one sent).
     pub content: Option<Content>,
+    /// The message in Nynorsk and English, where given.
+    #[serde(default)]
+    pub translations: Translations<Content>,
     pub scheduled: Option<DateTime<Utc>>,
     pub urgent: bool,
     /// Waiting for the time to send it (typed).
     pub asking_time: bool,
+    /// Waiting for the message in this language.
+    #[serde(default)]
+    pub asking_language: Option<Lang>,
 }
 
 /// /broadcast: whom to send to, among the audiences the coordinator may reach.
@@ -93,14 +101,26 @@ pub async fn press(
         if count == 0 {
             return Ok(Some(tr.t("broadcast-nobody")));
         }
-        let draft = Draft { audience, content: None, scheduled: None, urgent: false, asking_time: false };
+        let draft = Draft {
+            audience,
+            content: None,
+            translations: Translations::default(),
+            scheduled: None,
+            urgent: false,
+            asking_time: false,
+            asking_language: None,
+        };
         dialogue.update(State::Broadcast(draft)).await?;
         bot.edit_text(chat, message, tr.with("broadcast-ask-content", &[("count", count.into())])).await?;
         return Ok(None);
     }
     match step {
-        BroadcastStep::CancelRunning(id) => return ask_cancel(bot, chat, ctx, app, id).await,
-        BroadcastStep::ConfirmCancel(id) => return cancel_running(bot, (chat, message), ctx, app, id).await,
+        BroadcastStep::CancelRunning(id) => {
+            return super::broadcasts::ask_cancel(bot, chat, ctx, app, id).await
+        }
+        BroadcastStep::ConfirmCancel(id) => {
+            return super::broadcasts::cancel_running(bot, (chat, message), ctx, app, id).await
+        }
         BroadcastStep::KeepRunning => {
             bot.edit_text(chat, message, tr.t("broadcast-cancel-kept"))
                 .reply_markup(keyboards::menu_only(tr))
@@ -117,17 +137,30 @@ pub async fn press(
     };
     match step {
         BroadcastStep::Test => {
-            let test = QueuedMessage {
-                chat_id: chat.0,
-                payload: payload(&content),
-                due_at: app.clock.now(),
-                dedupe_key: None,
-            };
-            app.store.enqueue_messages(&[test]).await?;
-            return Ok(Some(tr.t("broadcast-test-sent")));
+            // Every version, so that each can be checked.
+            let versions = std::iter::once(&content).chain(draft.translations.given().map(|(_, c)| c));
+            let tests: Vec<QueuedMessage> = versions
+                .map(|content| QueuedMessage {
+                    chat_id: chat.0,
+                    payload: payload(content),
+                    due_at: app.clock.now(),
+                    dedupe_key: None,
+                })
+                .collect();
+            app.store.enqueue_messages(&tests).await?;
+            return Ok(Some(tr.with("broadcast-test-sent", &[("count", tests.len().into())])));
+        }
+        BroadcastStep::Translate(lang) => {
+            draft.asking_language = Some(lang);
+            draft.asking_time = false;
+            dialogue.update(State::Broadcast(draft)).await?;
+            bot.send_text(chat, tr.with("broadcast-ask-translation", &[("lang", lang.code().into())]))
+                .await?;
+            return Ok(None);
         }
         BroadcastStep::Later => {
             draft.asking_time = true;
+            draft.asking_language = None;
             dialogue.update(State::Broadcast(draft)).await?;
             bot.send_text(chat, tr.t("broadcast-ask-time")).await?;
             return Ok(None);
@@ -158,6 +191,10 @@ pub async fn press(
     let request = BroadcastRequest {
         audience: draft.audience.clone(),
         payload: payload(&content),
+        translations: Translations {
+            nn: draft.translations.nn.as_ref().map(payload),
+            en: draft.translations.en.as_ref().map(payload),
+        },
         at: draft.scheduled,
         urgent: draft.urgent,
         status: Some((chat.0, message.0, tr.lang())),
@@ -196,8 +233,9 @@ async fn control(
     actor: &Actor,
     draft: &Draft,
 ) -> Result<(String, InlineKeyboardMarkup), BotError> {
-    let count =
-        app.services.audience(actor, &draft.audience).await.refused()?.map_or(0, |members| members.len());
+    let recipients =
+        app.services.audience_languages(actor, &draft.audience).await.refused()?.unwrap_or_default();
+    let count = recipients.len();
     let when = match draft.scheduled {
         Some(at) => tr.with(
             "broadcast-when-later",
@@ -222,6 +260,7 @@ async fn control(
             ("audience", audience_words(tr, app, &draft.audience, actor.scope.organisation()).await?.into()),
             ("when", when.into()),
             ("urgent", urgent.into()),
+            ("languages", languages(tr, &recipients, &draft.translations).into()),
         ],
     );
     let confirm = if draft.scheduled.is_some() { "broadcast-confirm-later" } else { "broadcast-confirm-now" };
@@ -230,6 +269,8 @@ async fn control(
             tr.with(confirm, &[("count", count.into())]),
             Action::Broadcast(BroadcastStep::Confirm),
         ),
+        translate(tr, Lang::Nn, draft.translations.nn.is_some()),
+        translate(tr, Lang::En, draft.translations.en.is_some()),
         keyboards::button(tr.t("broadcast-test"), Action::Broadcast(BroadcastStep::Test)),
         keyboards::button(tr.t("broadcast-later"), Action::Broadcast(BroadcastStep::Later)),
         keyboards::button(
@@ -239,6 +280,41 @@ async fn control(
         keyboards::button(tr.t("broadcast-discard"), Action::Broadcast(BroadcastStep::Discard)),
     ]);
     Ok((text, buttons))
+}
+
+/// Who gets which language version, and how many chose a language that
+/// has none yet (they get the Bokmål one).
+fn languages(tr: &Tr, recipients: &[(i64, Option<Lang>)], translations: &Translations<Content>) -> String {
+    let list = |key: &str, counts: Vec<(Lang, usize)>| {
+        let items: Vec<String> = counts
+            .into_iter()
+            .map(|(lang, count)| tr.with(key, &[("lang", lang.code().into()), ("count", count.into())]))
+            .collect();
+        items.join(", ")
+    };
+    let versions = count_by_language(recipients.iter().map(|(_, chosen)| translations.version_for(*chosen)));
+    let mut text =
+        tr.with("broadcast-versions", &[("list", list("broadcast-version-count", versions).into())]);
+    let missing = recipients
+        .iter()
+        .filter_map(|(_, chosen)| *chosen)
+        .filter(|lang| *lang != Lang::Nb && translations.version_for(Some(*lang)) == Lang::Nb);
+    let missing = count_by_language(missing);
+    if !missing.is_empty() {
+        text.push('\n');
+        let list = list("broadcast-language-count", missing);
+        text.push_str(&tr.with("broadcast-versions-missing", &[("list", list.into())]));
+    }
+    text
+}
+
+/// The button that asks for the message in `lang`.
+fn translate(tr: &Tr, lang: Lang, given: bool) -> teloxide::types::InlineKeyboardButton {
+    let key = if given { "broadcast-change-language" } else { "broadcast-add-language" };
+    keyboards::button(
+        tr.with(key, &[("lang", lang.code().into())]),
+        Action::Broadcast(BroadcastStep::Translate(lang)),
+    )
 }
 
 /// A message while preparing: the content, or the time to send it.
@@ -269,24 +345,27 @@ pub async fn message(
             }
         }
     } else {
-        match content_of(&msg) {
-            Ok(content) => draft.content = Some(content),
+        let content = match content_of(&msg) {
+            Ok(content) => content,
             Err(refusal) => {
                 let text =
                     refusal.map_or_else(|| tr.t("broadcast-kind"), |refusal| refusals::words(tr, &refusal));
                 bot.send_text(chat, text).await?;
                 return Ok(());
             }
-        }
-        // The preview, exactly as recipients will see it.
-        match draft.content.as_ref() {
-            Some(Content::Text(text)) => {
+        };
+        // The preview, exactly as its recipients will see it.
+        match &content {
+            Content::Text(text) => {
                 bot.send_text(chat, text).await?;
             }
-            Some(Content::Copy { chat_id, message_id }) => {
+            Content::Copy { chat_id, message_id } => {
                 bot.copy_message(chat, ChatId(*chat_id), MessageId(*message_id)).await?;
             }
-            None => {}
+        }
+        match draft.asking_language.take().and_then(|lang| draft.translations.slot(lang)) {
+            Some(slot) => *slot = Some(content),
+            None => draft.content = Some(content),
         }
     }
     let (text, buttons) = control(tr, &app, &actor, &draft).await?;
@@ -309,63 +388,4 @@ fn content_of(msg: &Message) -> Result<Content, Option<Refusal>> {
         return Ok(Content::Copy { chat_id: msg.chat.id.0, message_id: msg.id.0 });
     }
     Err(None)
-}
-
-/// Cancels what is left of a running broadcast.
-async fn cancel_running(
-    bot: &Bot,
-    (chat, message): (ChatId, MessageId),
-    ctx: &Ctx,
-    app: &AppState,
-    id: i64,
-) -> Result<Option<String>, BotError> {
-    let tr = &ctx.tr;
-    if let Err(refusal) =
-        app.services.cancel_broadcast(&app.acting(ctx.user_id).await?, id).await.refused()?
-    {
-        return Ok(Some(refusals::words(tr, &refusal)));
-    }
-    let now = app.clock.now();
-    let mut answer = tr.t("broadcast-cancel-done");
-    if let Some(summary) = app.store.broadcasts(false, None, 1000).await?.into_iter().find(|b| b.id == id) {
-        let (text, _) = broadcast_status(tr, &summary, now);
-        // The status message shows the end; the question turns into it when
-        // there is none (a broadcast planned for later).
-        match summary.status_message {
-            Some((status_chat, status_message)) => {
-                bot.edit_text(ChatId(status_chat), MessageId(status_message), &text).await?;
-            }
-            None => answer = text.clone(),
-        }
-        app.store.note_broadcast_progress(id, &text, true).await?;
-    }
-    bot.edit_text(chat, message, &answer).reply_markup(keyboards::menu_only(tr)).await?;
-    Ok(None)
-}
-
-/// Asks whether to stop broadcast `id`: what is sent stays sent. One that
-/// no longer runs is said so at once.
-async fn ask_cancel(
-    bot: &Bot,
-    chat: ChatId,
-    ctx: &Ctx,
-    app: &AppState,
-    id: i64,
-) -> Result<Option<String>, BotError> {
-    let tr = &ctx.tr;
-    let now = app.clock.now();
-    let found = app.store.broadcasts(false, None, 1000).await?.into_iter().find(|b| b.id == id);
-    let Some(summary) = found.filter(|summary| broadcast_status(tr, summary, now).1.is_some()) else {
-        return Ok(Some(tr.t("broadcast-not-running")));
-    };
-    let actor = app.acting(ctx.user_id).await?;
-    if let Err(refusal) = app.services.ensure_organisation(&actor, summary.organisation.as_deref()) {
-        return Ok(Some(refusals::words(tr, &refusal)));
-    }
-    let buttons = keyboards::column([
-        keyboards::button(tr.t("broadcast-cancel-yes"), Action::Broadcast(BroadcastStep::ConfirmCancel(id))),
-        keyboards::button(tr.t("broadcast-cancel-no"), Action::Broadcast(BroadcastStep::KeepRunning)),
-    ]);
-    bot.send_text(chat, tr.with("broadcast-cancel-ask", &[("id", id.into())])).reply_markup(buttons).await?;
-    Ok(None)
 }

@@ -1,10 +1,13 @@
-//! /broadcasts, and audiences in words.
+//! /broadcasts, stopping a running broadcast, and audiences in words.
 
 use teloxide::prelude::*;
+use teloxide::types::MessageId;
 
+use super::refusals;
 use super::{AppState, BotError, Ctx, HandlerResult};
 use crate::domain::broadcast::BroadcastAudience;
 use crate::i18n::{stored_moment_in_words, Tr};
+use crate::services::Outcome;
 use crate::telegram::broadcast_status::broadcast_status;
 use crate::telegram::callback::{Action, BroadcastStep};
 use crate::telegram::keyboards;
@@ -73,4 +76,63 @@ pub async fn list(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState) -> Handler
     }
     bot.send_text(chat, text).reply_markup(keyboards::column(buttons)).await?;
     Ok(())
+}
+
+/// Cancels what is left of a running broadcast.
+pub async fn cancel_running(
+    bot: &Bot,
+    (chat, message): (ChatId, MessageId),
+    ctx: &Ctx,
+    app: &AppState,
+    id: i64,
+) -> Result<Option<String>, BotError> {
+    let tr = &ctx.tr;
+    if let Err(refusal) =
+        app.services.cancel_broadcast(&app.acting(ctx.user_id).await?, id).await.refused()?
+    {
+        return Ok(Some(refusals::words(tr, &refusal)));
+    }
+    let now = app.clock.now();
+    let mut answer = tr.t("broadcast-cancel-done");
+    if let Some(summary) = app.store.broadcasts(false, None, 1000).await?.into_iter().find(|b| b.id == id) {
+        let (text, _) = broadcast_status(tr, &summary, now);
+        // The status message shows the end; the question turns into it when
+        // there is none (a broadcast planned for later).
+        match summary.status_message {
+            Some((status_chat, status_message)) => {
+                bot.edit_text(ChatId(status_chat), MessageId(status_message), &text).await?;
+            }
+            None => answer = text.clone(),
+        }
+        app.store.note_broadcast_progress(id, &text, true).await?;
+    }
+    bot.edit_text(chat, message, &answer).reply_markup(keyboards::menu_only(tr)).await?;
+    Ok(None)
+}
+
+/// Asks whether to stop broadcast `id`: what is sent stays sent. One that
+/// no longer runs is said so at once.
+pub async fn ask_cancel(
+    bot: &Bot,
+    chat: ChatId,
+    ctx: &Ctx,
+    app: &AppState,
+    id: i64,
+) -> Result<Option<String>, BotError> {
+    let tr = &ctx.tr;
+    let now = app.clock.now();
+    let found = app.store.broadcasts(false, None, 1000).await?.into_iter().find(|b| b.id == id);
+    let Some(summary) = found.filter(|summary| broadcast_status(tr, summary, now).1.is_some()) else {
+        return Ok(Some(tr.t("broadcast-not-running")));
+    };
+    let actor = app.acting(ctx.user_id).await?;
+    if let Err(refusal) = app.services.ensure_organisation(&actor, summary.organisation.as_deref()) {
+        return Ok(Some(refusals::words(tr, &refusal)));
+    }
+    let buttons = keyboards::column([
+        keyboards::button(tr.t("broadcast-cancel-yes"), Action::Broadcast(BroadcastStep::ConfirmCancel(id))),
+        keyboards::button(tr.t("broadcast-cancel-no"), Action::Broadcast(BroadcastStep::KeepRunning)),
+    ]);
+    bot.send_text(chat, tr.with("broadcast-cancel-ask", &[("id", id.into())])).reply_markup(buttons).await?;
+    Ok(None)
 }

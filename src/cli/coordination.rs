@@ -7,7 +7,7 @@ use super::words::{oslo_time, stored_oslo_time};
 use super::{input, open, organisation_words, print_none, services};
 use crate::app::AppError;
 use crate::config::Config;
-use crate::domain::broadcast::BroadcastAudience;
+use crate::domain::broadcast::{BroadcastAudience, Translations};
 use crate::domain::clock::{Clock, SystemClock};
 use crate::domain::gatherings::parse_future;
 use crate::domain::outbox::Payload;
@@ -22,9 +22,16 @@ pub struct BroadcastArgs {
     /// cohort:<programme>/<cohort name>.
     #[arg(long)]
     audience: String,
-    /// A UTF-8 text file with the message (at most 4,096 characters).
+    /// A UTF-8 text file with the message in Bokmål (at most 4,096
+    /// characters); everyone without a version in their language gets it.
     #[arg(long)]
     text_file: std::path::PathBuf,
+    /// The message in Nynorsk, for those who chose Nynorsk.
+    #[arg(long)]
+    text_file_nn: Option<std::path::PathBuf>,
+    /// The message in English, for those who chose English.
+    #[arg(long)]
+    text_file_en: Option<std::path::PathBuf>,
     /// When to send it, Oslo time ("2027-01-05 09:00"); default now.
     #[arg(long)]
     at: Option<String>,
@@ -47,21 +54,23 @@ async fn audience(store: &Store, text: &str) -> Result<BroadcastAudience, AppErr
 
 /// Queues a broadcast; a running bot sends it.
 pub async fn broadcast(config: &Config, actor: &Actor, args: BroadcastArgs) -> Result<(), AppError> {
-    let text = std::fs::read_to_string(&args.text_file)
-        .map_err(|source| input(format!("could not read {}: {source}", args.text_file.display())))?;
+    let read = |path: &std::path::Path| {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| input(format!("could not read {}: {source}", path.display())))?;
+        Ok::<_, AppError>(Payload::text(text.trim_end()))
+    };
+    let payload = read(&args.text_file)?;
+    let translations = Translations {
+        nn: args.text_file_nn.as_deref().map(read).transpose()?,
+        en: args.text_file_en.as_deref().map(read).transpose()?,
+    };
     let at = match &args.at {
         None => None,
         Some(local) => Some(parse_future(local, SystemClock.now()).map_err(|e| input(e.to_string()))?.1),
     };
     let services = services(config).await?;
     let audience = audience(&services.store, &args.audience).await?;
-    let request = BroadcastRequest {
-        audience,
-        payload: Payload::text(text.trim_end()),
-        at,
-        urgent: args.urgent,
-        status: None,
-    };
+    let request = BroadcastRequest { audience, payload, translations, at, urgent: args.urgent, status: None };
     let outcome = services.create_broadcast(actor, request).await;
     services.store.close().await;
     let queued = match outcome {
@@ -70,10 +79,13 @@ pub async fn broadcast(config: &Config, actor: &Actor, args: BroadcastArgs) -> R
         }
         outcome => outcome?,
     };
+    let languages: Vec<String> =
+        queued.by_language.iter().map(|(lang, count)| format!("{count} in {}", lang.code())).collect();
     println!(
-        "Broadcast {} queued for {} people of {} from {}; a running bot sends it (see `traineebot broadcasts`).",
+        "Broadcast {} queued for {} people ({}) of {} from {}; a running bot sends it (see `traineebot broadcasts`).",
         queued.id,
         queued.recipients,
+        languages.join(", "),
         organisation_words(config, queued.organisation.as_deref()),
         oslo_time(queued.due_at)
     );
@@ -89,9 +101,22 @@ pub async fn broadcasts(config: &Config, actor: &Actor) -> Result<(), AppError> 
     }
     for b in broadcasts {
         let (p, at) = (b.progress, stored_oslo_time(&b.scheduled_at));
+        let languages: Vec<String> = b
+            .languages
+            .iter()
+            .map(|l| format!("{} {} of {} sent", l.lang.code(), l.sent, l.queued))
+            .collect();
         println!(
-            "{}\t{}\t{at}\t{}\t{} people\t{} sent, {} failed, {} left, {} cancelled",
-            b.id, b.status, b.audience, b.recipients, p.sent, p.failed, p.left, p.cancelled
+            "{}\t{}\t{at}\t{}\t{} people\t{} sent, {} failed, {} left, {} cancelled\t{}",
+            b.id,
+            b.status,
+            b.audience,
+            b.recipients,
+            p.sent,
+            p.failed,
+            p.left,
+            p.cancelled,
+            if languages.is_empty() { "-".to_owned() } else { languages.join(", ") }
         );
     }
     store.close().await;

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{ActionError, Actor, Refusal, Services};
-use crate::domain::broadcast::{BroadcastAudience, MAX_TEXT};
+use crate::domain::broadcast::{BroadcastAudience, Translations, MAX_TEXT};
 use crate::domain::organisations::Scope;
 use crate::domain::outbox::Payload;
 use crate::domain::Lang;
@@ -14,7 +14,10 @@ use crate::store::NewBroadcast;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BroadcastRequest {
     pub audience: BroadcastAudience,
+    /// The message in Bokmål: for everyone without a version in their language.
     pub payload: Payload,
+    /// The message in Nynorsk and English, where given.
+    pub translations: Translations<Payload>,
     /// When to send it; `None`: now.
     pub at: Option<DateTime<Utc>>,
     /// Send also during the quiet hours.
@@ -28,6 +31,8 @@ pub struct BroadcastRequest {
 pub struct Queued {
     pub id: i64,
     pub recipients: usize,
+    /// How many get each language version.
+    pub by_language: Vec<(Lang, usize)>,
     /// When the first message goes (after the quiet hours, unless urgent).
     pub due_at: DateTime<Utc>,
     /// Whose audience it is (`None`: every organisation's).
@@ -45,7 +50,28 @@ pub fn check_text(text: &str) -> Result<(), Refusal> {
     Ok(())
 }
 
+/// How many of `languages` are each language, in the order languages are
+/// offered (those no one has left out).
+pub fn count_by_language(languages: impl Iterator<Item = Lang> + Clone) -> Vec<(Lang, usize)> {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| (lang, languages.clone().filter(|version| *version == lang).count()))
+        .filter(|(_, count)| *count > 0)
+        .collect()
+}
+
 impl Services {
+    /// [`Services::audience`], each with the language they chose (`None`: none).
+    pub async fn audience_languages(
+        &self,
+        actor: &Actor,
+        audience: &BroadcastAudience,
+    ) -> Result<Vec<(i64, Option<Lang>)>, ActionError> {
+        let ids = self.audience(actor, audience).await?;
+        let chosen = self.store.chosen_languages(&ids).await?;
+        Ok(ids.into_iter().zip(chosen).collect())
+    }
+
     /// Everyone in `audience` who can be reached, as far as `actor` may
     /// reach them: one organisation's coordinators reach their own
     /// programmes' trainees and cohorts, and their organisation's mentors,
@@ -89,25 +115,35 @@ impl Services {
         actor: &Actor,
         request: BroadcastRequest,
     ) -> Result<Queued, ActionError> {
-        if let Payload::Text { text, .. } = &request.payload {
-            check_text(text)?;
+        let versions = std::iter::once(&request.payload).chain(request.translations.given().map(|(_, p)| p));
+        for payload in versions {
+            if let Payload::Text { text, .. } = payload {
+                check_text(text)?;
+            }
         }
         let now = self.clock.now();
         if request.at.is_some_and(|at| at <= now) {
             return Err(Refusal::SendTimePassed.into());
         }
         let organisation = self.audience_organisation(actor, &request.audience).await?;
-        let recipients = self.audience(actor, &request.audience).await?;
+        let recipients: Vec<(i64, Lang)> = self
+            .audience_languages(actor, &request.audience)
+            .await?
+            .into_iter()
+            .map(|(id, chosen)| (id, request.translations.version_for(chosen)))
+            .collect();
         if recipients.is_empty() {
             return Err(Refusal::Nobody.into());
         }
         let at = request.at.unwrap_or(now);
         let due_at = if request.urgent { at } else { self.quiet.next_allowed(at) };
-        let count = recipients.len();
+        let (count, by_language) =
+            (recipients.len(), count_by_language(recipients.iter().map(|(_, lang)| *lang)));
         let broadcast = NewBroadcast {
             created_by: actor.person,
             audience: request.audience.clone(),
             payload: request.payload,
+            translations: request.translations.given().map(|(lang, p)| (lang, p.clone())).collect(),
             recipients,
             due_at,
             urgent: request.urgent,
@@ -115,9 +151,15 @@ impl Services {
             organisation: organisation.clone(),
         };
         let id = self.store.create_broadcast(&broadcast).await?;
-        let detail = format!("broadcast {id} to {} ({count} people)", request.audience.code());
+        let languages: Vec<String> =
+            by_language.iter().map(|(lang, count)| format!("{count} {}", lang.code())).collect();
+        let detail = format!(
+            "broadcast {id} to {} ({count} people: {})",
+            request.audience.code(),
+            languages.join(", ")
+        );
         self.audit(actor, organisation.as_deref(), "broadcast", &detail, None).await?;
-        Ok(Queued { id, recipients: count, due_at, organisation })
+        Ok(Queued { id, recipients: count, by_language, due_at, organisation })
     }
 
     /// Cancels what is left of a running broadcast; returns how many

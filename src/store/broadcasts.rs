@@ -14,8 +14,12 @@ pub struct NewBroadcast {
     /// The coordinator (`None`: the command line).
     pub created_by: Option<i64>,
     pub audience: BroadcastAudience,
+    /// The message in Bokmål, for everyone without a version in their language.
     pub payload: Payload,
-    pub recipients: Vec<i64>,
+    /// The message in the other languages it was given in.
+    pub translations: Vec<(Lang, Payload)>,
+    /// Each recipient, with the language of the version they get.
+    pub recipients: Vec<(i64, Lang)>,
     /// When the deliveries fall due (already moved out of the quiet hours).
     pub due_at: DateTime<Utc>,
     pub urgent: bool,
@@ -51,6 +55,17 @@ pub struct BroadcastSummary {
     pub last_progress: Option<String>,
     pub created_by: Option<i64>,
     pub organisation: Option<String>,
+    /// Per language version: how many were sent of how many queued (the
+    /// ones a stop dropped no longer count).
+    pub languages: Vec<LanguageProgress>,
+}
+
+/// How far one language version of a broadcast has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LanguageProgress {
+    pub lang: Lang,
+    pub sent: i64,
+    pub queued: i64,
 }
 
 /// Which part of an audience counts: one organisation's people.
@@ -161,21 +176,28 @@ impl Store {
         .bind(&broadcast.organisation)
         .fetch_one(&mut *tx)
         .await?;
-        let payload = serde_json::to_string(&broadcast.payload)?;
+        let mut versions = Vec::with_capacity(1 + broadcast.translations.len());
+        let given = std::iter::once((Lang::Nb, &broadcast.payload))
+            .chain(broadcast.translations.iter().map(|(lang, payload)| (*lang, payload)));
+        for (lang, payload) in given {
+            // Whose message a copied broadcast is (the coordinator's chat).
+            versions.push((lang, serde_json::to_string(payload)?, payload.people()));
+        }
         let due = instant_text(broadcast.due_at);
-        // Whose message a copied broadcast is (the coordinator's chat).
-        let about = broadcast.payload.people();
-        for &recipient in &broadcast.recipients {
+        for &(recipient, lang) in &broadcast.recipients {
+            let (lang, payload, about) =
+                versions.iter().find(|(version, _, _)| *version == lang).unwrap_or(&versions[0]);
             let row: Option<i64> = sqlx::query_scalar(
-                "INSERT OR IGNORE INTO outbox (chat_id, payload, dedupe_key, due_at, broadcast_id, created_at,
-                     updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                "INSERT OR IGNORE INTO outbox (chat_id, payload, dedupe_key, due_at, broadcast_id, language,
+                     created_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             )
             .bind(recipient)
-            .bind(&payload)
+            .bind(payload)
             .bind(DedupeKey::Broadcast { broadcast: id, recipient }.text())
             .bind(&due)
             .bind(id)
+            .bind(lang.code())
             .bind(&now)
             .bind(&now)
             .fetch_optional(&mut *tx)
@@ -188,6 +210,39 @@ impl Store {
         tx.commit().await?;
         self.outbox_wake.notify_one();
         Ok(id)
+    }
+
+    /// The language each of `ids` chose (with /language, else when they
+    /// joined); `None` for someone who never chose.
+    pub async fn chosen_languages(&self, ids: &[i64]) -> Result<Vec<Option<Lang>>, StoreError> {
+        let rows: Vec<Option<String>> = sqlx::query_scalar(
+            "SELECT COALESCE(u.language, m.language) FROM json_each(?) j
+             LEFT JOIN users u ON u.user_id = j.value LEFT JOIN members m ON m.user_id = j.value
+             ORDER BY j.key",
+        )
+        .bind(serde_json::to_string(ids)?)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(|code| code.as_deref().and_then(Lang::parse)).collect())
+    }
+
+    /// Sent and queued deliveries of broadcast `id` per language version.
+    async fn language_progress(&self, id: i64) -> Result<Vec<LanguageProgress>, StoreError> {
+        let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+            "SELECT language, SUM(status = 'sent'), COUNT(*) FROM outbox
+             WHERE broadcast_id = ? AND language IS NOT NULL GROUP BY language",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut found: Vec<LanguageProgress> = rows
+            .into_iter()
+            .filter_map(|(code, sent, queued)| {
+                Some(LanguageProgress { lang: Lang::parse(&code)?, sent, queued })
+            })
+            .collect();
+        found.sort_by_key(|p| Lang::ALL.iter().position(|lang| *lang == p.lang));
+        Ok(found)
     }
 
     /// Progress of broadcast `id`.
@@ -246,7 +301,6 @@ impl Store {
         Ok(Some(dropped))
     }
 
-    /// Broadcasts, newest first; only running ones if `running_only`.
     /// The newest broadcasts (only running ones if `running_only`) of
     /// `organisation` (all if `None`).
     pub async fn broadcasts(
@@ -306,6 +360,7 @@ impl Store {
                 last_progress,
                 created_by,
                 organisation,
+                languages: self.language_progress(id).await?,
             });
         }
         Ok(found)

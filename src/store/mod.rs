@@ -25,7 +25,7 @@ use sqlx::{Connection, SqlitePool};
 
 pub use alerts::{Alert, SaveAlert, MAX_ALERTS_PER_PERSON};
 pub use audit::{AuditEntry, NewAuditEntry};
-pub use broadcasts::{BroadcastSummary, NewBroadcast, Progress, Within};
+pub use broadcasts::{BroadcastSummary, LanguageProgress, NewBroadcast, Progress, Within};
 pub use dialogues::Keep;
 pub use feed::{FeedApplied, FeedChunk, FeedState};
 pub use gatherings::{GatheringChange, Revised};

@@ -10,8 +10,29 @@ use super::keyboards;
 use crate::i18n::{stored_moment_in_words, Tr};
 use crate::store::BroadcastSummary;
 
-/// The status of a broadcast in words, with a cancel button while it runs.
+/// The status of a broadcast in words (per language when it went out in
+/// more than one), with a cancel button while it runs.
 pub fn broadcast_status(
+    tr: &Tr,
+    broadcast: &BroadcastSummary,
+    now: DateTime<Utc>,
+) -> (String, Option<InlineKeyboardMarkup>) {
+    let (mut text, cancel) = overall_status(tr, broadcast, now);
+    if broadcast.languages.len() > 1 {
+        for version in &broadcast.languages {
+            let args = [
+                ("lang", version.lang.code().into()),
+                ("sent", version.sent.into()),
+                ("queued", version.queued.into()),
+            ];
+            text.push('\n');
+            text.push_str(&tr.with("broadcast-status-language", &args));
+        }
+    }
+    (text, cancel)
+}
+
+fn overall_status(
     tr: &Tr,
     broadcast: &BroadcastSummary,
     now: DateTime<Utc>,

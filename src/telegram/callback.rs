@@ -147,6 +147,8 @@ pub enum BroadcastStep {
     KeepRunning,
     /// A page of the audiences to choose from.
     Audiences(u16),
+    /// Give (or give again) the message in Nynorsk or English.
+    Translate(Lang),
 }
 
 /// What a coordinator does with a gathering.
@@ -336,6 +338,7 @@ impl Action {
                 BroadcastStep::ConfirmCancel(id) => format!("b|k|{id}"),
                 BroadcastStep::KeepRunning => "b|g".to_owned(),
                 BroadcastStep::Audiences(page) => format!("b|p|{page}"),
+                BroadcastStep::Translate(lang) => format!("b|v|{}", lang.code()),
             },
             Action::Answer(id) => format!("h|{id}"),
             Action::InboxPage(page) => format!("h|p|{page}"),
@@ -495,6 +498,10 @@ impl Action {
             ["b", "c", id] => Action::Broadcast(BroadcastStep::CancelRunning(positive(id)?)),
             ["b", "k", id] => Action::Broadcast(BroadcastStep::ConfirmCancel(positive(id)?)),
             ["b", "g"] => Action::Broadcast(BroadcastStep::KeepRunning),
+            // Bokmål is the message itself, never a translation.
+            ["b", "v", code] => {
+                Action::Broadcast(BroadcastStep::Translate(Lang::parse(code).filter(|l| *l != Lang::Nb)?))
+            }
             ["h", id] => Action::Answer(positive(id)?),
             ["h", "p", page] => Action::InboxPage(page.parse().ok()?),
             ["z", "y"] => Action::Forget(true),
@@ -669,6 +676,8 @@ mod tests {
             Action::Broadcast(BroadcastStep::CancelRunning(i64::MAX)),
             Action::Broadcast(BroadcastStep::ConfirmCancel(i64::MAX)),
             Action::Broadcast(BroadcastStep::KeepRunning),
+            Action::Broadcast(BroadcastStep::Translate(Lang::Nn)),
+            Action::Broadcast(BroadcastStep::Translate(Lang::En)),
             Action::Answer(i64::MAX),
             Action::Forget(true),
             Action::Forget(false),
@@ -785,6 +794,8 @@ mod tests {
             "1b|a|all",
             "1b|a|cohort:0",
             "1b|c|0",
+            "1b|v|nb",
+            "1b|v|de",
             "1b|z",
             "1h|0",
             "1z|maybe",

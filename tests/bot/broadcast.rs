@@ -69,7 +69,8 @@ async fn queue(app: &TestApp, text: &str, recipients: Vec<i64>, status: Option<(
         created_by: status.map(|(chat, _, _)| chat),
         audience: BroadcastAudience::Everyone,
         payload: Payload::text(text),
-        recipients,
+        translations: Vec::new(),
+        recipients: recipients.into_iter().map(|id| (id, Lang::Nb)).collect(),
         due_at: oslo("2027-01-05 12:00"),
         urgent: false,
         status,
@@ -110,12 +111,14 @@ async fn a_coordinator_previews_tests_and_sends_to_everyone_once() {
     assert_eq!(
         control.text,
         "Slik ser meldingen ut (over).\n\nTil: Alle som har startet boten (4 personer)\nNår: med en gang\n\
-         Venter til kl. 08.00 hvis det er mellom kl. 21.00 og 08.00."
+         Språk: bokmål til 4 personer.\nVenter til kl. 08.00 hvis det er mellom kl. 21.00 og 08.00."
     );
     assert_eq!(
         control.labels(),
         [
             "Send til 4 personer nå",
+            "Legg til meldingen på nynorsk",
+            "Legg til meldingen på engelsk",
             "Send en test til meg",
             "Send senere",
             "Haster: send også om natten",
@@ -151,7 +154,10 @@ async fn a_coordinator_previews_tests_and_sends_to_everyone_once() {
     );
     let audit: (i64, String, String) =
         sqlx::query_as("SELECT actor, action, detail FROM audit").fetch_one(app.store.pool()).await.unwrap();
-    assert_eq!(audit, (COORDINATOR, "broadcast".to_owned(), "broadcast 1 to everyone (4 people)".to_owned()));
+    assert_eq!(
+        audit,
+        (COORDINATOR, "broadcast".to_owned(), "broadcast 1 to everyone (4 people: 4 nb)".to_owned())
+    );
     boss.send("/broadcasts");
     let list = next_starting(&boss, "De siste").await;
     assert!(
@@ -236,7 +242,8 @@ async fn every_recipient_gets_it_once_under_limits_and_faults_and_blocked_people
     boss.press(&audiences, "Alle som har startet boten").await;
     assert_eq!(
         boss.reply().await.text,
-        "Send meldingen nå: en tekst, eller et bilde eller en fil med bildetekst. Den går til 12 personer."
+        "Send meldingen på bokmål nå: en tekst, eller et bilde eller en fil med bildetekst. Den går til 12 \
+         personer. Etterpå kan du legge den til på nynorsk og engelsk for dem som har valgt det."
     );
 }
 

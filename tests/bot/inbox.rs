@@ -158,7 +158,10 @@ async fn the_command_line_broadcasts_and_shows_stats_and_the_audit_log() {
     let (code, stdout, stderr) =
         run(&["broadcast", "--audience", "everyone", "--text-file", file.to_str().unwrap()]);
     assert_eq!(code, Some(0), "{stderr}");
-    assert!(stdout.starts_with("Broadcast 1 queued for 2 people of every organisation"), "{stdout}");
+    assert!(
+        stdout.starts_with("Broadcast 1 queued for 2 people (2 in nb) of every organisation"),
+        "{stdout}"
+    );
     // The running bot notices rows added by another process within a second
     // or so (SQLite's data_version), without its clock moving.
     let queued = std::time::Instant::now();
@@ -189,7 +192,7 @@ async fn the_command_line_broadcasts_and_shows_stats_and_the_audit_log() {
         "{stdout}"
     );
     let (_, stdout, _) = run(&["audit"]);
-    assert!(stdout.contains("\tcli\t-\tbroadcast\tbroadcast 1 to everyone (2 people)"), "{stdout}");
+    assert!(stdout.contains("\tcli\t-\tbroadcast\tbroadcast 1 to everyone (2 people: 2 nb)"), "{stdout}");
     let (_, stdout, _) = run(&["broadcasts"]);
     assert!(stdout.starts_with("1\t"), "{stdout}");
 }

@@ -8,6 +8,7 @@ mod architecture;
 mod attendance;
 mod bad_input;
 mod broadcast;
+mod broadcast_languages;
 mod cli;
 mod cli_lists;
 mod demo;
