@@ -21,12 +21,29 @@ ask-outside-hours = It is outside office hours now. The earliest you will get an
     } at { $time }.
 ask-answer-header = Answer from the coordinator:
 ask-answered = The answer has been sent. It was question number { $id }.
-inbox-empty = No questions are waiting for an answer.
-inbox-title = { $count ->
-        [one] One question is waiting for an answer:
-       *[other] { $count } questions are waiting for an answer:
-    }
-inbox-item = Question number { $id }, from an { asker-role }, in { $language }, asked { $asked }
+inbox-empty = Nothing is waiting for an answer: no questions and no concerns.
+inbox-title = Waiting for an answer: { $questions ->
+        [0] no questions
+        [one] one question
+       *[other] { $questions } questions
+    } and { $concerns ->
+        [0] no concerns
+        [one] one concern
+       *[other] { $concerns } concerns
+    }. The oldest come first, each with its own answer button.
+inbox-item = Question number { $id }, from an { asker-role }, in { $language }, asked { $asked }:
+inbox-question-gone = Question number { $id } can no longer be shown: the person who asked has deleted it. You can still answer it.
+inbox-concern = Concern from { role-name } { $name } ({ $programme }{ $cohort ->
+        [none] {""}
+       *[other] , { $cohort }
+    }), raised { $raised }:
+
+    { $text }
+inbox-concern-left = Concern from someone who no longer has a role, raised { $raised }:
+
+    { $text }
+inbox-concern-text-gone = (Its text is no longer kept here. It is in the message you got when it was raised.)
+inbox-answer-concern = Answer this concern
 inbox-answer = Answer question { $id }
 inbox-write-answer = Write the answer to question number { $id } now. It goes to the person who asked.
 stats-text = The numbers now:

@@ -27,7 +27,7 @@ forget-yes = Yes, delete everything
 forget-no = No, keep it
 forget-kept = All right, I deleted nothing.
 forget-done = Everything about you is deleted.
-    Alerts: { $alerts }. Answers about gatherings: { $answers }. Messages: { $messages }. Message routes: { $routing }. Questions: { $questions }.{ $member ->
+    Alerts: { $alerts }. Answers about gatherings: { $answers }. Messages: { $messages }. Message routes: { $routing }. Questions and concerns: { $questions }.{ $member ->
         [yes] {" "}Your place in a programme is deleted too.
        *[no] {""}
     }
@@ -50,10 +50,10 @@ privacy-details =
         [one] one day
        *[other] { $relay_days } days
     }.
-    6. A concern you raise with /flag: its text, in the message I send to the coordinators. I delete it after { $outbox_days ->
+    6. A concern you raise with /flag: its text, in the message I send to the coordinators and in their list of concerns until one of them answers. I delete it after { $outbox_days ->
         [one] one day
        *[other] { $outbox_days } days
-    }.
+    }. That you raised it, and when it was answered, I keep until you use /forget.
     7. The messages I send you, such as reminders and alerts. I delete them after { $outbox_days ->
         [one] one day
        *[other] { $outbox_days } days

@@ -36,6 +36,7 @@ flag-use-buttons = Press "Send to the coordinator" or "Cancel".
 flag-cancelled = All right, nothing was sent.
 flag-sent = Sent. The coordinator can answer you here in the bot, or contact you another way.
 flag-answer-header = The coordinator's answer about what you told them:
+flag-write-answer = Write your answer to the concern now. It goes to the person who raised it.
 flag-answered = The answer is sent to the person who raised it.
 flag-no-coordinator = I found no coordinator to send it to. Use /contact to reach the coordinator.
 flag-to-coordinator = Concern from { role-name } { $name } ({ $programme }{ $cohort ->

@@ -21,12 +21,29 @@ ask-outside-hours = Det er utenfor kontortiden nå. Du får svar tidligst { $day
     } kl. { $time }.
 ask-answer-header = Svar fra koordinatoren:
 ask-answered = Svaret er sendt. Det var spørsmål nummer { $id }.
-inbox-empty = Ingen spørsmål venter på svar.
-inbox-title = { $count ->
-        [one] Ett spørsmål venter på svar:
-       *[other] { $count } spørsmål venter på svar:
-    }
-inbox-item = Spørsmål nummer { $id }, fra en { asker-role }, på { $language }, stilt { $asked }
+inbox-empty = Ingenting venter på svar: ingen spørsmål og ingen bekymringer.
+inbox-title = Venter på svar: { $questions ->
+        [0] ingen spørsmål
+        [one] ett spørsmål
+       *[other] { $questions } spørsmål
+    } og { $concerns ->
+        [0] ingen bekymringer
+        [one] én bekymring
+       *[other] { $concerns } bekymringer
+    }. De eldste kommer først, hver med sin egen svarknapp.
+inbox-item = Spørsmål nummer { $id }, fra en { asker-role }, på { $language }, stilt { $asked }:
+inbox-question-gone = Spørsmål nummer { $id } kan ikke vises lenger: den som spurte, har slettet det. Du kan likevel svare.
+inbox-concern = Bekymring fra { role-name } { $name } ({ $programme }{ $cohort ->
+        [none] {""}
+       *[other] , { $cohort }
+    }), sendt { $raised }:
+
+    { $text }
+inbox-concern-left = Bekymring fra en som ikke lenger har en rolle, sendt { $raised }:
+
+    { $text }
+inbox-concern-text-gone = (Teksten er ikke lagret her lenger. Den står i meldingen du fikk da bekymringen kom.)
+inbox-answer-concern = Svar på denne bekymringen
 inbox-answer = Svar på spørsmål { $id }
 inbox-write-answer = Skriv svaret på spørsmål nummer { $id } nå. Det sendes til den som spurte.
 stats-text = Tall nå:

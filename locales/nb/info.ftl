@@ -27,7 +27,7 @@ forget-yes = Ja, slett alt
 forget-no = Nei, behold det
 forget-kept = Greit, jeg slettet ingenting.
 forget-done = Alt om deg er slettet.
-    Varsler: { $alerts }. Svar på samlinger: { $answers }. Meldinger: { $messages }. Meldingsspor: { $routing }. Spørsmål: { $questions }.{ $member ->
+    Varsler: { $alerts }. Svar på samlinger: { $answers }. Meldinger: { $messages }. Meldingsspor: { $routing }. Spørsmål og bekymringer: { $questions }.{ $member ->
         [yes] {" "}Plassen din i en ordning er også slettet.
        *[no] {""}
     }
@@ -50,10 +50,10 @@ privacy-details =
         [one] én dag
        *[other] { $relay_days } dager
     }.
-    6. En bekymring du melder med /flag: teksten, i meldingen jeg sender til koordinatorene. Den sletter jeg etter { $outbox_days ->
+    6. En bekymring du melder med /flag: teksten, i meldingen jeg sender til koordinatorene og i listen deres over bekymringer til en av dem har svart. Den sletter jeg etter { $outbox_days ->
         [one] én dag
        *[other] { $outbox_days } dager
-    }.
+    }. At du meldte den, og når den ble besvart, lagrer jeg til du bruker /forget.
     7. Meldingene jeg sender deg, for eksempel påminnelser og varsler. De sletter jeg etter { $outbox_days ->
         [one] én dag
        *[other] { $outbox_days } dager

@@ -36,6 +36,7 @@ flag-use-buttons = Trykk «Send til koordinatoren» eller «Avbryt».
 flag-cancelled = Greit, ingenting ble sendt.
 flag-sent = Sendt. Koordinatoren kan svare deg her i boten, eller ta kontakt på annen måte.
 flag-answer-header = Svar fra koordinatoren om det du sa fra om:
+flag-write-answer = Skriv svaret på bekymringen nå. Det sendes til den som sa fra.
 flag-answered = Svaret er sendt til den som sa fra.
 flag-no-coordinator = Jeg fant ingen koordinator å sende til. Bruk /contact for å nå koordinatoren.
 flag-to-coordinator = Bekymring fra { role-name } { $name } ({ $programme }{ $cohort ->

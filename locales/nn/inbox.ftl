@@ -21,12 +21,29 @@ ask-outside-hours = Det er utanfor kontortida no. Du får svar tidlegast { $day 
     } kl. { $time }.
 ask-answer-header = Svar frå koordinatoren:
 ask-answered = Svaret er sendt. Det var spørsmål nummer { $id }.
-inbox-empty = Ingen spørsmål ventar på svar.
-inbox-title = { $count ->
-        [one] Eitt spørsmål ventar på svar:
-       *[other] { $count } spørsmål ventar på svar:
-    }
-inbox-item = Spørsmål nummer { $id }, frå ein { asker-role }, på { $language }, stilt { $asked }
+inbox-empty = Ingenting ventar på svar: ingen spørsmål og ingen bekymringar.
+inbox-title = Ventar på svar: { $questions ->
+        [0] ingen spørsmål
+        [one] eitt spørsmål
+       *[other] { $questions } spørsmål
+    } og { $concerns ->
+        [0] ingen bekymringar
+        [one] éi bekymring
+       *[other] { $concerns } bekymringar
+    }. Dei eldste kjem først, kvar med sin eigen svarknapp.
+inbox-item = Spørsmål nummer { $id }, frå ein { asker-role }, på { $language }, stilt { $asked }:
+inbox-question-gone = Spørsmål nummer { $id } kan ikkje visast lenger: den som spurde, har sletta det. Du kan likevel svare.
+inbox-concern = Bekymring frå { role-name } { $name } ({ $programme }{ $cohort ->
+        [none] {""}
+       *[other] , { $cohort }
+    }), send { $raised }:
+
+    { $text }
+inbox-concern-left = Bekymring frå ein som ikkje lenger har ei rolle, send { $raised }:
+
+    { $text }
+inbox-concern-text-gone = (Teksten er ikkje lagra her lenger. Han står i meldinga du fekk då bekymringa kom.)
+inbox-answer-concern = Svar på denne bekymringa
 inbox-answer = Svar på spørsmål { $id }
 inbox-write-answer = Skriv svaret på spørsmål nummer { $id } no. Det blir sendt til den som spurde.
 stats-text = Tal no:

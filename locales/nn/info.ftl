@@ -27,7 +27,7 @@ forget-yes = Ja, slett alt
 forget-no = Nei, behald det
 forget-kept = Greitt, eg sletta ingenting.
 forget-done = Alt om deg er sletta.
-    Varsel: { $alerts }. Svar på samlingar: { $answers }. Meldingar: { $messages }. Meldingsspor: { $routing }. Spørsmål: { $questions }.{ $member ->
+    Varsel: { $alerts }. Svar på samlingar: { $answers }. Meldingar: { $messages }. Meldingsspor: { $routing }. Spørsmål og bekymringar: { $questions }.{ $member ->
         [yes] {" "}Plassen din i ei ordning er òg sletta.
        *[no] {""}
     }
@@ -50,10 +50,10 @@ privacy-details =
         [one] éin dag
        *[other] { $relay_days } dagar
     }.
-    6. Ei bekymring du melder med /flag: teksten, i meldinga eg sender til koordinatorane. Den slettar eg etter { $outbox_days ->
+    6. Ei bekymring du melder med /flag: teksten, i meldinga eg sender til koordinatorane og i lista deira over bekymringar til ein av dei har svart. Den slettar eg etter { $outbox_days ->
         [one] éin dag
        *[other] { $outbox_days } dagar
-    }.
+    }. At du melde ho, og når ho vart svart på, lagrar eg til du bruker /forget.
     7. Meldingane eg sender deg, til dømes påminningar og varsel. Dei slettar eg etter { $outbox_days ->
         [one] éin dag
        *[other] { $outbox_days } dagar

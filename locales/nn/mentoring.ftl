@@ -36,6 +36,7 @@ flag-use-buttons = Trykk «Send til koordinatoren» eller «Avbryt».
 flag-cancelled = Greitt, ingenting vart sendt.
 flag-sent = Sendt. Koordinatoren kan svare deg her i boten, eller ta kontakt på anna vis.
 flag-answer-header = Svar frå koordinatoren om det du sa frå om:
+flag-write-answer = Skriv svaret på bekymringa no. Det blir sendt til den som sa frå.
 flag-answered = Svaret er sendt til den som sa frå.
 flag-no-coordinator = Eg fann ingen koordinator å sende til. Bruk /contact for å nå koordinatoren.
 flag-to-coordinator = Bekymring frå { role-name } { $name } ({ $programme }{ $cohort ->

@@ -141,6 +141,7 @@ async fn act(
         Action::Flag(send) => return flag::press(bot, at, ctx, app, dialogue, state, send).await,
         Action::Broadcast(step) => return broadcast::press(bot, at, ctx, app, dialogue, state, step).await,
         Action::Answer(id) => return inbox::start_answer(bot, chat, ctx, app, dialogue, id).await,
+        Action::AnswerConcern(id) => return flag::start_answer(bot, chat, ctx, app, dialogue, id).await,
         Action::Forget(yes) => return privacy::press(bot, at, ctx, app, yes).await,
         Action::Privacy(PrivacyStep::Details) => privacy::details(bot, chat, tr, app).await?,
         Action::Privacy(PrivacyStep::MyData) => privacy::mydata(bot, chat, ctx, app).await?,
@@ -183,6 +184,7 @@ fn needs_coordinator(action: &Action) -> bool {
             | Action::Plan(_)
             | Action::Broadcast(_)
             | Action::Answer(_)
+            | Action::AnswerConcern(_)
             | Action::Roles(_)
     )
 }
@@ -200,7 +202,8 @@ fn continues(state: &State, action: &Action) -> bool {
         State::CohortName { .. }
         | State::ChangeGathering { .. }
         | State::FlagText
-        | State::Answering { .. } => false,
+        | State::Answering { .. }
+        | State::AnsweringConcern { .. } => false,
     }
 }
 

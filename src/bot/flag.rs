@@ -12,7 +12,7 @@ use crate::domain::members::Role;
 use crate::domain::outbox::{DedupeKey, Payload};
 use crate::i18n::Tr;
 use crate::services::Outcome;
-use crate::store::QueuedMessage;
+use crate::store::{ConcernKey, QueuedMessage};
 use crate::telegram::callback::Action;
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
@@ -117,15 +117,19 @@ pub async fn press(
             }
         })
         .collect();
-    app.store.patiently(|| app.store.enqueue_messages(&messages)).await?;
+    if !messages.is_empty() {
+        let concern = ConcernKey { raised_by: member.user_id, message: message.0 };
+        let organisation = member.organisation.as_deref();
+        app.store.patiently(|| app.store.raise_concern(concern, organisation, &text, &messages, now)).await?;
+    }
     let key = if messages.is_empty() { "flag-no-coordinator" } else { "flag-sent" };
     bot.edit_text(chat, message, tr.t(key)).reply_markup(keyboards::menu_only(tr)).await?;
     Ok(None)
 }
 
 /// Whether a coordinator's message replies to a concern delivered to them:
-/// who raised it.
-pub async fn concern_of(msg: Message, app: Arc<AppState>) -> Option<i64> {
+/// which concern.
+pub async fn concern_of(msg: Message, app: Arc<AppState>) -> Option<ConcernKey> {
     let replied = msg.reply_to_message()?;
     match app.store.concern_route(msg.chat.id.0, replied.id.0).await {
         Ok(found) => found,
@@ -137,11 +141,68 @@ pub async fn concern_of(msg: Message, app: Arc<AppState>) -> Option<i64> {
 }
 
 /// A reply to a concern: the answer goes to whoever raised it.
-pub async fn reply(bot: Bot, msg: Message, ctx: Ctx, app: Arc<AppState>, raised_by: i64) -> HandlerResult {
+pub async fn reply(
+    bot: Bot,
+    msg: Message,
+    ctx: Ctx,
+    app: Arc<AppState>,
+    concern: ConcernKey,
+) -> HandlerResult {
+    send_answer(&bot, &msg, &ctx, &app, concern).await
+}
+
+/// "Answer the concern" pressed in /inbox: the next message answers it.
+pub async fn start_answer(
+    bot: &Bot,
+    chat: ChatId,
+    ctx: &Ctx,
+    app: &AppState,
+    dialogue: &StateDialogue,
+    id: i64,
+) -> Result<Option<String>, BotError> {
+    let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
+    let Some(concern) = app.store.concern(id).await? else {
+        return Ok(Some(tr.t("button-unknown")));
+    };
+    if let Err(refusal) = app.services.ensure_organisation(&actor, concern.organisation.as_deref()) {
+        return Ok(Some(refusals::words(tr, &refusal)));
+    }
+    dialogue.update(State::AnsweringConcern { concern: id }).await?;
+    bot.send_text(chat, tr.t("flag-write-answer")).await?;
+    Ok(None)
+}
+
+/// A message while answering a concern from /inbox.
+pub async fn answer_from_inbox(
+    bot: Bot,
+    msg: Message,
+    ctx: Ctx,
+    app: Arc<AppState>,
+    dialogue: StateDialogue,
+    concern: i64,
+) -> HandlerResult {
+    dialogue.exit().await?;
+    match app.store.concern(concern).await? {
+        Some(concern) => send_answer(&bot, &msg, &ctx, &app, concern.key()).await,
+        None => {
+            let tr = &ctx.tr;
+            bot.send_text(msg.chat.id, tr.t("button-unknown")).reply_markup(keyboards::menu_only(tr)).await?;
+            Ok(())
+        }
+    }
+}
+
+async fn send_answer(
+    bot: &Bot,
+    msg: &Message,
+    ctx: &Ctx,
+    app: &AppState,
+    concern: ConcernKey,
+) -> HandlerResult {
     let (chat, tr) = (msg.chat.id, &ctx.tr);
     let text = match app.actor(ctx.user_id).await? {
         None => tr.t("coordinators-only"),
-        Some(actor) => match app.services.answer_concern(&actor, raised_by, msg.id.0).await.refused()? {
+        Some(actor) => match app.services.answer_concern(&actor, concern, msg.id.0).await.refused()? {
             Ok(()) => tr.t("flag-answered"),
             Err(refusal) => refusals::words(tr, &refusal),
         },

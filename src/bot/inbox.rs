@@ -7,7 +7,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Datelike, Duration, Utc};
 use chrono_tz::Europe::Oslo;
 use teloxide::prelude::*;
-use teloxide::types::MessageId;
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use super::{contact, refusals};
 use super::{AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
@@ -17,7 +17,7 @@ use crate::domain::organisations::{Hours, Organisation};
 use crate::domain::outbox::{DedupeKey, Part, Payload};
 use crate::i18n::{clock_time, stored_moment_in_words, Tr};
 use crate::services::{Outcome, Refusal};
-use crate::store::{Question, QueuedMessage};
+use crate::store::{Concern, Question, QueuedMessage};
 use crate::telegram::callback::Action;
 use crate::telegram::keyboards;
 use crate::telegram::send::SendText;
@@ -207,28 +207,86 @@ async fn send_answer(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, id: i6
     Ok(())
 }
 
-/// /inbox: unanswered questions, oldest first, each with an answer button.
+/// How many questions and concerns one page of /inbox shows (each is a
+/// message of its own, or two).
+const INBOX_PAGE: usize = 5;
+
+/// Something waiting for a coordinator's answer.
+enum Waiting {
+    Question(Question),
+    Concern(Concern),
+}
+
+impl Waiting {
+    /// When it came (a stored instant: they sort as text).
+    fn at(&self) -> &str {
+        match self {
+            Waiting::Question(question) => &question.asked_at,
+            Waiting::Concern(concern) => &concern.raised_at,
+        }
+    }
+}
+
+/// /inbox: unanswered questions and concerns, oldest first, each shown with
+/// its text (a question as a fresh copy from the asker's chat) and an
+/// answer button.
 pub async fn inbox(bot: &Bot, chat: ChatId, ctx: &Ctx, app: &AppState, page: u16) -> HandlerResult {
     let (tr, actor) = (&ctx.tr, app.acting(ctx.user_id).await?);
-    let open = app.store.open_questions(actor.scope.organisation(), READ).await?;
-    if open.is_empty() {
+    let questions = app.store.open_questions(actor.scope.organisation(), READ).await?;
+    let concerns = app.store.open_concerns(actor.scope.organisation(), READ).await?;
+    if questions.is_empty() && concerns.is_empty() {
         bot.send_text(chat, tr.t("inbox-empty")).reply_markup(keyboards::menu_only(tr)).await?;
         return Ok(());
     }
-    let mut text = tr.with("inbox-title", &[("count", open.len().into())]);
-    let (shown, _) = keyboards::page_of(open.len(), page);
-    for question in open.iter().skip(shown * keyboards::PAGE).take(keyboards::PAGE) {
-        text.push_str(&format!("\n\n{}", describe(tr, app, question).await?));
+    let counts = [("questions", questions.len().into()), ("concerns", concerns.len().into())];
+    let mut waiting: Vec<Waiting> = questions.into_iter().map(Waiting::Question).collect();
+    waiting.extend(concerns.into_iter().map(Waiting::Concern));
+    waiting.sort_by(|a, b| a.at().cmp(b.at()));
+    let nav = keyboards::PageNav::new(tr, waiting.len(), INBOX_PAGE, page, Action::InboxPage);
+    bot.send_text(chat, tr.with("inbox-title", &counts)).await?;
+    for item in waiting.iter().skip(nav.page * INBOX_PAGE).take(INBOX_PAGE) {
+        match item {
+            Waiting::Question(question) => show_question(bot, chat, tr, app, question).await?,
+            Waiting::Concern(concern) => {
+                let button =
+                    keyboards::button(tr.t("inbox-answer-concern"), Action::AnswerConcern(concern.id));
+                let text = describe_concern(tr, app, concern).await?;
+                bot.send_text(chat, text).reply_markup(keyboards::column([button])).await?;
+            }
+        }
     }
-    let buttons = open
-        .iter()
-        .map(|q| keyboards::button(tr.with("inbox-answer", &[("id", q.id.into())]), Action::Answer(q.id)))
-        .collect();
-    let buttons = keyboards::paged(tr, &mut text, buttons, page, Action::InboxPage);
-    bot.send_text(chat, text).reply_markup(buttons).await?;
+    if let Some(line) = nav.line {
+        bot.send_text(chat, line).reply_markup(InlineKeyboardMarkup::new([nav.buttons])).await?;
+    }
     Ok(())
 }
 
+/// A question: who asked and when, then the question itself under its
+/// answer button (a fresh copy; one the asker deleted is said to be gone).
+async fn show_question(
+    bot: &Bot,
+    chat: ChatId,
+    tr: &Tr,
+    app: &AppState,
+    question: &Question,
+) -> HandlerResult {
+    let id = question.id;
+    let button = || {
+        let label = tr.with("inbox-answer", &[("id", id.into())]);
+        keyboards::column([keyboards::button(label, Action::Answer(id))])
+    };
+    bot.send_text(chat, describe(tr, app, question).await?).await?;
+    if let Some((from, message)) = app.store.question_message(id).await? {
+        match bot.copy_message(chat, ChatId(from), MessageId(message)).reply_markup(button()).await {
+            Ok(_) => return Ok(()),
+            Err(error) => tracing::info!(%error, question = id, "could not copy the question again"),
+        }
+    }
+    bot.send_text(chat, tr.with("inbox-question-gone", &[("id", id.into())])).reply_markup(button()).await?;
+    Ok(())
+}
+
+/// Who asked a question, in which language and when.
 async fn describe(tr: &Tr, app: &AppState, question: &Question) -> Result<String, BotError> {
     let role = match app.standing(question.asker).await? {
         Standing::Member(Role::Trainee) => "trainee",
@@ -244,6 +302,31 @@ async fn describe(tr: &Tr, app: &AppState, question: &Question) -> Result<String
             ("role", role.into()),
             ("language", tr.in_lang(question.language).t("language-name").into()),
             ("asked", asked.into()),
+        ],
+    ))
+}
+
+/// A concern in words: who raised it, when, and its text while it is kept.
+async fn describe_concern(tr: &Tr, app: &AppState, concern: &Concern) -> Result<String, BotError> {
+    let raised = stored_moment_in_words(tr, &concern.raised_at);
+    let text = concern.text.clone().unwrap_or_else(|| tr.t("inbox-concern-text-gone"));
+    let Some(member) = app.store.member(concern.raised_by).await? else {
+        return Ok(tr.with("inbox-concern-left", &[("raised", raised.into()), ("text", text.into())]));
+    };
+    let programme = app
+        .catalogue
+        .programme(&member.programme)
+        .map_or(member.programme.clone(), |p| p.short_name.get(tr.lang()).to_owned());
+    let cohort = member.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone());
+    Ok(tr.with(
+        "inbox-concern",
+        &[
+            ("role", member.role.code().into()),
+            ("name", member.first_name.as_str().into()),
+            ("programme", programme.into()),
+            ("cohort", cohort.into()),
+            ("raised", raised.into()),
+            ("text", text.into()),
         ],
     ))
 }
@@ -269,13 +352,6 @@ pub async fn start_answer(
         return Ok(Some(refusals::words(tr, &Refusal::OtherOrganisation(None))));
     }
     dialogue.update(State::Answering { question: question.id }).await?;
-    // The question again, as a fresh copy from the asker's chat: its text is
-    // never stored. A message the asker deleted is simply not shown.
-    if let Some((from, message)) = app.store.question_message(id).await? {
-        if let Err(error) = bot.copy_message(chat, ChatId(from), MessageId(message)).await {
-            tracing::info!(%error, question = id, "could not copy the question again");
-        }
-    }
     bot.send_text(chat, tr.with("inbox-write-answer", &[("id", id.into())])).await?;
     Ok(None)
 }

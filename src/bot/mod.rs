@@ -197,6 +197,8 @@ pub enum State {
     Asking { organisation: String, programme: Option<String> },
     /// A coordinator's next message answers this question.
     Answering { question: i64 },
+    /// A coordinator's next message answers this concern.
+    AnsweringConcern { concern: i64 },
 }
 
 impl DialogueState for State {

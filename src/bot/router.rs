@@ -129,6 +129,7 @@ fn other_messages() -> UpdateHandler<BotError> {
         .branch(dptree::case![State::Broadcast(draft)].endpoint(broadcast::message))
         .branch(dptree::case![State::Asking { organisation, programme }].endpoint(inbox::question))
         .branch(dptree::case![State::Answering { question }].endpoint(inbox::answer_from_inbox))
+        .branch(dptree::case![State::AnsweringConcern { concern }].endpoint(flag::answer_from_inbox))
         .branch(dptree::filter_map_async(inbox::question_of).endpoint(inbox::reply))
         .branch(dptree::filter_map_async(flag::concern_of).endpoint(flag::reply))
         .branch(dptree::filter_map_async(mentoring::route_of).endpoint(mentoring::reply))

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use super::{ActionError, Actor, Refusal, Services};
 use crate::domain::outbox::{DedupeKey, Part, Payload};
 use crate::i18n::Tr;
-use crate::store::QueuedMessage;
+use crate::store::{ConcernKey, QueuedMessage};
 
 impl Services {
     /// Sends `coordinator`'s message `message` (in their chat) to the asker of
@@ -25,16 +25,17 @@ impl Services {
         Ok(())
     }
 
-    /// Sends `coordinator`'s message `message` to `raised_by`, who raised a
-    /// concern with /flag: refused unless they are still a member of the
-    /// actor's organisation.
+    /// Sends `coordinator`'s message `message` to whoever raised `concern`
+    /// with /flag, and records it answered: refused unless they are still a
+    /// member of the actor's organisation.
     pub async fn answer_concern(
         &self,
         actor: &Actor,
-        raised_by: i64,
+        concern: ConcernKey,
         message: i32,
     ) -> Result<(), ActionError> {
         let coordinator = actor.person.ok_or(Refusal::OperatorsOnly)?;
+        let raised_by = concern.raised_by;
         let member = self.store.member(raised_by).await?.ok_or(Refusal::NotAMember)?;
         self.ensure_organisation(actor, member.organisation.as_deref())?;
         let now = self.clock.now();
@@ -42,6 +43,7 @@ impl Services {
         self.store
             .enqueue_messages(&answer(raised_by, coordinator, message, tr.t("flag-answer-header"), now))
             .await?;
+        self.store.concern_answered(concern, coordinator, now).await?;
         self.audit(actor, member.organisation.as_deref(), "concern answered", "concern", Some(raised_by))
             .await?;
         Ok(())

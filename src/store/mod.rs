@@ -3,6 +3,7 @@
 mod alerts;
 mod audit;
 mod broadcasts;
+mod concerns;
 mod dialogues;
 mod feed;
 mod gatherings;
@@ -26,6 +27,7 @@ use sqlx::{Connection, SqlitePool};
 pub use alerts::{Alert, SaveAlert, MAX_ALERTS_PER_PERSON};
 pub use audit::{AuditEntry, NewAuditEntry};
 pub use broadcasts::{BroadcastSummary, LanguageProgress, NewBroadcast, Progress, Within};
+pub use concerns::{Concern, ConcernKey};
 pub use dialogues::Keep;
 pub use feed::{FeedApplied, FeedChunk, FeedState};
 pub use gatherings::{GatheringChange, Revised};

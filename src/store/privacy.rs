@@ -16,6 +16,7 @@ pub struct Forgotten {
     pub answers: u64,
     pub messages: u64,
     pub routing: u64,
+    /// Questions asked and concerns raised.
     pub questions: u64,
     pub invitations: u64,
     /// Audit entries that keep the action but no longer name the person.
@@ -56,6 +57,12 @@ const PERSONAL_ROWS: &[(&str, &str)] = &[
         "SELECT id, language, organisation, asked_at, answered_at, asker = ?1 AS asked_by_you,
                 answered_by = ?1 AS answered_by_you
          FROM questions WHERE asker = ?1 OR answered_by = ?1",
+    ),
+    (
+        "concerns",
+        "SELECT organisation, raised_at, answered_at, CASE WHEN raised_by = ?1 THEN text END AS text,
+                raised_by = ?1 AS raised_by_you, answered_by = ?1 AS answered_by_you
+         FROM concerns WHERE raised_by = ?1 OR answered_by = ?1",
     ),
     (
         "dialogue_state",
@@ -110,6 +117,8 @@ impl Store {
         .await?;
         forgotten.questions = exec(&mut tx, "DELETE FROM questions WHERE asker = ?", user_id).await?;
         exec(&mut tx, "UPDATE questions SET answered_by = NULL WHERE answered_by = ?", user_id).await?;
+        forgotten.questions += exec(&mut tx, "DELETE FROM concerns WHERE raised_by = ?", user_id).await?;
+        exec(&mut tx, "UPDATE concerns SET answered_by = NULL WHERE answered_by = ?", user_id).await?;
         forgotten.invitations = exec(&mut tx, "DELETE FROM invitations WHERE used_by = ?", user_id).await?;
         exec(&mut tx, "UPDATE invitations SET created_by = NULL WHERE created_by = ?", user_id).await?;
         exec(&mut tx, "UPDATE broadcasts SET created_by = NULL WHERE created_by = ?", user_id).await?;
@@ -153,7 +162,8 @@ impl Store {
     }
 
     /// Deletes delivered (or given up) outbox rows that fell due before
-    /// `before`. Exactly-once of reminders and nudges does not rest on these
+    /// `before`, and the text of concerns raised before then (the
+    /// coordinators' copies of it go with those rows). Exactly-once of reminders and nudges does not rest on these
     /// rows (their schedules remember what was sent).
     pub async fn purge_outbox(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         let mut tx = self.write_transaction().await?;
@@ -171,6 +181,10 @@ impl Store {
         .execute(&mut *tx)
         .await?
         .rows_affected();
+        sqlx::query("UPDATE concerns SET text = NULL WHERE text IS NOT NULL AND raised_at < ?")
+            .bind(instant_text(before))
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(purged)
     }

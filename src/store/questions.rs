@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::outbox::{insert_returning_id, QueuedMessage};
 use super::{instant_text, Store, StoreError};
-use crate::domain::outbox::{DedupeKey, Payload};
+use crate::domain::outbox::Payload;
 use crate::domain::Lang;
 
 /// id, asker, language, organisation, asked_at, answered_at.
@@ -74,21 +74,6 @@ impl Store {
         .await?;
         Ok(payloads.iter().find_map(|payload| match serde_json::from_str(payload) {
             Ok(Payload::Copy { from_chat_id, message_id, .. }) => Some((from_chat_id, message_id)),
-            _ => None,
-        }))
-    }
-
-    /// Who raised the concern a message in `chat_id` delivered, if it is one.
-    pub async fn concern_route(&self, chat_id: i64, message_id: i32) -> Result<Option<i64>, StoreError> {
-        let key: Option<String> = sqlx::query_scalar(
-            "SELECT dedupe_key FROM outbox WHERE chat_id = ? AND sent_message_id = ? AND dedupe_key LIKE 'concern:%'",
-        )
-        .bind(chat_id)
-        .bind(message_id)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(key.and_then(|key| match DedupeKey::parse(&key) {
-            Some(DedupeKey::Concern { raised_by, .. }) => Some(raised_by),
             _ => None,
         }))
     }

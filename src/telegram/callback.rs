@@ -88,6 +88,8 @@ pub enum Action {
     Broadcast(BroadcastStep),
     /// Coordinators: answer this question from /inbox.
     Answer(i64),
+    /// Coordinators: answer this concern from /inbox.
+    AnswerConcern(i64),
     /// Coordinators: a page of /inbox.
     InboxPage(u16),
     /// Yes (`true`) or no to /forget.
@@ -341,6 +343,7 @@ impl Action {
                 BroadcastStep::Translate(lang) => format!("b|v|{}", lang.code()),
             },
             Action::Answer(id) => format!("h|{id}"),
+            Action::AnswerConcern(id) => format!("h|c|{id}"),
             Action::InboxPage(page) => format!("h|p|{page}"),
             Action::Forget(yes) => format!("z|{}", if *yes { 'y' } else { 'n' }),
             Action::Privacy(step) => match step {
@@ -503,6 +506,7 @@ impl Action {
                 Action::Broadcast(BroadcastStep::Translate(Lang::parse(code).filter(|l| *l != Lang::Nb)?))
             }
             ["h", id] => Action::Answer(positive(id)?),
+            ["h", "c", id] => Action::AnswerConcern(positive(id)?),
             ["h", "p", page] => Action::InboxPage(page.parse().ok()?),
             ["z", "y"] => Action::Forget(true),
             ["z", "n"] => Action::Forget(false),
@@ -679,6 +683,7 @@ mod tests {
             Action::Broadcast(BroadcastStep::Translate(Lang::Nn)),
             Action::Broadcast(BroadcastStep::Translate(Lang::En)),
             Action::Answer(i64::MAX),
+            Action::AnswerConcern(i64::MAX),
             Action::Forget(true),
             Action::Forget(false),
             Action::Privacy(PrivacyStep::Details),
@@ -798,6 +803,8 @@ mod tests {
             "1b|v|de",
             "1b|z",
             "1h|0",
+            "1h|c|0",
+            "1h|c|x",
             "1z|maybe",
         ] {
             assert_eq!(Action::parse(data), None, "{data:?} should not parse");

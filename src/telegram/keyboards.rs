@@ -30,35 +30,48 @@ pub fn paged(
     page: u16,
     to_page: impl Fn(u16) -> Action,
 ) -> InlineKeyboardMarkup {
-    let total = buttons.len();
-    let (page, pages) = page_of(total, page);
+    let nav = PageNav::new(tr, buttons.len(), PAGE, page, to_page);
     let mut rows: Vec<Vec<InlineKeyboardButton>> =
-        buttons.into_iter().skip(page * PAGE).take(PAGE).map(|b| vec![b]).collect();
-    let mut nav = Vec::new();
-    if page > 0 {
-        nav.push(button(tr.t("list-previous"), to_page(page as u16 - 1)));
-    }
-    if page + 1 < pages {
-        nav.push(button(tr.t("list-next"), to_page(page as u16 + 1)));
-    }
-    if !nav.is_empty() {
-        rows.push(nav);
-    }
-    if pages > 1 {
-        let line = tr.with(
-            "list-page",
-            &[("page", (page + 1).into()), ("pages", pages.into()), ("total", total.into())],
-        );
+        buttons.into_iter().skip(nav.page * PAGE).take(PAGE).map(|b| vec![b]).collect();
+    if let Some(line) = nav.line {
         text.push_str(&format!("\n\n{line}"));
+    }
+    if !nav.buttons.is_empty() {
+        rows.push(nav.buttons);
     }
     InlineKeyboardMarkup::new(rows)
 }
 
-/// Which page (0 is the first) of how many `page` is among `total` items:
-/// a page past the end is the last one.
-pub fn page_of(total: usize, page: u16) -> (usize, usize) {
-    let pages = total.div_ceil(PAGE).max(1);
-    (usize::from(page).min(pages - 1), pages)
+/// Where one is in a list shown `size` at a time.
+pub struct PageNav {
+    /// The page shown (0 is the first; a page past the end is the last).
+    pub page: usize,
+    /// "Page 2 of 3. 45 in all.", when there is more than one page.
+    pub line: Option<String>,
+    /// Previous and Next, where there is such a page.
+    pub buttons: Vec<InlineKeyboardButton>,
+}
+
+impl PageNav {
+    /// Page `page` of `total` items, `size` a page; `to_page` makes the buttons.
+    pub fn new(tr: &Tr, total: usize, size: usize, page: u16, to_page: impl Fn(u16) -> Action) -> PageNav {
+        let pages = total.div_ceil(size).max(1);
+        let page = usize::from(page).min(pages - 1);
+        let mut buttons = Vec::new();
+        if page > 0 {
+            buttons.push(button(tr.t("list-previous"), to_page(page as u16 - 1)));
+        }
+        if page + 1 < pages {
+            buttons.push(button(tr.t("list-next"), to_page(page as u16 + 1)));
+        }
+        let line = (pages > 1).then(|| {
+            tr.with(
+                "list-page",
+                &[("page", (page + 1).into()), ("pages", pages.into()), ("total", total.into())],
+            )
+        });
+        PageNav { page, line, buttons }
+    }
 }
 
 /// One button back to the main menu: the next step under a message that

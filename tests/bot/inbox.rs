@@ -40,7 +40,10 @@ async fn a_question_reaches_the_coordinator_and_the_reply_reaches_the_asker() {
     assert_eq!(boss.reply().await.text, "Svaret er sendt. Det var spørsmål nummer 1.");
     assert_eq!(ola.reply().await.text, "Answer from the coordinator:");
     assert_eq!(ola.copy().await.0, COORDINATOR);
-    assert_eq!(boss.says("/inbox").await.text, "Ingen spørsmål venter på svar.");
+    assert_eq!(
+        boss.says("/inbox").await.text,
+        "Ingenting venter på svar: ingen spørsmål og ingen bekymringer."
+    );
 }
 
 #[tokio::test]
@@ -60,10 +63,18 @@ async fn outside_meeting_hours_the_asker_is_told_when_to_expect_an_answer_and_in
     boss.reply().await;
     boss.copy().await;
     let inbox = boss.says("/inbox").await;
-    assert_eq!(inbox.text, "Ett spørsmål venter på svar:\n\nSpørsmål nummer 1, fra en søker, på Norsk bokmål, stilt lørdag 9. januar 2027 kl. 20.00");
-    boss.press(&inbox, "Svar på spørsmål 1").await;
-    let (from, _, _) = boss.copy().await;
+    assert_eq!(
+        inbox.text,
+        "Venter på svar: ett spørsmål og ingen bekymringer. De eldste kommer først, hver med sin egen svarknapp."
+    );
+    assert_eq!(
+        boss.reply().await.text,
+        "Spørsmål nummer 1, fra en søker, på Norsk bokmål, stilt lørdag 9. januar 2027 kl. 20.00:"
+    );
+    let (from, question) = boss.copied().await;
     assert_eq!(from, 4002, "the question is shown again, copied from Kari's chat");
+    assert_eq!(question.labels(), ["Svar på spørsmål 1"], "the answer button is under the question");
+    boss.press(&question, "Svar på spørsmål 1").await;
     assert_eq!(
         boss.reply().await.text,
         "Skriv svaret på spørsmål nummer 1 nå. Det sendes til den som spurte."
@@ -72,7 +83,10 @@ async fn outside_meeting_hours_the_asker_is_told_when_to_expect_an_answer_and_in
     assert_eq!(boss.reply().await.text, "Svaret er sendt. Det var spørsmål nummer 1.");
     assert_eq!(kari.reply().await.text, "Svar fra koordinatoren:");
     kari.copy().await;
-    assert_eq!(boss.says("/inbox").await.text, "Ingen spørsmål venter på svar.");
+    assert_eq!(
+        boss.says("/inbox").await.text,
+        "Ingenting venter på svar: ingen spørsmål og ingen bekymringer."
+    );
     let audit: (String, Option<i64>) =
         sqlx::query_as("SELECT action, subject_user FROM audit").fetch_one(app.store.pool()).await.unwrap();
     assert_eq!(audit, ("answer".to_owned(), Some(4002)));
@@ -210,40 +224,71 @@ async fn an_operator_who_also_joined_as_a_coordinator_is_counted_once_and_never_
 #[tokio::test]
 async fn a_long_inbox_comes_in_pages_and_says_how_many_questions_wait() {
     let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    let now = app.clock.now();
     for asker in 0..25 {
         let delivery = traineebot::store::QueuedMessage {
             chat_id: COORDINATOR,
             payload: traineebot::domain::outbox::Payload::text("?"),
-            due_at: app.clock.now() + chrono::Duration::days(1),
+            due_at: now + chrono::Duration::days(1),
             dedupe_key: None,
         };
+        let asked = now + chrono::Duration::minutes(asker);
         app.store
-            .ask(
-                4100 + asker,
-                traineebot::domain::Lang::Nb,
-                None,
-                "oslo-kommune",
-                &[delivery],
-                app.clock.now(),
-            )
+            .ask(4100 + asker, traineebot::domain::Lang::Nb, None, "oslo-kommune", &[delivery], asked)
+            .await
+            .unwrap();
+    }
+    // Two concerns, the oldest of all, from someone who has no role (any more).
+    for message in [1, 2] {
+        let concern = traineebot::store::ConcernKey { raised_by: 4200, message };
+        let raised = now - chrono::Duration::hours(3 - i64::from(message));
+        app.store
+            .raise_concern(concern, Some("oslo-kommune"), &format!("Bekymring {message}"), &[], raised)
             .await
             .unwrap();
     }
     let boss = app.person(COORDINATOR, Some("nb"));
     let inbox = boss.says("/inbox").await;
-    assert!(inbox.text.starts_with("25 spørsmål venter på svar:"), "{}", inbox.text);
-    assert!(inbox.text.ends_with("Side 1 av 2. 25 i alt."), "{}", inbox.text);
-    boss.press(&inbox, "Neste side").await;
-    let rest = boss.reply().await;
     assert_eq!(
-        rest.labels(),
-        [
-            "Svar på spørsmål 21",
-            "Svar på spørsmål 22",
-            "Svar på spørsmål 23",
-            "Svar på spørsmål 24",
-            "Svar på spørsmål 25",
-            "Forrige side"
-        ]
+        inbox.text,
+        "Venter på svar: 25 spørsmål og 2 bekymringer. De eldste kommer først, hver med sin egen svarknapp."
+    );
+    let first = boss.reply().await;
+    assert!(
+        first.text.starts_with("Bekymring fra en som ikke lenger har en rolle, sendt ")
+            && first.text.ends_with(":\n\nBekymring 1"),
+        "{}",
+        first.text
+    );
+    assert_eq!(first.labels(), ["Svar på denne bekymringen"]);
+    assert!(boss.reply().await.text.ends_with("Bekymring 2"));
+    // A question whose copy is gone (here: never was one) still has its button.
+    for id in 1..=3 {
+        let question = boss.reply().await;
+        assert!(
+            question.text.starts_with(&format!("Spørsmål nummer {id}, fra en søker")),
+            "{}",
+            question.text
+        );
+        let gone = boss.reply().await;
+        assert_eq!(
+            gone.text,
+            format!("Spørsmål nummer {id} kan ikke vises lenger: den som spurte, har slettet det. Du kan likevel svare.")
+        );
+        assert_eq!(gone.labels(), [format!("Svar på spørsmål {id}").as_str()]);
+    }
+    let pages = boss.reply().await;
+    assert_eq!((pages.text.as_str(), pages.labels()), ("Side 1 av 6. 27 i alt.", vec!["Neste side"]));
+    boss.press(&pages, "Neste side").await;
+    boss.reply().await;
+    let next = boss.reply().await;
+    assert!(next.text.starts_with("Spørsmål nummer 4, fra en søker"), "{}", next.text);
+    for _ in 0..9 {
+        boss.reply().await;
+    }
+    let pages = boss.reply().await;
+    assert_eq!(
+        (pages.text.as_str(), pages.labels()),
+        ("Side 2 av 6. 27 i alt.", vec!["Forrige side", "Neste side"])
     );
 }

@@ -11,6 +11,7 @@ mod broadcast;
 mod broadcast_languages;
 mod cli;
 mod cli_lists;
+mod concerns;
 mod demo;
 mod easy_journeys;
 mod easy_read;

@@ -124,7 +124,10 @@ async fn a_coordinator_of_baerum_sees_nothing_of_oslos_in_the_bot() {
         siri.says("/link").await.text,
         "Ingen traineer har blitt med ennå. Lag en invitasjon med /invite."
     );
-    assert_eq!(siri.says("/inbox").await.text, "Ingen spørsmål venter på svar.");
+    assert_eq!(
+        siri.says("/inbox").await.text,
+        "Ingenting venter på svar: ingen spørsmål og ingen bekymringer."
+    );
     assert_eq!(
         siri.says("/broadcasts").await.text,
         "Ingen kunngjøringer er sendt ennå. Skriv /broadcast for å sende en."

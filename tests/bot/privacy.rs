@@ -108,7 +108,7 @@ async fn mydata_sends_everything_and_forget_leaves_no_trace() {
     let done = ola.reply().await;
     assert_eq!(
         done.text,
-        "Alt om deg er slettet.\nVarsler: 1. Svar på samlinger: 1. Meldinger: 8. Meldingsspor: 1. Spørsmål: 1. \
+        "Alt om deg er slettet.\nVarsler: 1. Svar på samlinger: 1. Meldinger: 8. Meldingsspor: 1. Spørsmål og bekymringer: 1. \
          Plassen din i en ordning er også slettet.\nSkriver du til meg igjen, begynner vi på nytt."
     );
     assert_eq!(done.buttons, [["Til menyen"]], "a next step after the last message");

@@ -249,8 +249,9 @@ async fn privacy_sums_up_in_three_lines_and_has_the_whole_notice_a_button_away()
          brukte meg, og om du har blokkert meg. Er du søker og ikke har brukt meg på 365 dager, sletter jeg alt om deg.",
         "3. Spør du om noe med /ask: hvem som spurte,",
         "aldri hva dere skrev. Det sletter jeg etter 90 dager.",
-        "6. En bekymring du melder med /flag: teksten, i meldingen jeg sender til koordinatorene. \
-         Den sletter jeg etter 30 dager.",
+        "6. En bekymring du melder med /flag: teksten, i meldingen jeg sender til koordinatorene og i listen \
+         deres over bekymringer til en av dem har svart. Den sletter jeg etter 30 dager. At du meldte den, og \
+         når den ble besvart, lagrer jeg til du bruker /forget.",
         "9. Et steg du ikke gjør ferdig, for eksempel et spørsmål du begynte å skrive. Det sletter jeg etter 24 timer.",
         "1. Alt du skriver, går gjennom Telegram,",
         "blir liggende i deres samtaler etter /forget. Dem kan jeg ikke slette.",

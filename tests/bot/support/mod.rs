@@ -416,6 +416,22 @@ impl Person<'_> {
         (param("from_chat_id"), param("message_id"), call.result.unwrap()["message_id"].as_i64().unwrap())
     }
 
+    /// The next message copied into this chat (its id and buttons), and the
+    /// chat it came from.
+    pub async fn copied(&self) -> (i64, Sent) {
+        let id = self.id;
+        let (index, call) = self
+            .app
+            .wait_for_call(self.cursor.get(), |call| {
+                call.method == "copyMessage"
+                    && call.params["chat_id"].as_i64() == Some(id)
+                    && call.result.is_some()
+            })
+            .await;
+        self.cursor.set(index + 1);
+        (call.params["from_chat_id"].as_i64().expect("an id"), Sent::from_call(&call))
+    }
+
     /// Joins with invitation `code` and returns the welcome.
     /// /ask as someone of no organisation: chooses `programme` (its button
     /// label) and returns the prompt for the question.
