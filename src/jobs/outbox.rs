@@ -25,8 +25,24 @@ use crate::telegram::delivery::{self, send, Failure};
 
 /// The longest the sender sleeps without looking at the table again.
 const IDLE_LOOK: Duration = Duration::from_secs(60);
-/// The most sends waiting for Telegram at once.
-const MAX_IN_FLIGHT: usize = 8;
+/// The fewest sends it lets wait for Telegram at once.
+const MIN_IN_FLIGHT: usize = 8;
+/// The most sends in flight, counting those held up (memory stays bounded).
+const MAX_IN_FLIGHT: usize = 256;
+/// Telegram's latency assumed before the first answer.
+const FIRST_LATENCY: Duration = Duration::from_millis(100);
+/// A send in flight this many times the usual latency (and at least
+/// [`HELD_AT_LEAST`]) is held up (teloxide waits 10 s after a 5xx before it
+/// gives the answer back): it no longer takes a place from the next sends.
+const HELD_FACTOR: u32 = 4;
+const HELD_AT_LEAST: Duration = Duration::from_secs(1);
+/// How many 429 answers within their `retry_after` mean the whole bot is
+/// limited, not one chat.
+const WHOLE_BOT_429S: usize = 3;
+/// How late a timer may wake without the pacer losing the slot: Telegram
+/// counts a second's arrivals, and this much credit keeps them under the
+/// limit (the pacer runs 1 % under it).
+const LATE_ALLOWANCE: Duration = Duration::from_millis(2);
 /// How long it waits after a database error.
 const STORE_ERROR_PAUSE: Duration = Duration::from_secs(5);
 
@@ -48,9 +64,12 @@ pub async fn run(
         store,
         bot,
         paid_broadcast: limits.paid_broadcast,
+        per_second: limits.per_second.max(1),
         pacer: Pacer::new(limits),
         clock,
         in_flight: JoinSet::new(),
+        started: HashMap::new(),
+        latency: FIRST_LATENCY,
         busy_chats: HashSet::new(),
         stop,
     };
@@ -70,18 +89,24 @@ pub async fn run(
     tracing::info!(in_flight, "outbox stopped; the sends in flight are recorded");
 }
 
-/// A send that finished: the row and what Telegram said.
-type Finished = (OutboxRow, Result<MessageId, RequestError>);
+/// A send that finished: the row, what Telegram said and how long it took.
+type Finished = (OutboxRow, Result<MessageId, RequestError>, Duration);
 
-/// The sender's state: up to [`MAX_IN_FLIGHT`] sends at once (so that
-/// Telegram's latency does not cap the rate), never two to one chat.
+/// The sender's state: as many sends at once as the rate and Telegram's
+/// latency need (so that latency does not cap the rate), never two to one
+/// chat.
 struct Sender {
     store: Store,
     bot: Bot,
     paid_broadcast: bool,
+    per_second: u32,
     pacer: Pacer,
     clock: Arc<dyn Clock>,
     in_flight: JoinSet<Finished>,
+    /// When each send in flight started, by row id.
+    started: HashMap<i64, Instant>,
+    /// Telegram's usual latency (a moving average of successful sends).
+    latency: Duration,
     busy_chats: HashSet<i64>,
     /// Turns true when the application stops.
     stop: watch::Receiver<bool>,
@@ -90,6 +115,43 @@ struct Sender {
 impl Sender {
     fn stopping(&self) -> bool {
         *self.stop.borrow()
+    }
+
+    /// How many sends may wait for Telegram at once: enough to keep the rate
+    /// with the usual latency, and some.
+    fn places(&self) -> usize {
+        let needed = (f64::from(self.per_second) * self.latency.as_secs_f64() * 1.5).ceil() as usize + 2;
+        needed.clamp(MIN_IN_FLIGHT, MAX_IN_FLIGHT)
+    }
+
+    /// How long a send may take before it counts as held up.
+    fn held_after(&self) -> Duration {
+        (self.latency * HELD_FACTOR).max(HELD_AT_LEAST)
+    }
+
+    /// Waits until a new send may start: a place is free (sends held up do
+    /// not take one) and fewer than [`MAX_IN_FLIGHT`] are in flight.
+    async fn wait_for_place(&mut self) -> Result<(), StoreError> {
+        loop {
+            let now = Instant::now();
+            let held_after = self.held_after();
+            let mut waiting: Vec<Instant> =
+                self.started.values().filter(|at| now.duration_since(**at) < held_after).copied().collect();
+            if waiting.len() < self.places() && self.in_flight.len() < MAX_IN_FLIGHT {
+                return Ok(());
+            }
+            waiting.sort();
+            // The first of them to count as held up frees a place.
+            let frees_at = waiting.first().map(|at| *at + held_after);
+            tokio::select! {
+                finished = self.in_flight.join_next() => {
+                    if let Some(finished) = finished {
+                        self.finish(finished).await?;
+                    }
+                }
+                () = sleep_until_some(frees_at), if self.in_flight.len() < MAX_IN_FLIGHT => {}
+            }
+        }
     }
 
     /// Starts the sends of the rows due now, or waits for work.
@@ -122,11 +184,7 @@ impl Sender {
                 self.store.outbox_postpone(row.id, self.clock.now() + ready_in).await?;
                 continue;
             }
-            while self.in_flight.len() >= MAX_IN_FLIGHT {
-                if let Some(finished) = self.in_flight.join_next().await {
-                    self.finish(finished).await?;
-                }
-            }
+            self.wait_for_place().await?;
             self.pacer.wait_for_slot().await;
             if !self.store.outbox_claim(row.id).await? {
                 continue; // Cancelled or claimed since it was read.
@@ -136,9 +194,11 @@ impl Sender {
             let bot = self.bot.clone();
             let paid = self.paid_broadcast && row.broadcast_id.is_some();
             started = true;
+            let began = Instant::now();
+            self.started.insert(row.id, began);
             self.in_flight.spawn(async move {
                 let outcome = send(&bot, row.chat_id, &row.payload, paid).await;
-                (row, outcome)
+                (row, outcome, began.elapsed())
             });
         }
         // When every due row waits for its chat, let a send finish before
@@ -153,17 +213,22 @@ impl Sender {
 
     /// Records what became of a send.
     async fn finish(&mut self, finished: Result<Finished, tokio::task::JoinError>) -> Result<(), StoreError> {
-        let (row, outcome) = match finished {
+        let (row, outcome, took) = match finished {
             Ok(finished) => finished,
             Err(error) => {
-                // A send task panicked; its row stays 'sending' and is sent again on start.
+                // A send task panicked; its row stays 'sending' and is sent
+                // again on start (its place and chat stay taken until then).
                 tracing::error!(%error, "an outbox send failed unexpectedly");
                 return Ok(());
             }
         };
         self.busy_chats.remove(&row.chat_id);
+        self.started.remove(&row.id);
+        if outcome.is_ok() {
+            self.latency = self.latency * 7 / 8 + took / 8;
+        }
         let now = self.clock.now();
-        let delivery = classify(outcome, row.attempts, &mut self.pacer, now);
+        let delivery = classify(outcome, row.attempts, &mut self.pacer, (now, took));
         if !matches!(delivery, Delivery::Sent { .. }) {
             tracing::warn!(id = row.id, ?delivery, "outbox delivery did not go through");
         }
@@ -188,6 +253,14 @@ impl Sender {
     }
 }
 
+/// Sleeps until `at`; forever without one.
+async fn sleep_until_some(at: Option<Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
 /// Sleeps until the next row is due, a row is added, the clock is moved by
 /// hand, or [`IDLE_LOOK`].
 async fn wait_for_work(store: &Store, clock: &dyn Clock, moves: &mut Option<Moves>) {
@@ -205,12 +278,14 @@ async fn wait_for_work(store: &Store, clock: &dyn Clock, moves: &mut Option<Move
     }
 }
 
-/// What a try's result means for the row.
+/// What a try's result means for the row, now, after it `took` so long.
+/// The backoff counts from when the try began: teloxide already waits 10 s
+/// before it gives a 5xx answer back, and that wait is part of it.
 fn classify(
     outcome: Result<MessageId, RequestError>,
     attempts: u32,
     pacer: &mut Pacer,
-    now: DateTime<Utc>,
+    (now, took): (DateTime<Utc>, Duration),
 ) -> Delivery {
     let error = match outcome {
         Ok(id) => return Delivery::Sent { message_id: id.0 },
@@ -218,12 +293,14 @@ fn classify(
     };
     match delivery::classify(&error) {
         Failure::TooManyRequests(wait) => {
-            pacer.pause_for(wait);
+            pacer.too_many(wait);
             Delivery::Retry { at: now + wait, error: "429 too many requests", counts_as_attempt: false }
         }
         Failure::Transient(kind) if attempts + 1 >= MAX_ATTEMPTS => Delivery::Failed { error: kind },
         Failure::Transient(kind) => {
-            Delivery::Retry { at: now + backoff(attempts + 1), error: kind, counts_as_attempt: true }
+            let began = now - chrono::Duration::from_std(took).unwrap_or_default();
+            let at = (began + backoff(attempts + 1)).max(now);
+            Delivery::Retry { at, error: kind, counts_as_attempt: true }
         }
         Failure::Unreachable => Delivery::Unreachable { error: "403 forbidden" },
         Failure::Refused => Delivery::Failed { error: "refused by Telegram" },
@@ -237,6 +314,8 @@ struct Pacer {
     next_slot: Instant,
     last_to_chat: HashMap<i64, Instant>,
     paused_until: Option<Instant>,
+    /// When the latest 429 answers came.
+    recent_429s: std::collections::VecDeque<Instant>,
 }
 
 impl Pacer {
@@ -249,6 +328,7 @@ impl Pacer {
             next_slot: Instant::now(),
             last_to_chat: HashMap::new(),
             paused_until: None,
+            recent_429s: std::collections::VecDeque::new(),
         }
     }
 
@@ -268,18 +348,34 @@ impl Pacer {
             tokio::time::sleep_until(until).await;
         }
         tokio::time::sleep_until(self.next_slot).await;
-        // The next slot counts from the later of the planned slot and now: a
-        // late start never lets two sends follow closer than a slot, so the
-        // arrivals Telegram counts stay within the limit.
-        self.next_slot = Instant::now().max(self.next_slot) + self.slot;
+        // The next slot counts from the planned one, or from now when this
+        // one started later than a timer's lateness: pauses give no credit,
+        // so the arrivals Telegram counts stay within the limit, and timers
+        // that wake a little late do not lower the rate (at 1,000 a second a
+        // slot is about a timer's grain).
+        let now = Instant::now();
+        self.next_slot = self.next_slot.max(now.checked_sub(LATE_ALLOWANCE).unwrap_or(now)) + self.slot;
     }
 
     fn sent_to(&mut self, chat: i64) {
         self.last_to_chat.insert(chat, Instant::now());
     }
 
-    /// Telegram said 429: send nothing to anyone for `wait`.
-    fn pause_for(&mut self, wait: Duration) {
-        self.paused_until = Some(Instant::now() + wait);
+    /// Telegram said 429 (the row waits `wait` in any case). The pacer keeps
+    /// under the overall limit, so one 429 now and then is about one chat
+    /// (Telegram limits chats and groups too) and holds up no one else;
+    /// several within `wait` mean the bot as a whole is limited (another
+    /// process with the same token, or a lower limit than configured): then
+    /// nothing is sent to anyone for `wait`.
+    fn too_many(&mut self, wait: Duration) {
+        let now = Instant::now();
+        while self.recent_429s.front().is_some_and(|at| now.duration_since(*at) > wait) {
+            self.recent_429s.pop_front();
+        }
+        self.recent_429s.push_back(now);
+        if self.recent_429s.len() >= WHOLE_BOT_429S {
+            self.paused_until = Some(now + wait);
+            self.recent_429s.clear();
+        }
     }
 }

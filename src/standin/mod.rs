@@ -85,6 +85,8 @@ struct Inner {
     last_to_chat: HashMap<i64, std::time::Instant>,
     /// How long each answer takes (a slow Telegram).
     latency: Duration,
+    /// Faults that come back: (method, every how many calls, fault, calls so far).
+    recurring: Vec<(String, u64, Fault, u64)>,
 }
 
 struct Shared {
@@ -178,6 +180,12 @@ impl FakeBotApi {
         self.shared.lock().faults.push_back((method.to_owned(), fault));
     }
 
+    /// Makes every `every`-th call of `method` fail with `fault`, for as long
+    /// as the stand-in runs (a flaky Telegram, the same in every run).
+    pub fn fail_every(&self, method: &str, every: u64, fault: Fault) {
+        self.shared.lock().recurring.push((method.to_owned(), every.max(1), fault, 0));
+    }
+
     /// Makes a file available as if a person had sent it: getFile knows
     /// `file_id`, and the file can be downloaded.
     pub fn add_file(&self, file_id: &str, content: Vec<u8>) {
@@ -242,7 +250,8 @@ async fn handle(
 fn answer(shared: &Shared, method: String, params: Value) -> Response {
     let mut inner = shared.lock();
     let position = inner.faults.iter().position(|(m, _)| *m == method);
-    let fault = position.and_then(|i| inner.faults.remove(i)).map(|(_, fault)| fault);
+    let queued = position.and_then(|i| inner.faults.remove(i)).map(|(_, fault)| fault);
+    let fault = queued.or_else(|| recurring_fault(&mut inner, &method));
     let rate_limited = fault.is_none() && over_limits(&mut inner, &method, &params);
     let fault = if rate_limited { Some(Fault::RetryAfter(1)) } else { fault };
     let (response, failed_with, result) = match fault {
@@ -272,6 +281,21 @@ fn answer(shared: &Shared, method: String, params: Value) -> Response {
     let received_at = std::time::Instant::now();
     inner.calls.push(Call { method, params, failed_with, result, received_at, rate_limited });
     response
+}
+
+/// The recurring fault due at this call of `method`, if any (each counts
+/// the calls of its method).
+fn recurring_fault(inner: &mut Inner, method: &str) -> Option<Fault> {
+    let mut due = None;
+    for (of, every, fault, calls) in &mut inner.recurring {
+        if of == method {
+            *calls += 1;
+            if *calls % *every == 0 && due.is_none() {
+                due = Some(*fault);
+            }
+        }
+    }
+    due
 }
 
 /// Whether a message would go over the enforced limits; if not, counts it.

@@ -137,9 +137,74 @@ async fn a_server_error_is_retried_with_backoff() {
     let (index, refused) = app.wait_for_call(0, sends_to(606)).await;
     assert_eq!(refused.failed_with, Some(500));
     let (_, delivered) = app.wait_for_call(index + 1, sends_to(606)).await;
-    assert!(delivered.received_at.duration_since(refused.received_at) >= Duration::from_secs(2));
+    // teloxide gives a 5xx back only after 10 s; the 2 s backoff counts from
+    // when the try began, so the retry follows at once, not 2 s later again.
+    let waited = delivered.received_at.duration_since(refused.received_at);
+    assert!((Duration::from_secs(10)..Duration::from_millis(11_500)).contains(&waited), "{waited:?}");
     let (_, attempts, error) = wait_for_status(&app, 606, "sent").await;
     assert_eq!((attempts, error), (1, None));
+}
+
+#[tokio::test]
+async fn one_429_holds_up_its_chat_but_several_hold_up_everyone() {
+    let app = TestApp::spawn().await;
+    // One chat's limit: the others go on.
+    app.api.fail_next("sendMessage", Fault::RetryAfter(5));
+    enqueue(&app, 621, &text("Hei"), Utc::now(), None).await;
+    let (_, limited) = app.wait_for_call(0, sends_to(621)).await;
+    assert_eq!(limited.failed_with, Some(429));
+    enqueue(&app, 622, &text("Hei"), Utc::now(), None).await;
+    let (_, other) = app.wait_for_call(0, |c| sends_to(622)(c) && c.result.is_some()).await;
+    assert!(other.received_at.duration_since(limited.received_at) < Duration::from_secs(4));
+    let (_, again) = app.wait_for_call(0, |c| sends_to(621)(c) && c.result.is_some()).await;
+    assert!(again.received_at.duration_since(limited.received_at) >= Duration::from_secs(5));
+
+    // Three within their retry_after: the bot as a whole is limited.
+    let from = app.api.call_count();
+    for _ in 0..3 {
+        app.api.fail_next("sendMessage", Fault::RetryAfter(3));
+    }
+    for chat in 623..=625 {
+        enqueue(&app, chat, &text("Hei"), Utc::now(), None).await;
+    }
+    // Due a second later: after the three answers are in.
+    enqueue(&app, 626, &text("Hei"), Utc::now() + chrono::Duration::seconds(1), None).await;
+    let mut last = None;
+    for chat in 623..=625 {
+        last = Some(app.wait_for_call(from, |c| sends_to(chat)(c) && c.failed_with == Some(429)).await.1);
+    }
+    let (_, paused) = app.wait_for_call(from, |c| sends_to(626)(c) && c.result.is_some()).await;
+    let waited = paused.received_at.duration_since(last.unwrap().received_at);
+    assert!(waited >= Duration::from_millis(2_900), "{waited:?}");
+}
+
+#[tokio::test]
+async fn sends_held_up_by_server_errors_do_not_hold_up_the_others() {
+    let app = TestApp::spawn().await;
+    // Eight sends answered 500: each comes back from teloxide only after 10 s.
+    for _ in 0..8 {
+        app.api.fail_next("sendMessage", Fault::ServerError);
+    }
+    for chat in 611..=618 {
+        enqueue(&app, chat, &text("Hei"), Utc::now(), None).await;
+    }
+    for chat in 611..=618 {
+        app.wait_for_call(0, |c| {
+            c.method == "sendMessage" && c.params["chat_id"] == chat && c.failed_with == Some(500)
+        })
+        .await;
+    }
+    enqueue(&app, 619, &text("Samling i dag"), Utc::now(), None).await;
+    let (_, delivered) = app.wait_for_call(0, |c| sends_to(619)(c) && c.result.is_some()).await;
+    assert_eq!(delivered.params["text"], "Samling i dag");
+    // The eight were still waiting for their answers when it went.
+    let waiting = app
+        .count("SELECT COUNT(*) FROM outbox WHERE status = 'sending' AND chat_id BETWEEN 611 AND 618")
+        .await;
+    assert_eq!(waiting, 8, "the ninth message waited for a 5xx to come back");
+    for chat in 611..=618 {
+        wait_for_status(&app, chat, "sent").await;
+    }
 }
 
 #[tokio::test]
