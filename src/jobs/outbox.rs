@@ -82,15 +82,21 @@ pub async fn run(
     }
     let in_flight = sender.in_flight.len();
     while let Some(finished) = sender.in_flight.join_next().await {
-        if let Err(error) = sender.finish(finished).await {
-            tracing::error!(%error, "could not record a send while stopping; it is sent again on start");
-        }
+        sender.finish(finished);
     }
     tracing::info!(in_flight, "outbox stopped; the sends in flight are recorded");
 }
 
-/// A send that finished: the row, what Telegram said and how long it took.
-type Finished = (OutboxRow, Result<MessageId, RequestError>, Duration);
+/// A send that finished and was recorded (by its own task, at once, so
+/// that a crash repeats only what is really in flight).
+struct Finished {
+    row: i64,
+    chat_id: i64,
+    took: Duration,
+    sent: bool,
+    /// Telegram said 429 and to wait this long.
+    too_many: Option<Duration>,
+}
 
 /// The sender's state: as many sends at once as the rate and Telegram's
 /// latency need (so that latency does not cap the rate), never two to one
@@ -146,7 +152,7 @@ impl Sender {
             tokio::select! {
                 finished = self.in_flight.join_next() => {
                     if let Some(finished) = finished {
-                        self.finish(finished).await?;
+                        self.finish(finished);
                     }
                 }
                 () = sleep_until_some(frees_at), if self.in_flight.len() < MAX_IN_FLIGHT => {}
@@ -157,14 +163,14 @@ impl Sender {
     /// Starts the sends of the rows due now, or waits for work.
     async fn round(&mut self, moves: &mut Option<Moves>) -> Result<(), StoreError> {
         while let Some(finished) = self.in_flight.try_join_next() {
-            self.finish(finished).await?;
+            self.finish(finished);
         }
         let due = self.store.outbox_due(self.clock.now(), 100).await?;
         if due.is_empty() {
             tokio::select! {
                 finished = self.in_flight.join_next(), if !self.in_flight.is_empty() => {
                     if let Some(finished) = finished {
-                        self.finish(finished).await?;
+                        self.finish(finished);
                     }
                 }
                 () = wait_for_work(&self.store, self.clock.as_ref(), moves) => {}
@@ -191,66 +197,88 @@ impl Sender {
             }
             self.busy_chats.insert(row.chat_id);
             self.pacer.sent_to(row.chat_id);
-            let bot = self.bot.clone();
+            let (bot, store, clock) = (self.bot.clone(), self.store.clone(), self.clock.clone());
             let paid = self.paid_broadcast && row.broadcast_id.is_some();
             started = true;
             let began = Instant::now();
             self.started.insert(row.id, began);
             self.in_flight.spawn(async move {
                 let outcome = send(&bot, row.chat_id, &row.payload, paid).await;
-                (row, outcome, began.elapsed())
+                let took = began.elapsed();
+                let too_many = match &outcome {
+                    Err(error) => match delivery::classify(error) {
+                        Failure::TooManyRequests(wait) => Some(wait),
+                        _ => None,
+                    },
+                    Ok(_) => None,
+                };
+                let sent = outcome.is_ok();
+                let delivery = classify(outcome, row.attempts, (clock.now(), took));
+                if let Err(error) = record(&store, &row, &delivery, clock.now()).await {
+                    tracing::error!(%error, id = row.id, "could not record a send; it is sent again on start");
+                }
+                Finished { row: row.id, chat_id: row.chat_id, took, sent, too_many }
             });
         }
         // When every due row waits for its chat, let a send finish before
         // looking at the table again, so it is not read in a tight loop.
         if !started {
             if let Some(finished) = self.in_flight.join_next().await {
-                self.finish(finished).await?;
+                self.finish(finished);
             }
         }
         Ok(())
     }
 
-    /// Records what became of a send.
-    async fn finish(&mut self, finished: Result<Finished, tokio::task::JoinError>) -> Result<(), StoreError> {
-        let (row, outcome, took) = match finished {
+    /// Takes a recorded send out of flight.
+    fn finish(&mut self, finished: Result<Finished, tokio::task::JoinError>) {
+        let finished = match finished {
             Ok(finished) => finished,
             Err(error) => {
                 // A send task panicked; its row stays 'sending' and is sent
                 // again on start (its place and chat stay taken until then).
                 tracing::error!(%error, "an outbox send failed unexpectedly");
-                return Ok(());
+                return;
             }
         };
-        self.busy_chats.remove(&row.chat_id);
-        self.started.remove(&row.id);
-        if outcome.is_ok() {
-            self.latency = self.latency * 7 / 8 + took / 8;
+        self.busy_chats.remove(&finished.chat_id);
+        self.started.remove(&finished.row);
+        if finished.sent {
+            self.latency = self.latency * 7 / 8 + finished.took / 8;
         }
-        let now = self.clock.now();
-        let delivery = classify(outcome, row.attempts, &mut self.pacer, (now, took));
-        if !matches!(delivery, Delivery::Sent { .. }) {
-            tracing::warn!(id = row.id, ?delivery, "outbox delivery did not go through");
+        if let Some(wait) = finished.too_many {
+            self.pacer.too_many(wait);
         }
-        self.store.outbox_record(row.id, &delivery).await?;
-        if let (
-            Delivery::Unreachable { .. } | Delivery::Failed { .. },
-            Payload::Copy { if_undeliverable, .. },
-        ) = (&delivery, &row.payload)
-        {
-            let notices: Vec<QueuedMessage> = if_undeliverable
-                .iter()
-                .map(|notice| QueuedMessage {
-                    chat_id: notice.chat_id,
-                    payload: Payload::text(notice.text.clone()),
-                    due_at: now,
-                    dedupe_key: Some(DedupeKey::Undeliverable { row: row.id, person: notice.chat_id }),
-                })
-                .collect();
-            self.store.enqueue_messages(&notices).await?;
-        }
-        Ok(())
     }
+}
+
+/// Records what became of a send, and tells whom a copy that could not be
+/// delivered asks to be told.
+async fn record(
+    store: &Store,
+    row: &OutboxRow,
+    delivery: &Delivery,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    if !matches!(delivery, Delivery::Sent { .. }) {
+        tracing::warn!(id = row.id, ?delivery, "outbox delivery did not go through");
+    }
+    store.outbox_record(row.id, delivery).await?;
+    if let (Delivery::Unreachable { .. } | Delivery::Failed { .. }, Payload::Copy { if_undeliverable, .. }) =
+        (delivery, &row.payload)
+    {
+        let notices: Vec<QueuedMessage> = if_undeliverable
+            .iter()
+            .map(|notice| QueuedMessage {
+                chat_id: notice.chat_id,
+                payload: Payload::text(notice.text.clone()),
+                due_at: now,
+                dedupe_key: Some(DedupeKey::Undeliverable { row: row.id, person: notice.chat_id }),
+            })
+            .collect();
+        store.enqueue_messages(&notices).await?;
+    }
+    Ok(())
 }
 
 /// Sleeps until `at`; forever without one.
@@ -284,7 +312,6 @@ async fn wait_for_work(store: &Store, clock: &dyn Clock, moves: &mut Option<Move
 fn classify(
     outcome: Result<MessageId, RequestError>,
     attempts: u32,
-    pacer: &mut Pacer,
     (now, took): (DateTime<Utc>, Duration),
 ) -> Delivery {
     let error = match outcome {
@@ -293,7 +320,6 @@ fn classify(
     };
     match delivery::classify(&error) {
         Failure::TooManyRequests(wait) => {
-            pacer.too_many(wait);
             Delivery::Retry { at: now + wait, error: "429 too many requests", counts_as_attempt: false }
         }
         Failure::Transient(kind) if attempts + 1 >= MAX_ATTEMPTS => Delivery::Failed { error: kind },

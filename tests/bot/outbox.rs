@@ -179,6 +179,24 @@ async fn one_429_holds_up_its_chat_but_several_hold_up_everyone() {
 }
 
 #[tokio::test]
+async fn a_send_is_recorded_as_soon_as_telegram_answers() {
+    // One message a second: the sender waits a second before the next send.
+    // What Telegram took meanwhile is recorded at once, so a crash in that
+    // second would not send it again.
+    let app = TestApp::spawn_with(|config| config.outbox.per_second = 1).await;
+    for chat in [631, 632] {
+        enqueue(&app, chat, &text("Hei"), Utc::now(), None).await;
+    }
+    app.wait_for_call(0, |c| sends_to(631)(c) && c.result.is_some()).await;
+    wait_for_status(&app, 631, "sent").await;
+    assert!(
+        !app.api.calls().iter().any(|c| sends_to(632)(c)),
+        "the first send was recorded only when the next one went"
+    );
+    wait_for_status(&app, 632, "sent").await;
+}
+
+#[tokio::test]
 async fn sends_held_up_by_server_errors_do_not_hold_up_the_others() {
     let app = TestApp::spawn().await;
     // Eight sends answered 500: each comes back from teloxide only after 10 s.
