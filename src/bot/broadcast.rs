@@ -205,7 +205,7 @@ pub async fn press(
     };
     dialogue.exit().await?;
     let now = app.clock.now();
-    if let Some(summary) = app.store.broadcasts(true, None, 100).await?.into_iter().find(|b| b.id == id) {
+    if let Some(summary) = app.store.broadcast(id).await? {
         let (text, buttons) = broadcast_status(tr, &summary, now);
         let edit = bot.edit_text(chat, message, text);
         match buttons {

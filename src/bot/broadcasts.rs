@@ -94,7 +94,7 @@ pub async fn cancel_running(
     }
     let now = app.clock.now();
     let mut answer = tr.t("broadcast-cancel-done");
-    if let Some(summary) = app.store.broadcasts(false, None, 1000).await?.into_iter().find(|b| b.id == id) {
+    if let Some(summary) = app.store.broadcast(id).await? {
         let (text, _) = broadcast_status(tr, &summary, now);
         // The status message shows the end; the question turns into it when
         // there is none (a broadcast planned for later).
@@ -121,7 +121,7 @@ pub async fn ask_cancel(
 ) -> Result<Option<String>, BotError> {
     let tr = &ctx.tr;
     let now = app.clock.now();
-    let found = app.store.broadcasts(false, None, 1000).await?.into_iter().find(|b| b.id == id);
+    let found = app.store.broadcast(id).await?;
     let Some(summary) = found.filter(|summary| broadcast_status(tr, summary, now).1.is_some()) else {
         return Ok(Some(tr.t("broadcast-not-running")));
     };

@@ -85,22 +85,19 @@ pub async fn press(
         return Ok(Some(tr.t("gatherings-not-member")));
     };
     let now = app.clock.now();
-    let programme = app.catalogue.programme(&member.programme);
     let messages: Vec<QueuedMessage> = app
         .coordinators_of(member.organisation.as_deref())
         .await?
         .into_iter()
         .map(|(coordinator, lang)| {
             let tr = Tr::new(app.i18n.clone(), lang);
-            let programme = programme.map_or(member.programme.clone(), |p| p.short_name.get(lang).to_owned());
-            let cohort = member.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone());
             let text = tr.with(
                 "flag-to-coordinator",
                 &[
                     ("role", member.role.code().into()),
                     ("name", member.first_name.as_str().into()),
-                    ("programme", programme.into()),
-                    ("cohort", cohort.into()),
+                    ("programme", app.place_of(&member, lang).into()),
+                    ("cohort", member.cohort_or_none().into()),
                     ("id", member.user_id.to_string().into()),
                     ("text", text.as_str().into()),
                 ],

@@ -12,11 +12,10 @@ use teloxide::types::{InlineKeyboardMarkup, MessageId};
 use super::{contact, refusals};
 use super::{AppState, BotError, Ctx, HandlerResult, Standing, State, StateDialogue};
 use crate::domain::members::{clean_name, Role};
-use crate::domain::organisations::Scope;
 use crate::domain::organisations::{Hours, Organisation};
 use crate::domain::outbox::{DedupeKey, Part, Payload};
 use crate::i18n::{clock_time, stored_moment_in_words, Tr};
-use crate::services::{Outcome, Refusal};
+use crate::services::Outcome;
 use crate::store::{Concern, Question, QueuedMessage};
 use crate::telegram::callback::Action;
 use crate::telegram::keyboards;
@@ -313,18 +312,13 @@ async fn describe_concern(tr: &Tr, app: &AppState, concern: &Concern) -> Result<
     let Some(member) = app.store.member(concern.raised_by).await? else {
         return Ok(tr.with("inbox-concern-left", &[("raised", raised.into()), ("text", text.into())]));
     };
-    let programme = app
-        .catalogue
-        .programme(&member.programme)
-        .map_or(member.programme.clone(), |p| p.short_name.get(tr.lang()).to_owned());
-    let cohort = member.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone());
     Ok(tr.with(
         "inbox-concern",
         &[
             ("role", member.role.code().into()),
             ("name", member.first_name.as_str().into()),
-            ("programme", programme.into()),
-            ("cohort", cohort.into()),
+            ("programme", app.place_of(&member, tr.lang()).into()),
+            ("cohort", member.cohort_or_none().into()),
             ("raised", raised.into()),
             ("text", text.into()),
         ],
@@ -344,12 +338,8 @@ pub async fn start_answer(
     let Some(question) = app.store.question(id).await? else {
         return Ok(Some(tr.t("button-unknown")));
     };
-    if !question
-        .organisation
-        .as_deref()
-        .map_or(actor.scope == Scope::Everything, |o| actor.scope.covers_organisation(o))
-    {
-        return Ok(Some(refusals::words(tr, &Refusal::OtherOrganisation(None))));
+    if let Err(refusal) = app.services.ensure_organisation(&actor, question.organisation.as_deref()) {
+        return Ok(Some(refusals::words(tr, &refusal)));
     }
     dialogue.update(State::Answering { question: question.id }).await?;
     bot.send_text(chat, tr.with("inbox-write-answer", &[("id", id.into())])).await?;

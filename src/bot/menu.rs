@@ -56,7 +56,7 @@ async fn join(bot: &Bot, msg: &Message, ctx: &Ctx, app: &AppState, code: &str) -
     };
     // A coordinator joins an organisation, everyone else a programme.
     let programme = app.services.place_of(&member, tr.lang());
-    let cohort = member.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone());
+    let cohort = member.cohort_or_none();
     let welcome = tr.with(
         "join-welcome",
         &[

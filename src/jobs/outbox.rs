@@ -137,18 +137,16 @@ impl Sender {
 
     /// Waits until a new send may start: a place is free (sends held up do
     /// not take one) and fewer than [`MAX_IN_FLIGHT`] are in flight.
-    async fn wait_for_place(&mut self) -> Result<(), StoreError> {
+    async fn wait_for_place(&mut self) {
         loop {
             let now = Instant::now();
             let held_after = self.held_after();
-            let mut waiting: Vec<Instant> =
-                self.started.values().filter(|at| now.duration_since(**at) < held_after).copied().collect();
-            if waiting.len() < self.places() && self.in_flight.len() < MAX_IN_FLIGHT {
-                return Ok(());
+            let waiting = self.started.values().filter(|at| now.duration_since(**at) < held_after);
+            if waiting.clone().count() < self.places() && self.in_flight.len() < MAX_IN_FLIGHT {
+                return;
             }
-            waiting.sort();
             // The first of them to count as held up frees a place.
-            let frees_at = waiting.first().map(|at| *at + held_after);
+            let frees_at = waiting.min().map(|at| *at + held_after);
             tokio::select! {
                 finished = self.in_flight.join_next() => {
                     if let Some(finished) = finished {
@@ -190,7 +188,7 @@ impl Sender {
                 self.store.outbox_postpone(row.id, self.clock.now() + ready_in).await?;
                 continue;
             }
-            self.wait_for_place().await?;
+            self.wait_for_place().await;
             self.pacer.wait_for_slot().await;
             if !self.store.outbox_claim(row.id).await? {
                 continue; // Cancelled or claimed since it was read.

@@ -19,7 +19,7 @@ impl Services {
         let notices = coordinators.into_iter().filter(|(id, _)| *id != member.user_id).map(|(id, lang)| {
             let tr = Tr::new(self.i18n.clone(), lang);
             let programme = self.place_of(member, lang);
-            let cohort = member.cohort.as_ref().map_or("none".to_owned(), |c| c.name.clone());
+            let cohort = member.cohort_or_none();
             let text = tr.with(
                 "notice-joined",
                 &[

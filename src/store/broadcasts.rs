@@ -309,6 +309,22 @@ impl Store {
         organisation: Option<&str>,
         limit: u32,
     ) -> Result<Vec<BroadcastSummary>, StoreError> {
+        self.summaries(None, running_only, organisation, limit).await
+    }
+
+    /// Broadcast `id`, running or not.
+    pub async fn broadcast(&self, id: i64) -> Result<Option<BroadcastSummary>, StoreError> {
+        Ok(self.summaries(Some(id), false, None, 1).await?.pop())
+    }
+
+    /// Broadcasts as [`Store::broadcasts`] lists them, or the one `id`.
+    async fn summaries(
+        &self,
+        id: Option<i64>,
+        running_only: bool,
+        organisation: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<BroadcastSummary>, StoreError> {
         type Row = (
             i64,
             String,
@@ -326,11 +342,13 @@ impl Store {
             "SELECT id, audience, recipients, scheduled_at, status, status_chat, status_message, status_language,
                     last_progress, created_by, organisation
              FROM broadcasts WHERE (NOT ?1 OR status = 'sending') AND (?2 IS NULL OR organisation = ?2)
+                 AND (?4 IS NULL OR id = ?4)
              ORDER BY id DESC LIMIT ?3",
         )
         .bind(running_only)
         .bind(organisation)
         .bind(limit)
+        .bind(id)
         .fetch_all(&self.pool)
         .await?;
         let mut found = Vec::with_capacity(rows.len());

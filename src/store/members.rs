@@ -38,6 +38,13 @@ pub struct Member {
     pub easy_read: bool,
 }
 
+impl Member {
+    /// Their cohort's name, or `none` (as the texts select on it).
+    pub fn cohort_or_none(&self) -> String {
+        self.cohort.as_ref().map_or_else(|| "none".to_owned(), |c| c.name.clone())
+    }
+}
+
 /// An invitation to make.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewInvitation {

@@ -402,6 +402,13 @@ impl Person<'_> {
     /// The next copy of someone's message the bot delivered to this chat:
     /// (the chat it came from, its id there, its id in this chat).
     pub async fn copy(&self) -> (i64, i64, i64) {
+        let call = self.next_copy().await;
+        let param = |name: &str| call.params[name].as_i64().expect("an id");
+        (param("from_chat_id"), param("message_id"), call.result.unwrap()["message_id"].as_i64().unwrap())
+    }
+
+    /// The next successful copyMessage into this chat.
+    async fn next_copy(&self) -> Call {
         let id = self.id;
         let (index, call) = self
             .app
@@ -412,27 +419,16 @@ impl Person<'_> {
             })
             .await;
         self.cursor.set(index + 1);
-        let param = |name: &str| call.params[name].as_i64().expect("an id");
-        (param("from_chat_id"), param("message_id"), call.result.unwrap()["message_id"].as_i64().unwrap())
+        call
     }
 
     /// The next message copied into this chat (its id and buttons), and the
     /// chat it came from.
     pub async fn copied(&self) -> (i64, Sent) {
-        let id = self.id;
-        let (index, call) = self
-            .app
-            .wait_for_call(self.cursor.get(), |call| {
-                call.method == "copyMessage"
-                    && call.params["chat_id"].as_i64() == Some(id)
-                    && call.result.is_some()
-            })
-            .await;
-        self.cursor.set(index + 1);
+        let call = self.next_copy().await;
         (call.params["from_chat_id"].as_i64().expect("an id"), Sent::from_call(&call))
     }
 
-    /// Joins with invitation `code` and returns the welcome.
     /// /ask as someone of no organisation: chooses `programme` (its button
     /// label) and returns the prompt for the question.
     pub async fn asks_about(&self, programme: &str) -> Sent {
@@ -441,6 +437,7 @@ impl Person<'_> {
         self.reply().await
     }
 
+    /// Joins with invitation `code` and returns the welcome.
     pub async fn joins(&self, code: &str) -> Sent {
         self.says(&format!("/start {code}")).await
     }
