@@ -292,3 +292,31 @@ async fn a_long_inbox_comes_in_pages_and_says_how_many_questions_wait() {
         ("Side 2 av 6. 27 i alt.", vec!["Forrige side", "Neste side"])
     );
 }
+
+#[tokio::test]
+async fn a_question_telegram_will_not_copy_again_is_said_to_be_gone_and_can_still_be_answered() {
+    let app = TestApp::spawn_with_coordinator(COORDINATOR).await;
+    let kari = app.person_named(4003, Some("en"), "Kari");
+    kari.asks_about("Oslo: reserved jobs").await;
+    kari.send("Is there a gathering in May?");
+    kari.reply().await;
+    let boss = app.person(COORDINATOR, Some("en"));
+    boss.reply().await;
+    boss.copy().await;
+    // Kari deleted the question: Telegram refuses to copy it.
+    app.api.fail_next(
+        "copyMessage",
+        traineebot::standin::Fault::Forbidden("Bad Request: message to copy not found"),
+    );
+    boss.says("/inbox").await;
+    assert!(boss.reply().await.text.starts_with("Question number 1, from an applicant, in English, asked "));
+    let gone = boss.reply().await;
+    assert_eq!(
+        gone.text,
+        "Question number 1 can no longer be shown: the person who asked has deleted it. You can still answer it."
+    );
+    boss.press(&gone, "Answer question 1").await;
+    boss.reply().await;
+    boss.send("Yes, on 4 May.");
+    assert_eq!(boss.reply().await.text, "The answer has been sent. It was question number 1.");
+}
